@@ -1,0 +1,60 @@
+/**
+ * Places engagements happen at: cities and named venues, with country and coordinates.
+ * Venues name the city they belong to so a venue mention resolves to both.
+ */
+export interface KnownPlace {
+  name: string;
+  aliases: string[];
+  country: string;
+  latitude: number;
+  longitude: number;
+  /** for venues: the city they are in */
+  city?: string;
+}
+
+export const PLACES: readonly KnownPlace[] = [
+  { name: "Anchorage", aliases: ["Anchorage, Alaska"], country: "United States", latitude: 61.2181, longitude: -149.9003 },
+  { name: "Washington", aliases: ["Washington, D.C.", "Washington D.C.", "the White House"], country: "United States", latitude: 38.9072, longitude: -77.0369 },
+  { name: "San Francisco", aliases: ["San Francisco Bay Area"], country: "United States", latitude: 37.7749, longitude: -122.4194 },
+  { name: "Filoli estate, Woodside", aliases: ["Filoli", "Filoli Historic House & Garden", "Filoli Estate", "Woodside"], country: "United States", latitude: 37.4702, longitude: -122.3106, city: "Woodside, California" },
+  { name: "Beijing", aliases: ["Great Hall of the People", "Diaoyutai State Guesthouse", "Diaoyutai"], country: "China", latitude: 39.9042, longitude: 116.4074 },
+  { name: "Shanghai", aliases: [], country: "China", latitude: 31.2304, longitude: 121.4737 },
+  { name: "Guangzhou", aliases: [], country: "China", latitude: 23.1291, longitude: 113.2644 },
+  { name: "Tianjin", aliases: [], country: "China", latitude: 39.3434, longitude: 117.3616 },
+  { name: "Bali", aliases: ["Nusa Dua"], country: "Indonesia", latitude: -8.7917, longitude: 115.2279 },
+  { name: "Jakarta", aliases: [], country: "Indonesia", latitude: -6.2088, longitude: 106.8456 },
+  { name: "Tokyo", aliases: [], country: "Japan", latitude: 35.6762, longitude: 139.6503 },
+  { name: "Seoul", aliases: [], country: "South Korea", latitude: 37.5665, longitude: 126.978 },
+  { name: "Busan", aliases: [], country: "South Korea", latitude: 35.1796, longitude: 129.0756 },
+  { name: "Gyeongju", aliases: [], country: "South Korea", latitude: 35.8562, longitude: 129.2247 },
+  { name: "Singapore", aliases: ["Shangri-La Dialogue"], country: "Singapore", latitude: 1.3521, longitude: 103.8198 },
+  { name: "Kuala Lumpur", aliases: [], country: "Malaysia", latitude: 3.139, longitude: 101.6869 },
+  { name: "Vientiane", aliases: [], country: "Laos", latitude: 17.9757, longitude: 102.6331 },
+  { name: "Bangkok", aliases: [], country: "Thailand", latitude: 13.7563, longitude: 100.5018 },
+  { name: "Phnom Penh", aliases: [], country: "Cambodia", latitude: 11.5564, longitude: 104.9282 },
+  { name: "Lima", aliases: [], country: "Peru", latitude: -12.0464, longitude: -77.0428 },
+  { name: "Rio de Janeiro", aliases: [], country: "Brazil", latitude: -22.9068, longitude: -43.1729 },
+  { name: "New Delhi", aliases: [], country: "India", latitude: 28.6139, longitude: 77.209 },
+  { name: "Geneva", aliases: [], country: "Switzerland", latitude: 46.2044, longitude: 6.1432 },
+  { name: "Zurich", aliases: [], country: "Switzerland", latitude: 47.3769, longitude: 8.5417 },
+  { name: "London", aliases: ["Lancaster House"], country: "United Kingdom", latitude: 51.5072, longitude: -0.1276 },
+  { name: "Stockholm", aliases: [], country: "Sweden", latitude: 59.3293, longitude: 18.0686 },
+  { name: "Madrid", aliases: [], country: "Spain", latitude: 40.4168, longitude: -3.7038 },
+  { name: "Munich", aliases: [], country: "Germany", latitude: 48.1351, longitude: 11.582 },
+  { name: "Vienna", aliases: [], country: "Austria", latitude: 48.2082, longitude: 16.3738 },
+  { name: "Malta", aliases: ["Valletta"], country: "Malta", latitude: 35.8989, longitude: 14.5146 },
+  { name: "New York", aliases: ["New York City", "United Nations headquarters"], country: "United States", latitude: 40.7128, longitude: -74.006 },
+  { name: "Honolulu", aliases: ["Hawaii"], country: "United States", latitude: 21.3099, longitude: -157.8581 },
+  { name: "Palm Beach", aliases: ["Mar-a-Lago"], country: "United States", latitude: 26.7056, longitude: -80.0364 },
+  { name: "Rancho Mirage", aliases: ["Sunnylands"], country: "United States", latitude: 33.7397, longitude: -116.4125 },
+  { name: "Hiroshima", aliases: [], country: "Japan", latitude: 34.3853, longitude: 132.4553 },
+  { name: "Osaka", aliases: [], country: "Japan", latitude: 34.6937, longitude: 135.5023 },
+  { name: "Hangzhou", aliases: [], country: "China", latitude: 30.2741, longitude: 120.1551 },
+  { name: "Paris", aliases: [], country: "France", latitude: 48.8566, longitude: 2.3522 },
+  { name: "Rome", aliases: [], country: "Italy", latitude: 41.9028, longitude: 12.4964 },
+];
+
+export function placeByName(name: string): KnownPlace | undefined {
+  const wanted = name.toLowerCase();
+  return PLACES.find((place) => place.name.toLowerCase() === wanted || place.aliases.some((alias) => alias.toLowerCase() === wanted));
+}

@@ -1,0 +1,137 @@
+/**
+ * The topic taxonomy. `cues` are the phrases the extractor looks for (lower case, matched on
+ * word boundaries; a trailing * matches any word ending) when deciding that a topic was raised.
+ */
+export interface TopicDefinition {
+  slug: string;
+  name: string;
+  parent?: string;
+  description: string;
+  cues: string[];
+}
+
+export const TOPICS: readonly TopicDefinition[] = [
+  {
+    slug: "fentanyl",
+    name: "Fentanyl and counternarcotics",
+    description: "Synthetic opioids, precursor chemicals and counternarcotics cooperation.",
+    cues: ["fentanyl", "counternarcotic*", "counter-narcotic*", "precursor chemical*", "precursors", "synthetic opioid*", "opioid*", "narcotics", "drug trafficking"],
+  },
+  {
+    slug: "military-communication",
+    name: "Military communication",
+    description: "Military-to-military channels, hotlines, defence talks and maritime safety mechanisms.",
+    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "communication channel*", "military contact*", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*"],
+  },
+  {
+    slug: "taiwan",
+    name: "Taiwan",
+    description: "Taiwan, the one-China policy and cross-strait relations.",
+    cues: ["taiwan", "taiwanese", "one-china", "one china", "cross-strait", "reunification", "taipei"],
+  },
+  {
+    slug: "human-rights",
+    name: "Human rights",
+    description: "Human rights, civil liberties and treatment of minorities.",
+    cues: ["human rights", "rights abuses", "forced labor", "forced labour", "religious freedom"],
+  },
+  { slug: "xinjiang", name: "Xinjiang", parent: "human-rights", description: "Xinjiang and the Uyghurs.", cues: ["xinjiang", "uyghur*", "uighur*"] },
+  { slug: "tibet", name: "Tibet", parent: "human-rights", description: "Tibet.", cues: ["tibet", "tibetan*", "dalai lama"] },
+  { slug: "hong-kong", name: "Hong Kong", parent: "human-rights", description: "Hong Kong's autonomy and freedoms.", cues: ["hong kong"] },
+  {
+    slug: "trade-tariffs",
+    name: "Trade and tariffs",
+    description: "Tariffs, trade balances, purchases and trade deals.",
+    cues: ["tariff*", "trade deal*", "trade war", "trade truce", "trade talks", "trade imbalance*", "trade deficit*", "soybean*", "trade", "market access"],
+  },
+  {
+    slug: "export-controls",
+    name: "Export controls",
+    description: "Technology export controls, entity lists and chips.",
+    cues: ["export control*", "entity list", "chip*", "semiconductor*", "rare earth*", "critical minerals"],
+  },
+  {
+    slug: "investment-restrictions",
+    name: "Investment restrictions",
+    description: "Outbound and inbound investment screening.",
+    cues: ["investment restriction*", "restrictions on u.s. investment", "outbound investment", "investment screening", "cfius", "restrictions on investment"],
+  },
+  {
+    slug: "north-korea",
+    name: "North Korea",
+    description: "North Korea's nuclear and missile programmes.",
+    cues: ["north korea*", "pyongyang", "kim jong un", "denuclearization", "korean peninsula"],
+  },
+  {
+    slug: "covid-origins",
+    name: "COVID-19 and its origins",
+    description: "The coronavirus pandemic and the investigation into its origins.",
+    cues: ["covid*", "coronavirus", "pandemic", "origins of the virus", "wuhan"],
+  },
+  {
+    slug: "climate",
+    name: "Climate",
+    description: "Climate change, emissions and clean energy.",
+    cues: ["climate", "emissions", "methane", "clean energy", "carbon", "global warming"],
+  },
+  {
+    slug: "russia-ukraine",
+    name: "Russia and Ukraine",
+    description: "Russia's war in Ukraine and China's support for Russia.",
+    cues: ["ukraine", "ukrainian", "russia's war", "russian invasion", "war in ukraine", "moscow's war"],
+  },
+  {
+    slug: "south-china-sea",
+    name: "South China Sea",
+    description: "Maritime disputes in the South and East China Seas.",
+    cues: ["south china sea", "east china sea", "second thomas shoal", "scarborough", "spratly", "paracel", "philippines", "senkaku*"],
+  },
+  {
+    slug: "artificial-intelligence",
+    name: "Artificial intelligence",
+    description: "AI risk, safety and AI in military systems.",
+    cues: ["artificial intelligence", "ai", "a.i.", "ai safety", "nuclear command and control"],
+  },
+  {
+    slug: "people-to-people",
+    name: "People-to-people ties",
+    description: "Students, journalists, flights, visas and exchanges.",
+    cues: ["people-to-people", "student*", "exchange programs", "journalists", "direct flights", "flights", "visas", "panda*", "tourism"],
+  },
+  {
+    slug: "cyber",
+    name: "Cyber",
+    description: "Hacking, cyber espionage and cyber security.",
+    cues: ["cyber*", "hack*", "volt typhoon", "salt typhoon", "ransomware"],
+  },
+  {
+    slug: "detained-citizens",
+    name: "Detained citizens",
+    description: "Wrongfully detained citizens and exit bans.",
+    cues: ["wrongfully detained", "detained americans", "detained u.s. citizens", "exit ban*", "prisoner swap", "prisoner exchange", "detainees"],
+  },
+  {
+    slug: "middle-east",
+    name: "Middle East",
+    description: "Israel, Gaza, Iran and the Red Sea.",
+    cues: ["middle east", "gaza", "israel", "hamas", "iran", "red sea", "houthi*"],
+  },
+  {
+    slug: "economic-relations",
+    name: "Economic relations",
+    description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
+    cues: ["economic relationship", "economic relations", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity", "economy", "economies"],
+  },
+  {
+    slug: "leader-diplomacy",
+    name: "Leader-level diplomacy",
+    description: "Arranging and sustaining contact between the two leaders.",
+    cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders"],
+  },
+];
+
+export const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug);
+
+export function topicBySlug(slug: string): TopicDefinition | undefined {
+  return TOPICS.find((topic) => topic.slug === slug);
+}
