@@ -1,0 +1,49 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TimelineFilters } from "@/lib/filters";
+
+/**
+ * The one translation of timeline filters into a Prisma `where`, shared by the timeline
+ * list, its count and the JSON API. Semantics:
+ * - topics: any of the chosen topics, a parent topic including its children;
+ * - outcome status and side: one outcome must match both when both are set;
+ * - from/to: inclusive bounds on the engagement's start date.
+ */
+export function buildTimelineWhere(filters: TimelineFilters): Prisma.EngagementWhereInput {
+  const conditions: Prisma.EngagementWhereInput[] = [];
+
+  if (filters.topic.length > 0) {
+    conditions.push({
+      topics: {
+        some: {
+          topic: { OR: [{ slug: { in: filters.topic } }, { parent: { slug: { in: filters.topic } } }] },
+        },
+      },
+    });
+  }
+  if (filters.person !== null) {
+    conditions.push({ participations: { some: { person: { slug: filters.person } } } });
+  }
+  if (filters.kind !== null) {
+    conditions.push({ kind: filters.kind });
+  }
+  if (filters.outcome !== null || filters.side !== null) {
+    conditions.push({
+      outcomes: {
+        some: {
+          ...(filters.outcome !== null && { status: filters.outcome }),
+          ...(filters.side !== null && { side: filters.side }),
+        },
+      },
+    });
+  }
+  if (filters.from !== null || filters.to !== null) {
+    conditions.push({
+      startDate: {
+        ...(filters.from !== null && { gte: filters.from }),
+        ...(filters.to !== null && { lte: filters.to }),
+      },
+    });
+  }
+
+  return conditions.length > 0 ? { AND: conditions } : {};
+}

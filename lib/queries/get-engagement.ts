@@ -1,0 +1,155 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import {
+  ARTICLE_REF_SELECT,
+  byEngagementDate,
+  countArticles,
+  groupBySide,
+  labelEngagementStatus,
+  labelKind,
+  labelOutcomeSide,
+  labelOutcomeStatus,
+  toDateView,
+  toEngagementRef,
+  supportOf,
+  toOriginView,
+  type DateView,
+  type EngagementRef,
+  type LabelledValue,
+  type OriginView,
+  type SideGroup,
+  type Support,
+  type TopicRef,
+} from "./view";
+import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+
+export interface ParticipantFact extends OriginView, Support {
+  slug: string;
+  name: string;
+  title: string | null;
+}
+
+export interface TopicFact extends OriginView, Support {
+  slug: string;
+  name: string;
+}
+
+export interface OutcomeFact extends OriginView, Support {
+  id: number;
+  statement: string;
+  status: LabelledValue<OutcomeStatus>;
+  side: LabelledValue<OutcomeSide> | null;
+  topic: TopicRef | null;
+}
+
+export interface NeighbourEngagement extends EngagementRef {
+  sharedTopics: TopicRef[];
+}
+
+export interface EngagementDetail extends OriginView {
+  slug: string;
+  title: string;
+  kind: LabelledValue<string>;
+  status: LabelledValue<string>;
+  occasion: string | null;
+  summary: string | null;
+  date: DateView & Support;
+  place: ({ name: string; country: string | null } & Support) | null;
+  participants: SideGroup<ParticipantFact>[];
+  topics: TopicFact[];
+  outcomes: OutcomeFact[];
+  /** distinct articles behind any fact of the engagement */
+  sourceCount: number;
+  previous: NeighbourEngagement | null;
+  next: NeighbourEngagement | null;
+}
+
+const ENGAGEMENT_INCLUDE = {
+  participations: { orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
+  topics: { orderBy: { id: "asc" }, include: { topic: { select: { id: true, slug: true, name: true } } } },
+  outcomes: { orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
+  evidence: { include: { article: ARTICLE_REF_SELECT } },
+} satisfies Prisma.EngagementInclude;
+
+type EngagementRow = Prisma.EngagementGetPayload<{ include: typeof ENGAGEMENT_INCLUDE }>;
+
+/** One engagement with every fact and its evidence, or null when the slug is unknown. */
+export async function getEngagement(db: Db, slug: string): Promise<EngagementDetail | null> {
+  const row = await db.engagement.findUnique({ where: { slug }, include: ENGAGEMENT_INCLUDE });
+  if (row === null) return null;
+  const neighbours = await findTopicNeighbours(db, row);
+  return { ...toEngagementDetail(row), ...neighbours };
+}
+
+function toEngagementDetail(row: EngagementRow): Omit<EngagementDetail, "previous" | "next"> {
+  const evidenceWhere = (keep: (evidence: EngagementRow["evidence"][number]) => boolean) => supportOf(row.evidence.filter(keep));
+  return {
+    slug: row.slug,
+    title: row.title,
+    kind: labelKind(row.kind),
+    status: labelEngagementStatus(row.status),
+    occasion: row.occasion,
+    summary: row.summary,
+    ...toOriginView(row),
+    date: { ...toDateView(row), ...evidenceWhere((evidence) => evidence.factType === "date") },
+    place:
+      row.placeName === null
+        ? null
+        : { name: row.placeName, country: row.placeCountry, ...evidenceWhere((evidence) => evidence.factType === "place") },
+    participants: groupBySide(row.participations, (participation) => participation.person.side).map((group) => ({
+      ...group,
+      items: group.items.map((participation) => ({
+        slug: participation.person.slug,
+        name: participation.person.name,
+        title: participation.title,
+        ...toOriginView(participation),
+        ...evidenceWhere((evidence) => evidence.participationId === participation.id),
+      })),
+    })),
+    topics: row.topics.map((link) => ({
+      slug: link.topic.slug,
+      name: link.topic.name,
+      ...toOriginView(link),
+      ...evidenceWhere((evidence) => evidence.topicLinkId === link.id),
+    })),
+    outcomes: row.outcomes.map((outcome) => ({
+      id: outcome.id,
+      statement: outcome.statement,
+      status: labelOutcomeStatus(outcome.status),
+      side: labelOutcomeSide(outcome.side),
+      topic: outcome.topic,
+      ...toOriginView(outcome),
+      ...evidenceWhere((evidence) => evidence.outcomeId === outcome.id),
+    })),
+    sourceCount: countArticles(row.evidence),
+  };
+}
+
+/** The nearest earlier and later engagements that share at least one topic with this one. */
+async function findTopicNeighbours(
+  db: Db,
+  row: EngagementRow,
+): Promise<Pick<EngagementDetail, "previous" | "next">> {
+  const topicIds = row.topics.map((link) => link.topic.id);
+  if (topicIds.length === 0) return { previous: null, next: null };
+  const candidates = await db.engagement.findMany({
+    where: { id: { not: row.id }, topics: { some: { topicId: { in: topicIds } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      datePrecision: true,
+      topics: { where: { topicId: { in: topicIds } }, orderBy: { id: "asc" }, select: { topic: { select: { slug: true, name: true } } } },
+    },
+  });
+  const sorted = candidates.sort(byEngagementDate);
+  const toNeighbour = (candidate: (typeof candidates)[number] | undefined): NeighbourEngagement | null =>
+    candidate === undefined ? null : { ...toEngagementRef(candidate), sharedTopics: candidate.topics.map((link) => link.topic) };
+  return {
+    previous: toNeighbour(sorted.filter((candidate) => byEngagementDate(candidate, row) < 0).at(-1)),
+    next: toNeighbour(sorted.find((candidate) => byEngagementDate(candidate, row) > 0)),
+  };
+
+}

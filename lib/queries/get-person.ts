@@ -1,0 +1,77 @@
+import type { Db } from "@/lib/db/client";
+import {
+  ARTICLE_REF_SELECT,
+  byEngagementDate,
+  labelKind,
+  labelSide,
+  supportOf,
+  toEngagementRef,
+  toOriginView,
+  type EngagementRef,
+  type LabelledValue,
+  type OriginView,
+  type Support,
+} from "./view";
+import type { Side } from "@/lib/taxonomy/enums";
+
+export interface PersonTitleView {
+  title: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface PersonEngagement extends EngagementRef, OriginView, Support {
+  kind: LabelledValue<string>;
+  /** the title as the sources give it, else the one the person held on that date */
+  titleHeld: string | null;
+}
+
+export interface PersonDetail {
+  slug: string;
+  name: string;
+  side: LabelledValue<Side>;
+  aliases: string[];
+  titles: PersonTitleView[];
+  engagements: PersonEngagement[];
+}
+
+/** A person and every engagement they took part in, oldest first; null when the slug is unknown. */
+export async function getPerson(db: Db, slug: string): Promise<PersonDetail | null> {
+  const person = await db.person.findUnique({
+    where: { slug },
+    include: {
+      aliases: { orderBy: { alias: "asc" } },
+      titles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+      participations: {
+        include: {
+          engagement: { select: { id: true, slug: true, title: true, kind: true, startDate: true, endDate: true, datePrecision: true } },
+          evidence: { include: { article: ARTICLE_REF_SELECT } },
+        },
+      },
+    },
+  });
+  if (person === null) return null;
+  const titles = person.titles.map(({ title, startDate, endDate }) => ({ title, start: startDate, end: endDate }));
+  return {
+    slug: person.slug,
+    name: person.name,
+    side: labelSide(person.side),
+    aliases: person.aliases.map((alias) => alias.alias),
+    titles,
+    engagements: person.participations
+      .sort((a, b) => byEngagementDate(a.engagement, b.engagement))
+      .map((participation) => ({
+        ...toEngagementRef(participation.engagement),
+        kind: labelKind(participation.engagement.kind),
+        titleHeld: participation.title ?? titleHeldOn(titles, participation.engagement.startDate),
+        ...toOriginView(participation),
+        ...supportOf(participation.evidence),
+      })),
+  };
+}
+
+/** The title whose inclusive bounds contain the day (null bounds are open). */
+export function titleHeldOn(titles: PersonTitleView[], day: string | null): string | null {
+  if (day === null) return null;
+  return titles.find(({ start, end }) => (start === null || start <= day) && (end === null || day <= end))?.title ?? null;
+}

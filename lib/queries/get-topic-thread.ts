@@ -1,0 +1,114 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+import {
+  ARTICLE_REF_SELECT,
+  byEngagementDate,
+  labelKind,
+  labelOutcomeSide,
+  labelOutcomeStatus,
+  supportOf,
+  toEngagementRef,
+  toOriginView,
+  type EngagementRef,
+  type LabelledValue,
+  type OriginView,
+  type Support,
+  type TopicRef,
+} from "./view";
+
+export interface ThreadOutcome extends OriginView, Support {
+  id: number;
+  statement: string;
+  status: LabelledValue<OutcomeStatus>;
+  side: LabelledValue<OutcomeSide> | null;
+  /** the topic it is filed under: the thread's topic or one of its children */
+  topic: TopicRef;
+  engagement: EngagementRef;
+}
+
+export interface ThreadEngagement extends EngagementRef, Support {
+  kind: LabelledValue<string>;
+  /** the thread's topic and/or its children, as linked to this engagement */
+  links: (TopicRef & OriginView)[];
+}
+
+export interface TopicThread {
+  topic: TopicRef & { description: string | null };
+  parent: TopicRef | null;
+  children: TopicRef[];
+  /** the ledger: outcomes on the topic (and its children) across engagements, in date order */
+  outcomes: ThreadOutcome[];
+  /** engagements where the topic was raised, in date order */
+  engagements: ThreadEngagement[];
+}
+
+const ENGAGEMENT_REF_SELECT = {
+  select: { id: true, slug: true, title: true, kind: true, startDate: true, endDate: true, datePrecision: true },
+} as const;
+
+const LINK_INCLUDE = {
+  topic: { select: { slug: true, name: true } },
+  engagement: ENGAGEMENT_REF_SELECT,
+  evidence: { include: { article: ARTICLE_REF_SELECT } },
+} satisfies Prisma.EngagementTopicInclude;
+
+const TOPIC_INCLUDE = {
+  parent: { select: { slug: true, name: true } },
+  children: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
+} satisfies Prisma.TopicInclude;
+
+/** A topic followed across engagements, or null when the slug is unknown. */
+export async function getTopicThread(db: Db, slug: string): Promise<TopicThread | null> {
+  const topic = await db.topic.findUnique({ where: { slug }, include: TOPIC_INCLUDE });
+  if (topic === null) return null;
+  const topicIds = [topic.id, ...topic.children.map((child) => child.id)];
+
+  const [outcomes, links] = await Promise.all([
+    db.outcome.findMany({
+      where: { topicId: { in: topicIds } },
+      include: {
+        topic: { select: { slug: true, name: true } },
+        engagement: ENGAGEMENT_REF_SELECT,
+        evidence: { include: { article: ARTICLE_REF_SELECT } },
+      },
+    }),
+    db.engagementTopic.findMany({ where: { topicId: { in: topicIds } }, include: LINK_INCLUDE }),
+  ]);
+
+  return {
+    topic: { slug: topic.slug, name: topic.name, description: topic.description },
+    parent: topic.parent,
+    children: topic.children.map(({ slug, name }) => ({ slug, name })),
+    outcomes: outcomes
+      .sort((a, b) => byEngagementDate(a.engagement, b.engagement) || a.id - b.id)
+      .map((outcome) => ({
+        id: outcome.id,
+        statement: outcome.statement,
+        status: labelOutcomeStatus(outcome.status),
+        side: labelOutcomeSide(outcome.side),
+        topic: outcome.topic ?? { slug: topic.slug, name: topic.name },
+        engagement: toEngagementRef(outcome.engagement),
+        ...toOriginView(outcome),
+        ...supportOf(outcome.evidence),
+      })),
+    engagements: gatherLinksByEngagement(links.sort((a, b) => byEngagementDate(a.engagement, b.engagement) || a.id - b.id)),
+  };
+}
+
+type LinkRow = Prisma.EngagementTopicGetPayload<{ include: typeof LINK_INCLUDE }>;
+
+/** One entry per engagement, even when it is linked to both a topic and its child. */
+function gatherLinksByEngagement(links: LinkRow[]): ThreadEngagement[] {
+  const byEngagement = new Map<number, LinkRow[]>();
+  for (const link of links) byEngagement.set(link.engagementId, [...(byEngagement.get(link.engagementId) ?? []), link]);
+  return [...byEngagement.values()].map((group) => {
+    const { engagement } = group[0]!;
+    return {
+      ...toEngagementRef(engagement),
+      kind: labelKind(engagement.kind),
+      links: group.map((link) => ({ ...link.topic, ...toOriginView(link) })),
+      ...supportOf(group.flatMap((link) => link.evidence)),
+    };
+  });
+}

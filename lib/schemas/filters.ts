@@ -1,0 +1,81 @@
+import { z } from "zod";
+import {
+  NO_TIMELINE_FILTERS,
+  TIMELINE_FILTERS,
+  TIMELINE_FILTER_PARAMS,
+  type TimelineFilterParam,
+  type TimelineFilters,
+} from "@/lib/filters";
+
+/**
+ * URL parameters → timeline filters, leniently: a malformed or unknown value is dropped and
+ * reported as a notice for the reader, never an error. Pages and the JSON API share it.
+ */
+
+export interface ParsedTimelineFilters {
+  filters: TimelineFilters;
+  /** one sentence per ignored or adjusted value, in parameter order */
+  notices: string[];
+}
+
+/** What Next gives a page as `searchParams` (unknown parameters are ignored). */
+const rawSearchParamsSchema = z
+  .record(z.string(), z.union([z.string(), z.array(z.string())]).optional())
+  .catch({});
+
+/** Long junk values are shortened in notices so a hostile URL cannot flood the page. */
+const NOTICE_VALUE_LIMIT = 40;
+
+function quoted(value: string): string {
+  const shown = value.length > NOTICE_VALUE_LIMIT ? `${value.slice(0, NOTICE_VALUE_LIMIT)}…` : value;
+  return `‘${shown}’`;
+}
+
+function valuesOf(raw: string | string[] | undefined): string[] {
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  // Empty values are what a GET form sends for "any": not a mistake worth a notice.
+  return [...new Set(list.map((value) => value.trim()).filter((value) => value !== ""))];
+}
+
+function parseFilter(param: TimelineFilterParam, raw: string | string[] | undefined, notices: string[]): string[] {
+  const definition = TIMELINE_FILTERS[param];
+  const accepted: string[] = [];
+  for (const value of valuesOf(raw)) {
+    const result = definition.value.safeParse(value);
+    if (result.success) accepted.push(result.data);
+    else notices.push(`Ignored ${result.error.issues[0]?.message ?? `invalid ${definition.label.toLowerCase()}`} ${quoted(value)}`);
+  }
+  if (definition.multiple || accepted.length <= 1) return accepted;
+  const [kept, ...dropped] = accepted as [string, ...string[]];
+  notices.push(`Only one ${definition.label.toLowerCase()} at a time: kept ${quoted(kept)}, ignored ${dropped.map(quoted).join(", ")}`);
+  return [kept];
+}
+
+function parseLeniently(raw: Record<string, string | string[] | undefined>): ParsedTimelineFilters {
+  const notices: string[] = [];
+  const parsed = Object.fromEntries(
+    TIMELINE_FILTER_PARAMS.map((param) => {
+      const values = parseFilter(param, raw[param], notices);
+      return [param, TIMELINE_FILTERS[param].multiple ? values : (values[0] ?? null)];
+    }),
+  );
+  const filters = { ...NO_TIMELINE_FILTERS, ...parsed } as TimelineFilters;
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    notices.push(`The ‘from’ date ${filters.from} was after the ‘to’ date ${filters.to}: swapped them`);
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
+  return { filters, notices };
+}
+
+/** Parses a page's `searchParams` object; never throws. */
+export const timelineSearchParamsSchema = rawSearchParamsSchema.transform(parseLeniently);
+
+/** The same parse for a request URL's query (the JSON API). */
+export function parseTimelineSearchParams(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): ParsedTimelineFilters {
+  if (!(input instanceof URLSearchParams)) return timelineSearchParamsSchema.parse(input);
+  const record: Record<string, string[]> = {};
+  for (const [key, value] of input) (record[key] ??= []).push(value);
+  return timelineSearchParamsSchema.parse(record);
+}
