@@ -22,6 +22,8 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
           fileParallelism: false,
+          // Fresh tests/.tmp/browser.db, `next build` into .next-test, `next start` on a free port.
+          globalSetup: ["tests/browser/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },

@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { engagementLinks, url, setupBrowser } from "./browser";
+import { expectedSlugs } from "./expected";
+import { HOSTILE_ARTICLE } from "./server";
+
+const { page: newPage } = setupBrowser();
+
+describe("bad input", () => {
+  test.each([
+    ["/engagements/no-such-engagement", /engagement/i],
+    ["/sources/no-such-article", /source|article/i],
+    ["/topics/no-such-topic", /topic/i],
+    ["/people/no-such-person", /person|people/i],
+  ])("%s answers 404 with a helpful page", async (path, names) => {
+    const page = await newPage();
+    const response = await page.goto(url(path));
+    expect(response?.status()).toBe(404);
+    const text = await page.locator("body").innerText();
+    expect(text, "the page says what was not found").toMatch(/not found|doesn.t exist|does not exist|no such|couldn.t find|could not find/i);
+    expect(text, "the message names the kind of page").toMatch(names);
+    const home = page.locator('a[href="/"]');
+    expect(await home.count(), "a link back to the timeline").toBeGreaterThan(0);
+    const heading = page.getByRole("heading", { level: 1 });
+    expect(await heading.count(), "the 404 page has one h1").toBe(1);
+  });
+
+  test("a malformed filter shows a visible notice and the unfiltered timeline", async () => {
+    const page = await newPage();
+    const response = await page.goto(url("/?topic=nope&from=2023-99-99"));
+    expect(response?.status()).toBe(200);
+    for (const value of ["nope", "2023-99-99"]) {
+      const notice = page.locator("main").getByText(value, { exact: false }).first();
+      await notice.waitFor({ state: "visible" });
+      expect(await notice.isVisible(), `a visible notice mentions ${value}`).toBe(true);
+    }
+    // Both values were dropped, so nothing is filtered.
+    expect((await engagementLinks(page)).sort()).toEqual(expectedSlugs.all());
+  });
+
+  test("a hostile query string is echoed as text, never as markup", async () => {
+    const page = await newPage();
+    const payload = "<img src=x onerror=window.__pwned=3>";
+    const response = await page.goto(url(`/?topic=${encodeURIComponent(payload)}&person=${encodeURIComponent("<script>window.__pwned=4</script>")}`));
+    expect(response?.status()).toBe(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`article text is rendered as text (${javaScriptEnabled ? "JS" : "no JS"})`, async () => {
+      const page = await newPage({ javaScriptEnabled });
+      const response = await page.goto(url(`/sources/${HOSTILE_ARTICLE.slug}`));
+      expect(response?.status()).toBe(200);
+      const script = page.getByText("<script>window.__pwned=1</script>", { exact: false }).first();
+      await script.waitFor({ state: "visible" });
+      expect(await script.isVisible(), "the literal <script> text is visible").toBe(true);
+      expect(await page.getByText('<img src="x" onerror=', { exact: false }).first().isVisible()).toBe(true);
+      expect(await page.locator('img[src="x"]').count(), "no <img> was created from the text").toBe(0);
+      if (javaScriptEnabled) {
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      }
+    });
+  }
+});
