@@ -1,16 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-}
+import { launchBrowser } from "./chromium";
 
 /** Base URL of the server started by global-setup.ts. */
 export function baseUrl(): string {
