@@ -18,10 +18,14 @@ export interface ParsedTimelineFilters {
   notices: string[];
 }
 
-/** What Next gives a page as `searchParams` (unknown parameters are ignored). */
-const rawSearchParamsSchema = z
-  .record(z.string(), z.union([z.string(), z.array(z.string())]).optional())
-  .catch({});
+/**
+ * What Next gives a page as `searchParams`, copied to a plain record first: the object Next
+ * passes is not a plain object (it carries symbol keys). Unknown parameters are ignored.
+ */
+const rawSearchParamsSchema = z.preprocess(
+  (input) => (typeof input === "object" && input !== null ? Object.fromEntries(Object.entries(input)) : {}),
+  z.record(z.string(), z.unknown()),
+);
 
 /** Long junk values are shortened in notices so a hostile URL cannot flood the page. */
 const NOTICE_VALUE_LIMIT = 40;
@@ -31,13 +35,13 @@ function quoted(value: string): string {
   return `‘${shown}’`;
 }
 
-function valuesOf(raw: string | string[] | undefined): string[] {
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+function valuesOf(raw: unknown): string[] {
+  const list = (Array.isArray(raw) ? raw : [raw]).filter((value): value is string => typeof value === "string");
   // Empty values are what a GET form sends for "any": not a mistake worth a notice.
   return [...new Set(list.map((value) => value.trim()).filter((value) => value !== ""))];
 }
 
-function parseFilter(param: TimelineFilterParam, raw: string | string[] | undefined, notices: string[]): string[] {
+function parseFilter(param: TimelineFilterParam, raw: unknown, notices: string[]): string[] {
   const definition = TIMELINE_FILTERS[param];
   const accepted: string[] = [];
   for (const value of valuesOf(raw)) {
@@ -51,7 +55,7 @@ function parseFilter(param: TimelineFilterParam, raw: string | string[] | undefi
   return [kept];
 }
 
-function parseLeniently(raw: Record<string, string | string[] | undefined>): ParsedTimelineFilters {
+function parseLeniently(raw: Record<string, unknown>): ParsedTimelineFilters {
   const notices: string[] = [];
   const parsed = Object.fromEntries(
     TIMELINE_FILTER_PARAMS.map((param) => {

@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Readout — US–China engagements, sourced", template: "%s · Readout" },
+  description:
+    "A timeline of US–China diplomatic engagements: who met, what they discussed and what came of it, each fact backed by the words of a source article.",
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#1d2026" },
+  ],
+};
+
+const MAIN_ID = "main";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col antialiased">
+        <SkipLink target={MAIN_ID} />
+        <SiteHeader />
+        <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { activeFilterChips } from "@/lib/filters";
+import { db } from "@/lib/db/client";
+import { getTimelinePage } from "@/lib/queries/get-timeline-page";
+import { timelineSearchParamsSchema } from "@/lib/schemas/filters";
+import { countLabel } from "@/components/format";
+import { ActiveFilters } from "@/components/timeline/active-filters";
+import { EmptyTimeline } from "@/components/timeline/empty-timeline";
+import { FilterForm } from "@/components/timeline/filter-form";
+import { Notices } from "@/components/timeline/notices";
+import { TimelineList } from "@/components/timeline/timeline-list";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { filters } = timelineSearchParamsSchema.parse(await searchParams);
+  const chips = activeFilterChips(filters);
+  return { title: chips.length > 0 ? `Timeline: ${chips.map((chip) => chip.text).join(", ")}` : "Timeline" };
+}
+
+export default async function TimelinePage({ searchParams }: Props) {
+  const { filters, notices } = timelineSearchParamsSchema.parse(await searchParams);
+  const { timeline, options } = await getTimelinePage(db(), filters);
+  const chips = activeFilterChips(filters);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+      <div className="lg:order-2">
+        <h1 className="text-3xl font-semibold tracking-tight">US–China engagements</h1>
+        <p className="mt-2 max-w-[65ch] text-muted">
+          Meetings, visits and calls between US and Chinese officials. Every participant, topic and
+          outcome links to the words of the article that reports it.
+        </p>
+        <div className="mt-6 space-y-3">
+          <Notices notices={notices} />
+          <ActiveFilters chips={chips} />
+          <p className="text-sm font-medium" aria-live="polite">
+            {countLabel(timeline.total, "engagement")}
+          </p>
+        </div>
+        <div className="mt-6">{timeline.total > 0 ? <TimelineList years={timeline.years} /> : <EmptyTimeline chips={chips} />}</div>
+      </div>
+      <aside aria-label="Filters" className="lg:order-1">
+        <h2 className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">Filter</h2>
+        <FilterForm options={options} filters={filters} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { TopicRef } from "@/lib/queries/view";
+
+/** A topic as a chip linking to the timeline filtered by it. */
+export function TopicChip({ topic }: { topic: TopicRef }) {
+  return (
+    <Link
+      href={`/?topic=${encodeURIComponent(topic.slug)}`}
+      className="inline-block rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs text-ink no-underline hover:border-accent hover:underline"
+    >
+      {topic.name}
+    </Link>
+  );
+}
+
+export function TopicChips({ topics, label = "Topics" }: { topics: TopicRef[]; label?: string }) {
+  if (topics.length === 0) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <TopicChip topic={topic} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { TIMELINE_FILTERS, type TimelineFilters } from "@/lib/filters";
+import type { FilterOptions, Option } from "@/lib/queries/list-filter-options";
+
+const FIELD = "mt-1 block w-full rounded border border-line bg-surface px-2 py-1.5 text-sm text-ink";
+const LABEL = "block text-sm font-medium";
+
+function Select({ name, label, value, options, anyLabel }: { name: keyof TimelineFilters; label: string; value: string | null; options: Option[]; anyLabel: string }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className={LABEL}>
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={FIELD}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function TopicCheckbox({ option, checked }: { option: Option; checked: boolean }) {
+  return (
+    <label className="flex items-start gap-2 py-0.5 text-sm">
+      <input type="checkbox" name="topic" value={option.value} defaultChecked={checked} className="mt-1 accent-accent" />
+      <span>{option.label}</span>
+    </label>
+  );
+}
+
+/** The timeline filters as a plain GET form: works without JavaScript, the URL holds the state. */
+export function FilterForm({ options, filters }: { options: FilterOptions; filters: TimelineFilters }) {
+  const chosenTopics = new Set(filters.topic);
+  return (
+    <form method="get" action="/" role="search" aria-label="Filter the timeline" className="space-y-4 text-sm">
+      <details open={chosenTopics.size > 0} className="rounded border border-line bg-surface">
+        <summary className="cursor-pointer px-3 py-2 font-medium">
+          {TIMELINE_FILTERS.topic.label}
+          {chosenTopics.size > 0 ? <span className="font-normal text-muted"> ({chosenTopics.size} chosen)</span> : null}
+        </summary>
+        <fieldset className="border-t border-line px-3 py-2">
+          <legend className="sr-only">Topics (engagements on any of them)</legend>
+          <p className="mb-1 text-xs text-muted">Any of the chosen topics; a topic includes its subtopics.</p>
+          <ul>
+            {options.topics.map((topic) => (
+              <li key={topic.value}>
+                <TopicCheckbox option={topic} checked={chosenTopics.has(topic.value)} />
+                {topic.children.length > 0 ? (
+                  <ul className="ml-5">
+                    {topic.children.map((child) => (
+                      <li key={child.value}>
+                        <TopicCheckbox option={child} checked={chosenTopics.has(child.value)} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </details>
+
+      <div>
+        <label htmlFor="filter-person" className={LABEL}>
+          {TIMELINE_FILTERS.person.label}
+        </label>
+        <select id="filter-person" name="person" defaultValue={filters.person ?? ""} className={FIELD}>
+          <option value="">Anyone</option>
+          {options.people.map((group) => (
+            <optgroup key={group.side} label={group.label}>
+              {group.options.map((person) => (
+                <option key={person.value} value={person.value}>
+                  {person.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+
+      <Select name="kind" label={TIMELINE_FILTERS.kind.label} value={filters.kind} options={options.kinds} anyLabel="Any kind" />
+      <Select name="outcome" label={TIMELINE_FILTERS.outcome.label} value={filters.outcome} options={options.outcomeStatuses} anyLabel="Any outcome" />
+      <Select name="side" label={TIMELINE_FILTERS.side.label} value={filters.side} options={options.sides} anyLabel="Either side" />
+
+      <fieldset>
+        <legend className={LABEL}>Date</legend>
+        <div className="mt-1 grid grid-cols-2 gap-2">
+          <div>
+            <label htmlFor="filter-from" className="block text-xs text-muted">
+              {TIMELINE_FILTERS.from.label}
+            </label>
+            <input id="filter-from" type="date" name="from" defaultValue={filters.from ?? ""} className={FIELD} />
+          </div>
+          <div>
+            <label htmlFor="filter-to" className="block text-xs text-muted">
+              {TIMELINE_FILTERS.to.label}
+            </label>
+            <input id="filter-to" type="date" name="to" defaultValue={filters.to ?? ""} className={FIELD} />
+          </div>
+        </div>
+      </fieldset>
+
+      <div className="flex items-center gap-4">
+        <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-semibold text-page hover:opacity-90">
+          Apply filters
+        </button>
+        <Link href="/">Clear all</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,305 @@
+import type { Db } from "@/lib/db/client";
+import { toDateView, type DateView } from "./view";
+
+/**
+ * Full-text search over the FTS5 tables of migration 20261122180000_search: article text
+ * (ArticleSearch) and engagement facts (FactSearch). User input never reaches MATCH as typed:
+ * `toFtsQuery` rebuilds it from quoted terms, so any string is a valid query.
+ */
+
+/** Longest input considered; the rest is ignored (a 10 KB paste must not cost more). */
+export const MAX_QUERY_LENGTH = 500;
+const MAX_TERMS = 24;
+const ENGAGEMENT_LIMIT = 50;
+const SOURCE_LIMIT = 20;
+const PASSAGES_PER_SOURCE = 3;
+/** characters of context on each side of a match in an article passage */
+const PASSAGE_CONTEXT = 90;
+
+/** Marker characters for highlight()/snippet(): control characters never present in stored text. */
+const OPEN = "\u0002";
+const CLOSE = "\u0003";
+
+/** FTS5 operators: dropped when typed bare, since quoting every term already means AND. */
+const OPERATORS = new Set(["AND", "OR", "NOT", "NEAR"]);
+/** A word as the unicode61 tokenizer sees it, allowing inner apostrophes, dots and hyphens, with an optional prefix star. */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*(\*)?/gu;
+
+export interface FtsQuery {
+  /** the MATCH expression, or null when the input holds nothing searchable */
+  match: string | null;
+  /** the terms as understood, for "results for …" (phrases in quotes, prefixes with *) */
+  terms: string[];
+}
+
+/**
+ * Turns free text into a safe FTS5 query: balanced "double-quoted phrases" stay phrases,
+ * a trailing * makes a prefix term, every other word is quoted; operators, stray quotes,
+ * punctuation, emoji and control characters are dropped.
+ */
+export function toFtsQuery(input: string): FtsQuery {
+  const text = Array.from(input.replace(/\p{Cc}/gu, " ")).slice(0, MAX_QUERY_LENGTH).join("");
+  const terms: string[] = [];
+  const phrase = /"([^"]*)"/g;
+  let cursor = 0;
+  for (const match of text.matchAll(phrase)) {
+    terms.push(...wordTerms(text.slice(cursor, match.index)));
+    const words = [...(match[1] ?? "").matchAll(WORD)].map((word) => word[0].replace(/\*$/, ""));
+    if (words.length > 0) terms.push(`"${words.join(" ")}"`);
+    cursor = match.index + match[0].length;
+  }
+  // an unbalanced quote is dropped, the words after it kept
+  terms.push(...wordTerms(text.slice(cursor).replaceAll('"', " ")));
+  const kept = terms.slice(0, MAX_TERMS);
+  return { match: kept.length > 0 ? kept.map(toMatchTerm).join(" ") : null, terms: kept };
+}
+
+function wordTerms(text: string): string[] {
+  return [...text.matchAll(WORD)].map((word) => word[0]).filter((word) => !OPERATORS.has(word.replace(/\*$/, "")));
+}
+
+/** `"phrase"` stays; `word*` becomes `"word"*`; `word` becomes `"word"` (quotes doubled defensively). */
+function toMatchTerm(term: string): string {
+  if (term.startsWith('"')) return term;
+  const prefix = term.endsWith("*");
+  const word = (prefix ? term.slice(0, -1) : term).replaceAll('"', '""');
+  return prefix ? `"${word}"*` : `"${word}"`;
+}
+
+/** A piece of highlighted text: render `match` pieces as <mark>, everything as text. */
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+export type FactKind = "engagement" | "outcome" | "person" | "topic";
+
+export interface FactHit {
+  kind: FactKind;
+  snippet: TextSegment[];
+}
+
+export interface EngagementHit {
+  slug: string;
+  title: string;
+  date: DateView;
+  href: string;
+  /** bm25 of the best matching fact (lower is better) */
+  score: number;
+  facts: FactHit[];
+}
+
+export interface SourcePassage {
+  snippet: TextSegment[];
+  /** the evidence excerpt the match falls in, else the source page */
+  href: string;
+  evidenceId: number | null;
+  engagement: { slug: string; title: string } | null;
+}
+
+export interface SourceHit {
+  slug: string;
+  title: TextSegment[];
+  publisher: string | null;
+  published: string | null;
+  href: string;
+  score: number;
+  matchCount: number;
+  passages: SourcePassage[];
+}
+
+export interface SearchResults {
+  query: string;
+  terms: string[];
+  engagements: EngagementHit[];
+  sources: SourceHit[];
+}
+
+/** Both result groups for a query; empty groups (not an error) when nothing is searchable. */
+export async function searchAll(db: Db, input: string): Promise<SearchResults> {
+  const query = input.trim().slice(0, MAX_QUERY_LENGTH);
+  const { match, terms } = toFtsQuery(query);
+  if (match === null) return { query, terms, engagements: [], sources: [] };
+  const [engagements, sources] = await Promise.all([searchEngagements(db, match), searchSources(db, match)]);
+  return { query, terms, engagements, sources };
+}
+
+interface FactRow {
+  kind: FactKind;
+  engagementId: number | bigint;
+  snippet: string;
+  score: number;
+}
+
+/** Facts matching the query, grouped by engagement, best engagement first. */
+export async function searchEngagements(db: Db, match: string): Promise<EngagementHit[]> {
+  const rows = await db.$queryRaw<FactRow[]>`
+    SELECT "kind", "engagementId", snippet("FactSearch", 2, ${OPEN}, ${CLOSE}, '…', 24) AS "snippet", bm25("FactSearch") AS "score"
+    FROM "FactSearch" WHERE "FactSearch" MATCH ${match}
+    ORDER BY "score" LIMIT 500`;
+  const byEngagement = new Map<number, FactRow[]>();
+  for (const row of rows) {
+    const id = Number(row.engagementId);
+    byEngagement.set(id, [...(byEngagement.get(id) ?? []), row]);
+  }
+  const ids = [...byEngagement.keys()].slice(0, ENGAGEMENT_LIMIT);
+  const engagements = await db.engagement.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, title: true, startDate: true, endDate: true, datePrecision: true },
+  });
+  return ids.flatMap((id) => {
+    const engagement = engagements.find((row) => row.id === id);
+    const facts = byEngagement.get(id) ?? [];
+    if (engagement === undefined) return [];
+    return [
+      {
+        slug: engagement.slug,
+        title: engagement.title,
+        date: toDateView(engagement),
+        href: `/engagements/${engagement.slug}`,
+        score: facts[0]?.score ?? 0,
+        facts: facts.map((fact) => ({ kind: fact.kind, snippet: parseMarked(fact.snippet).segments })),
+      },
+    ];
+  });
+}
+
+interface ArticleRow {
+  id: number | bigint;
+  slug: string;
+  publisher: string | null;
+  published: string | null;
+  title: string | null;
+  titleMarked: string | null;
+  textMarked: string;
+  score: number;
+}
+
+/** Articles matching the query, best first, each with passages linked to the evidence they fall in. */
+export async function searchSources(db: Db, match: string): Promise<SourceHit[]> {
+  const rows = await db.$queryRaw<ArticleRow[]>`
+    SELECT a."id", a."slug", a."publisher", a."published", a."title",
+      highlight("ArticleSearch", 0, ${OPEN}, ${CLOSE}) AS "titleMarked",
+      highlight("ArticleSearch", 1, ${OPEN}, ${CLOSE}) AS "textMarked",
+      bm25("ArticleSearch", 4.0, 1.0) AS "score"
+    FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch"."rowid"
+    WHERE "ArticleSearch" MATCH ${match}
+    ORDER BY "score" LIMIT ${SOURCE_LIMIT}`;
+  const evidence = await db.evidence.findMany({
+    where: { articleId: { in: rows.map((row) => Number(row.id)) } },
+    select: { id: true, articleId: true, start: true, end: true, engagement: { select: { slug: true, title: true } } },
+  });
+  return rows.map((row) => {
+    const text = parseMarked(row.textMarked);
+    const spans = evidence.filter((span) => span.articleId === Number(row.id));
+    return {
+      slug: row.slug,
+      title: row.titleMarked === null ? [{ text: row.slug, match: false }] : parseMarked(row.titleMarked).segments,
+      publisher: row.publisher,
+      published: row.published,
+      href: `/sources/${row.slug}`,
+      score: row.score,
+      matchCount: text.ranges.length,
+      passages: cutPassages(text.plain, text.ranges).map((passage) => toSourcePassage(row.slug, text.plain, passage, spans)),
+    };
+  });
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Marked text → the plain text, its match ranges (offsets in the plain text) and segments. */
+export function parseMarked(marked: string): { plain: string; ranges: Range[]; segments: TextSegment[] } {
+  const ranges: Range[] = [];
+  const segments: TextSegment[] = [];
+  let plain = "";
+  let inside = false;
+  for (const piece of marked.split(/([\u0002\u0003])/)) {
+    if (piece === OPEN || piece === CLOSE) {
+      inside = piece === OPEN;
+      continue;
+    }
+    if (piece === "") continue;
+    if (inside) ranges.push({ start: plain.length, end: plain.length + piece.length });
+    segments.push({ text: piece, match: inside });
+    plain += piece;
+  }
+  return { plain, ranges, segments };
+}
+
+interface Passage extends Range {
+  matches: Range[];
+}
+
+/** Windows of context around the matches; matches close together share one window. */
+export function cutPassages(text: string, matches: Range[], limit = PASSAGES_PER_SOURCE): Passage[] {
+  const passages: Passage[] = [];
+  for (const match of matches) {
+    const last = passages.at(-1);
+    if (last && match.start - last.end < PASSAGE_CONTEXT) {
+      last.end = Math.min(text.length, snapForward(text, match.end + PASSAGE_CONTEXT));
+      last.matches.push(match);
+      continue;
+    }
+    if (passages.length === limit) break;
+    passages.push({
+      start: Math.max(0, snapBackward(text, match.start - PASSAGE_CONTEXT)),
+      end: Math.min(text.length, snapForward(text, match.end + PASSAGE_CONTEXT)),
+      matches: [match],
+    });
+  }
+  return passages;
+}
+
+/** Moves a cut to the next word boundary so passages do not start or end mid-word. */
+function snapBackward(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const space = text.lastIndexOf(" ", index);
+  return space === -1 ? index : space + 1;
+}
+
+function snapForward(text: string, index: number): number {
+  if (index >= text.length) return text.length;
+  const space = text.indexOf(" ", index);
+  return space === -1 ? text.length : space;
+}
+
+interface EvidenceSpan extends Range {
+  id: number;
+  engagement: { slug: string; title: string };
+}
+
+function toSourcePassage(slug: string, text: string, passage: Passage, spans: EvidenceSpan[]): SourcePassage {
+  const evidence = innermostEvidence(passage.matches, spans);
+  return {
+    snippet: segmentPassage(text, passage),
+    href: evidence === null ? `/sources/${slug}` : `/sources/${slug}#ev-${evidence.id}`,
+    evidenceId: evidence?.id ?? null,
+    engagement: evidence?.engagement ?? null,
+  };
+}
+
+/** The shortest evidence span overlapping the first match that has any. */
+export function innermostEvidence<T extends Range>(matches: Range[], spans: T[]): T | null {
+  for (const match of matches) {
+    const overlapping = spans.filter((span) => span.start < match.end && span.end > match.start);
+    if (overlapping.length > 0) return overlapping.reduce((best, span) => (span.end - span.start < best.end - best.start ? span : best));
+  }
+  return null;
+}
+
+/** The passage as plain and matched segments, with ellipses where it cuts the article. */
+function segmentPassage(text: string, passage: Passage): TextSegment[] {
+  const segments: TextSegment[] = passage.start > 0 ? [{ text: "…", match: false }] : [];
+  let cursor = passage.start;
+  for (const match of passage.matches) {
+    if (match.start > cursor) segments.push({ text: text.slice(cursor, match.start), match: false });
+    segments.push({ text: text.slice(match.start, match.end), match: true });
+    cursor = match.end;
+  }
+  if (cursor < passage.end) segments.push({ text: text.slice(cursor, passage.end), match: false });
+  if (passage.end < text.length) segments.push({ text: "…", match: false });
+  return segments;
+}
