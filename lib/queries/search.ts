@@ -15,6 +15,8 @@ const SOURCE_LIMIT = 20;
 const PASSAGES_PER_SOURCE = 3;
 /** characters of context on each side of a match in an article passage */
 const PASSAGE_CONTEXT = 90;
+/** a passage stops absorbing nearby matches past this length */
+const PASSAGE_MAX = 480;
 
 /** Marker characters for highlight()/snippet(): control characters never present in stored text. */
 const OPEN = "\u0002";
@@ -238,7 +240,7 @@ export function cutPassages(text: string, matches: Range[], limit = PASSAGES_PER
   const passages: Passage[] = [];
   for (const match of matches) {
     const last = passages.at(-1);
-    if (last && match.start - last.end < PASSAGE_CONTEXT) {
+    if (last && match.start < last.end && match.end + PASSAGE_CONTEXT - last.start <= PASSAGE_MAX) {
       last.end = Math.min(text.length, snapForward(text, match.end + PASSAGE_CONTEXT));
       last.matches.push(match);
       continue;
