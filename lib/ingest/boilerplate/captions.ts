@@ -20,11 +20,17 @@ export function isCreditText(text: string): boolean {
   return PHOTO_WORDS.test(text) || PERSON_SLASH_ORG.test(text) || (text.includes("/") && AGENCY.test(text));
 }
 
+/** Bare credits end with an image agency or a photo label ("Getty Images", "Pool Photo"). */
+const CREDIT_TAIL = /(?:^|\s)(?:via\s+)?(?:Getty Images|AP Photo|Pool Photo|File Photo|Handout)$/i;
+const CREDIT_LABEL = /^(?:photo|image|picture|credit|photo credit|photograph)s?\s*:/i;
+
+/** A line that is only a credit. Unlike a parenthesised credit, a bare line needs credit shape, not just a photo word: "Lawmakers study balloon photos" is a headline. */
 function isCreditLine(text: string): boolean {
   const parenthesised = /^\((.+)\)$/.exec(text);
   if (parenthesised) return isCreditText(parenthesised[1] ?? "");
   if (countWords(text) > 10 || endsSentence(text)) return false;
-  return /^(?:photo|image|picture|credit|photo credit|photograph)s?\s*:/i.test(text) || isCreditText(text);
+  const slashCredit = text.includes("/") && (PERSON_SLASH_ORG.test(text) || AGENCY.test(text));
+  return CREDIT_LABEL.test(text) || CREDIT_TAIL.test(text) || slashCredit;
 }
 
 function isCaption(text: string): boolean {
