@@ -6,3 +6,16 @@ export function countLabel(count: number, singular: string, plural = `${singular
 export function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }
+
+/**
+ * Context around a quote starts and ends mid-word (it is cut at a fixed length); drop the
+ * partial word at the outer edge so the excerpt reads cleanly.
+ */
+export function trimContext(context: string, edge: "start" | "end"): string {
+  if (edge === "start") {
+    const space = context.search(/\s/);
+    return space === -1 ? context : context.slice(space + 1);
+  }
+  const space = context.search(/\s\S*$/);
+  return space === -1 ? context : context.slice(0, space);
+}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { EvidenceView, Support } from "@/lib/queries/view";
-import { countLabel } from "@/components/format";
+import { countLabel, trimContext } from "@/components/format";
 import { OriginBadge } from "./origin-badge";
 
 /** Where an excerpt sits in its article's reader. */
@@ -15,9 +15,9 @@ export function Excerpt({ evidence }: { evidence: EvidenceView }) {
     <figure className="border-l-2 border-line pl-3">
       <blockquote className="font-serif text-[0.95rem] leading-relaxed">
         <p>
-          {evidence.prefix ? <span className="text-muted">…{evidence.prefix}</span> : null}
+          {evidence.prefix ? <span className="text-muted">…{trimContext(evidence.prefix, "start")}</span> : null}
           <mark>{evidence.exact}</mark>
-          {evidence.suffix ? <span className="text-muted">{evidence.suffix}…</span> : null}
+          {evidence.suffix ? <span className="text-muted">{trimContext(evidence.suffix, "end")}…</span> : null}
         </p>
       </blockquote>
       <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getEngagement } from "@/lib/queries/get-engagement";
+import { countLabel } from "@/components/format";
+import { EngagementHeader } from "@/components/engagement/engagement-header";
+import { OutcomeList } from "@/components/engagement/outcome-list";
+import { ParticipantGroups } from "@/components/engagement/participant-groups";
+import { TopicFacts } from "@/components/engagement/topic-facts";
+import { TopicNeighbours } from "@/components/engagement/topic-neighbours";
+import { Section } from "@/components/layout/section";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const engagement = await getEngagement(db(), (await params).slug);
+  if (engagement === null) return { title: "Engagement not found" };
+  return { title: `${engagement.title} (${engagement.date.label})`, description: engagement.summary ?? undefined };
+}
+
+export default async function EngagementPage({ params }: Props) {
+  const engagement = await getEngagement(db(), (await params).slug);
+  if (engagement === null) notFound();
+  const participantCount = engagement.participants.reduce((total, group) => total + group.items.length, 0);
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href="/">Timeline</Link>
+        <span aria-hidden="true" className="text-muted"> / </span>
+        <span className="text-muted">{engagement.date.year ?? "Date unknown"}</span>
+      </nav>
+      <EngagementHeader engagement={engagement} />
+      <Section id="participants" title="Participants" aside={countLabel(participantCount, "person", "people")}>
+        <ParticipantGroups groups={engagement.participants} />
+      </Section>
+      <Section id="topics" title="Topics discussed">
+        <TopicFacts topics={engagement.topics} />
+      </Section>
+      <Section id="outcomes" title="Outcomes" aside={countLabel(engagement.outcomes.length, "outcome")}>
+        <OutcomeList outcomes={engagement.outcomes} />
+      </Section>
+      <Section id="related" title="On the same topics">
+        <TopicNeighbours previous={engagement.previous} next={engagement.next} />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { ParticipantFact } from "@/lib/queries/get-engagement";
+import type { SideGroup } from "@/lib/queries/view";
+import { EvidenceList } from "@/components/facts/evidence";
+import { FactMeta } from "./fact-header";
+
+export function ParticipantGroups({ groups }: { groups: SideGroup<ParticipantFact>[] }) {
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      {groups.map((group) => (
+        <section key={group.side} aria-labelledby={`side-${group.side}`}>
+          <h3 id={`side-${group.side}`} className="text-sm font-semibold tracking-wide text-muted uppercase">
+            {group.label}
+          </h3>
+          <ul className="mt-2 space-y-4">
+            {group.items.map((person) => (
+              <li key={person.slug}>
+                <Link href={`/people/${person.slug}`} className="font-semibold">
+                  {person.name}
+                </Link>
+                {person.title ? <span className="text-muted">, {person.title}</span> : null}
+                <FactMeta fact={person} />
+                <EvidenceList support={person} open={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { TopicFact } from "@/lib/queries/get-engagement";
+import { EvidenceList } from "@/components/facts/evidence";
+import { FactMeta } from "./fact-header";
+
+export function TopicFacts({ topics }: { topics: TopicFact[] }) {
+  if (topics.length === 0) return <p className="text-muted">No topic is recorded for this engagement.</p>;
+  return (
+    <ul className="grid gap-x-6 gap-y-4 md:grid-cols-2">
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <Link href={`/topics/${topic.slug}`} className="font-semibold">
+            {topic.name}
+          </Link>
+          <FactMeta fact={topic} />
+          <EvidenceList support={topic} open={false} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+import type { SourceDetail } from "@/lib/queries/get-source";
+
+/** Who published the article, when (and how that date is known), and its fingerprint. */
+export function SourceMetadata({ source }: { source: SourceDetail }) {
+  return (
+    <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+      {source.byline ? (
+        <>
+          <dt className="text-muted">By</dt>
+          <dd>{source.byline}</dd>
+        </>
+      ) : null}
+      <dt className="text-muted">Published</dt>
+      <dd>
+        {source.published.date ? <time dateTime={source.published.date}>{source.published.label}</time> : "Unknown"}
+        {source.published.howKnown === "given" ? <span className="text-muted"> (stated by the source)</span> : null}
+        {source.published.howKnown && source.published.howKnown !== "given" ? (
+          <details className="mt-1">
+            <summary className="cursor-pointer text-muted">Inferred from the text: how</summary>
+            <p className="mt-1 text-muted">{source.published.howKnown}</p>
+          </details>
+        ) : null}
+      </dd>
+      {source.url ? (
+        <>
+          <dt className="text-muted">Original</dt>
+          <dd className="break-all">
+            <a href={source.url} rel="noopener noreferrer">
+              {source.url}
+            </a>
+          </dd>
+        </>
+      ) : null}
+      <dt className="text-muted">SHA-256</dt>
+      <dd className="font-mono text-xs break-all">{source.sha256}</dd>
+    </dl>
+  );
+}
