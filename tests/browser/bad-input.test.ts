@@ -16,7 +16,7 @@ describe("bad input", () => {
     const response = await page.goto(url(path));
     expect(response?.status()).toBe(404);
     const text = await page.locator("body").innerText();
-    expect(text, "the page says what was not found").toMatch(/not found|doesn.t exist|does not exist|no such|couldn.t find|could not find/i);
+    expect(text, "the page says what was not found").toMatch(/not (be )?found|doesn.t exist|does not exist|no such|couldn.t find|could not find/i);
     expect(text, "the message names the kind of page").toMatch(names);
     const home = page.locator('a[href="/"]');
     expect(await home.count(), "a link back to the timeline").toBeGreaterThan(0);

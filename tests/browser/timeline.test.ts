@@ -27,8 +27,15 @@ async function setField(form: Locator, name: string, value: string): Promise<voi
   const tag = await first.evaluate((element) => element.tagName.toLowerCase());
   const type = (await first.getAttribute("type")) ?? "";
   if (tag === "select") await first.selectOption(value);
-  else if (type === "checkbox" || type === "radio") await form.locator(`[name="${name}"][value="${value}"]`).check();
+  else if (type === "checkbox" || type === "radio") await checkAsUser(form.locator(`[name="${name}"][value="${value}"]`));
   else await first.fill(value);
+}
+
+/** Checks a box the way a user would: opening the collapsed <details> around it first. */
+async function checkAsUser(box: Locator): Promise<void> {
+  const closed = box.locator("xpath=ancestor::details[not(@open)]");
+  if ((await closed.count()) > 0) await closed.last().locator(":scope > summary").click();
+  await box.check();
 }
 
 async function submit(page: Page, form: Locator, expectParam: [string, string]): Promise<URL> {
@@ -161,7 +168,7 @@ describe("filter form", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await open(page, "/");
     const form = filterForm(page);
-    await form.locator('input[type="checkbox"][name="topic"][value="fentanyl"]').check();
+    await checkAsUser(form.locator('input[type="checkbox"][name="topic"][value="fentanyl"]'));
     const current = await submit(page, form, ["topic", "fentanyl"]);
     expect(current.searchParams.getAll("topic")).toEqual(["fentanyl"]);
     expect(await listedSlugs(page)).toEqual(expectedSlugs.topic("fentanyl"));
