@@ -1,0 +1,9 @@
+import { getEngagementDetail } from "@/lib/api/engagements";
+import { defineRoute, json } from "@/lib/api/handler";
+import { parseQuery } from "@/lib/api/query";
+import { NO_QUERY } from "@/lib/schemas/api";
+
+export const GET = defineRoute<{ slug: string }>(async ({ url, params, db }) => {
+  parseQuery(url, NO_QUERY);
+  return json(await getEngagementDetail(db, params.slug));
+});

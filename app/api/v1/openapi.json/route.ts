@@ -1,0 +1,4 @@
+import { defineRoute, json } from "@/lib/api/handler";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+
+export const GET = defineRoute(async ({ url }) => json(buildOpenApiDocument(url.origin)));

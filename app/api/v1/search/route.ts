@@ -1,0 +1,10 @@
+import { defineRoute, json } from "@/lib/api/handler";
+import { parseQuery } from "@/lib/api/query";
+import { searchAll } from "@/lib/queries/search";
+import { SEARCH_QUERY, type searchResultsSchema } from "@/lib/schemas/api";
+import type { z } from "zod";
+
+export const GET = defineRoute(async ({ url, db }) => {
+  const { q } = parseQuery(url, SEARCH_QUERY);
+  return json((await searchAll(db, q)) satisfies z.infer<typeof searchResultsSchema>);
+});
