@@ -15,17 +15,23 @@ const RANGES: [number, number, Script][] = [
   [0x3400, 0x4dbf, "han"], [0x4e00, 0x9fff, "han"], [0xf900, 0xfaff, "han"],
 ];
 
+const LETTER = /\p{L}/u;
+
 function scriptOf(code: number): Script | null {
-  if (code < 0x41 || (code < 0x80 && !/[A-Za-z]/.test(String.fromCharCode(code)))) return null;
+  // ASCII is most of what we read: decide it without a lookup
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? "latin" : null;
+  if (code >= 0x2000 && code <= 0x206f) return null; // general punctuation: quotes, dashes, ellipses
   for (const [low, high, script] of RANGES) if (code >= low && code <= high) return script;
-  return /\p{L}/u.test(String.fromCodePoint(code)) ? "other" : null;
+  return LETTER.test(String.fromCodePoint(code)) ? "other" : null;
 }
 
 /** Letters per script; characters that are not letters are not counted. */
 export function countScripts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
-  for (const char of text) {
-    const script = scriptOf(char.codePointAt(0) ?? 0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i += 1; // the low half of a surrogate pair is not a character of its own
+    const script = scriptOf(code);
     if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;

@@ -22,8 +22,11 @@ export function splitUnits(text: string): Unit[] {
   return units;
 }
 
+/** Space-separated tokens that hold a letter or digit soon after any opening punctuation ("“Not" counts, "—" does not). */
+const WORD_START = /(?:^|\s)[^\s\p{L}\p{N}]{0,3}[\p{L}\p{N}]/gu;
+
 export function countWords(text: string): number {
-  return text.split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.match(WORD_START)?.length ?? 0;
 }
 
 /** Ends like a sentence: final punctuation, possibly inside closing quotes or brackets. */

@@ -36,41 +36,79 @@ export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== "string";
 }
 
-/** Pops the stack down to (and including) the innermost element named `names`, if it sits above any `scope` element. */
-function closeInnermost(stack: HtmlElement[], names: string[], scope: Set<string>): void {
-  for (let i = stack.length - 1; i > 0; i--) {
-    const name = stack[i]?.name ?? "";
-    if (names.includes(name)) {
-      stack.length = i;
-      return;
+/**
+ * The stack of open elements, with a count per tag name so "is a <p> open?" and "is this end
+ * tag open at all?" cost nothing: without it, deep or sloppy pages make parsing quadratic.
+ */
+class OpenElements {
+  readonly stack: HtmlElement[];
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly root: HtmlElement) {
+    this.stack = [root];
+  }
+
+  get current(): HtmlElement {
+    return this.stack[this.stack.length - 1] ?? this.root;
+  }
+
+  has(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
+
+  push(element: HtmlElement): void {
+    this.stack.push(element);
+    this.counts.set(element.name, (this.counts.get(element.name) ?? 0) + 1);
+  }
+
+  /** Closes every element from `index` up. */
+  truncate(index: number): void {
+    for (let i = this.stack.length - 1; i >= index && i > 0; i--) {
+      const name = this.stack[i]?.name ?? "";
+      this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
     }
-    if (scope.has(name)) return;
+    this.stack.length = Math.max(1, index);
+  }
+
+  /** Closes the innermost element named in `names`, if it sits above every `scope` element. */
+  closeInnermost(names: readonly string[], scope: ReadonlySet<string>): void {
+    if (!names.some((name) => this.has(name))) return;
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const name = this.stack[i]?.name ?? "";
+      if (names.includes(name)) return this.truncate(i);
+      if (scope.has(name)) return;
+    }
+  }
+
+  close(name: string): void {
+    if (!this.has(name)) return; // a stray end tag
+    for (let i = this.stack.length - 1; i > 0; i--) if (this.stack[i]?.name === name) return this.truncate(i);
   }
 }
 
-function closeImplied(stack: HtmlElement[], name: string): void {
-  if (CLOSES_P.has(name)) closeInnermost(stack, ["p"], new Set(["button", "table", "td", "th"]));
+const P_SCOPE = new Set(["button", "table", "td", "th"]);
+
+function closeImplied(open: OpenElements, name: string): void {
+  if (CLOSES_P.has(name)) open.closeInnermost(["p"], P_SCOPE);
   const scope = SIBLING_SCOPE[name];
-  if (scope) closeInnermost(stack, SAME_KIND[name] ?? [name], scope);
+  if (scope) open.closeInnermost(SAME_KIND[name] ?? [name], scope);
 }
 
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { name: "#root", attrs: {}, children: [] };
-  const stack: HtmlElement[] = [root];
+  const open = new OpenElements(root);
   for (const token of tokenizeHtml(html)) {
-    const current = stack[stack.length - 1] ?? root;
     if (token.type === "text") {
-      current.children.push(token.text);
+      open.current.children.push(token.text);
     } else if (token.type === "start") {
-      closeImplied(stack, token.name);
+      closeImplied(open, token.name);
       const element: HtmlElement = { name: token.name, attrs: token.attrs, children: [] };
-      (stack[stack.length - 1] ?? root).children.push(element);
-      if (!VOID.has(token.name) && !token.selfClosing) stack.push(element);
+      open.current.children.push(element);
+      if (!VOID.has(token.name) && !token.selfClosing) open.push(element);
     } else if (token.name === "br") {
-      current.children.push({ name: "br", attrs: {}, children: [] });
+      open.current.children.push({ name: "br", attrs: {}, children: [] });
     } else {
-      const open = stack.findLastIndex((element, i) => i > 0 && element.name === token.name);
-      if (open > 0) stack.length = open;
+      open.close(token.name);
     }
   }
   return root;
