@@ -88,5 +88,5 @@ function chooseBody(root: HtmlElement): { body: HtmlElement; source: string } {
 export function extractHtml(html: string): ExtractedHtml {
   const root = parseHtml(html);
   const { body, source } = chooseBody(root);
-  return { text: renderText(body), metadata: readHtmlMetadata(root), bodySource: source };
+  return { text: renderText(body), metadata: readHtmlMetadata(root, body), bodySource: source };
 }

@@ -86,11 +86,17 @@ function publishedFrom(facts: PageFacts): SourceMetadata["published"] {
   return null;
 }
 
-export function readHtmlMetadata(root: HtmlElement): SourceMetadata {
+/** The first <h1> inside `body`: a site logo is often the page's first <h1>, the headline sits in the article. */
+function headlineIn(body: HtmlElement): string | null {
+  for (const element of walkElements(body)) if (element.name === "h1") return decodeEntities(textOf(element)) || null;
+  return null;
+}
+
+export function readHtmlMetadata(root: HtmlElement, body: HtmlElement = root): SourceMetadata {
   const facts = collectFacts(root);
   const docTitle = facts.title ? trimSiteName(facts.title) : null;
   return {
-    title: facts.h1 ?? facts.meta.get("og:title") ?? nameOf(findJsonLd(facts.jsonLd, "headline")) ?? docTitle,
+    title: headlineIn(body) ?? facts.meta.get("og:title") ?? nameOf(findJsonLd(facts.jsonLd, "headline")) ?? facts.h1 ?? docTitle,
     publisher: facts.meta.get("og:site_name") ?? nameOf(findJsonLd(facts.jsonLd, "publisher")),
     byline: facts.meta.get("author") ?? facts.meta.get("article:author") ?? nameOf(findJsonLd(facts.jsonLd, "author")),
     published: publishedFrom(facts),

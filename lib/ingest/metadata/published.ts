@@ -26,6 +26,15 @@ function dateFromValue(value: string): string | null {
   return findDates(value)[0]?.iso ?? null;
 }
 
+/** "Nov. 15, 2023 / 8:15 PM / CBS News" is a date line; "Nov. 15, 2023: Biden and Xi meet." is a sentence. */
+function isBareDateLine(text: string, date: FoundDate): boolean {
+  const rest = text.slice(date.index + date.text.length);
+  return countWords(rest) <= 6 && !/[.!?]$/.test(rest);
+}
+
+/** Words before a date that make it a plan, not the day being reported. */
+const FUTURE_CUE = /\b(?:will|scheduled|planned|set (?:to|for)|next|due|expected|upcoming|until|deadline)\b[^.!?]{0,40}$/i;
+
 /** "Published …" beats "Updated …"; a bare date line under the headline counts as published. */
 function fromStatedLine(context: MetadataContext): Published | null {
   const candidates = [...headerUnits(context), ...context.units.slice(-4)];
@@ -34,7 +43,7 @@ function fromStatedLine(context: MetadataContext): Published | null {
     if (countWords(unit.text) > 16) continue;
     const label = STATED_LINE.exec(unit.text)?.[1]?.toLowerCase();
     const date = findDates(unit.text)[0];
-    const startsWithDate = date !== undefined && date.index === 0;
+    const startsWithDate = date !== undefined && date.index === 0 && isBareDateLine(unit.text, date);
     if (!date || !(label || startsWithDate)) continue;
     const found = { date: date.iso, source: `stated in text: '${quoteOf(unit.text)}'` };
     if (label?.includes("updated")) updated ??= found;
@@ -63,6 +72,7 @@ function inferred(context: MetadataContext): Published | null {
   let best: Published | null = null;
   for (const [where, text] of [["the text", story], ...captions.map((caption) => ["a photo caption", caption])] as const) {
     for (const date of findDates(text)) {
+      if (FUTURE_CUE.test(text.slice(Math.max(0, date.index - 60), date.index))) continue;
       const tie = tiedWeekday(date, storyWeekdays);
       if (tie && (!best || date.iso > best.date)) {
         best = { date: date.iso, source: `inferred: the latest date ${where} ties to a weekday is ${tie}; the story reports that day's news, so it dates from that day or shortly after` };
