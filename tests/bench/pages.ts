@@ -12,6 +12,7 @@
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
+import type { Browser } from "playwright-core";
 import { launchBrowser } from "../browser/chromium";
 import { buildApp, buildIsStale, hasBuild, prepareDatabase, startServer, TMP_DIR, type RunningServer } from "../browser/server";
 
@@ -26,6 +27,8 @@ interface PageFigures {
   scripts: number;
   jsBytes: number;
   jsGzip: number;
+  laterScripts: number;
+  laterGzip: number;
   ttfbMedian: number;
   ttfbP90: number;
 }
@@ -50,32 +53,50 @@ async function timeToFirstByte(target: string): Promise<{ median: number; p90: n
   return { median: percentile(samples, 50), p90: percentile(samples, 90) };
 }
 
-async function javaScriptLoaded(browser: Awaited<ReturnType<typeof launchBrowser>>, target: string) {
+interface ScriptTotals {
+  count: number;
+  raw: number;
+  gzip: number;
+}
+
+async function total(bodies: Iterable<Promise<Buffer | null>>): Promise<ScriptTotals> {
+  const totals = { count: 0, raw: 0, gzip: 0 };
+  for (const body of await Promise.all(bodies)) {
+    if (!body) continue;
+    totals.count += 1;
+    totals.raw += body.length;
+    totals.gzip += gzipSync(body).length;
+  }
+  return totals;
+}
+
+/**
+ * Scripts Chromium fetched for the page: those before the load event (what the page needs),
+ * and those fetched afterwards while the network settles (router prefetches, lazy chunks).
+ */
+async function javaScriptLoaded(browser: Browser, target: string): Promise<{ atLoad: ScriptTotals; later: ScriptTotals }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const bodies = new Map<string, Promise<Buffer | null>>();
+    const atLoad = new Map<string, Promise<Buffer | null>>();
+    const later = new Map<string, Promise<Buffer | null>>();
+    let loaded = false;
     page.on("response", (response) => {
-      if (response.request().resourceType() !== "script" || bodies.has(response.url())) return;
-      bodies.set(response.url(), response.body().catch(() => null));
+      if (response.request().resourceType() !== "script") return;
+      const bucket = loaded ? later : atLoad;
+      if (atLoad.has(response.url()) || later.has(response.url())) return;
+      bucket.set(response.url(), response.body().catch(() => null));
     });
-    await page.goto(target, { waitUntil: "networkidle" });
-    let raw = 0;
-    let gzip = 0;
-    let count = 0;
-    for (const body of await Promise.all(bodies.values())) {
-      if (!body) continue;
-      count += 1;
-      raw += body.length;
-      gzip += gzipSync(body).length;
-    }
-    return { count, raw, gzip };
+    await page.goto(target, { waitUntil: "load" });
+    loaded = true;
+    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => undefined);
+    return { atLoad: await total(atLoad.values()), later: await total(later.values()) };
   } finally {
     await context.close();
   }
 }
 
-async function measure(baseUrl: string, pathName: string, browser: Awaited<ReturnType<typeof launchBrowser>>): Promise<PageFigures> {
+async function measure(baseUrl: string, pathName: string, browser: Browser): Promise<PageFigures> {
   const target = new URL(pathName, baseUrl).toString();
   const response = await fetch(target);
   const html = Buffer.from(await response.arrayBuffer());
@@ -86,9 +107,11 @@ async function measure(baseUrl: string, pathName: string, browser: Awaited<Retur
     status: response.status,
     htmlBytes: html.length,
     htmlGzip: gzipSync(html).length,
-    scripts: js.count,
-    jsBytes: js.raw,
-    jsGzip: js.gzip,
+    scripts: js.atLoad.count,
+    jsBytes: js.atLoad.raw,
+    jsGzip: js.atLoad.gzip,
+    laterScripts: js.later.count,
+    laterGzip: js.later.gzip,
     ttfbMedian: ttfb.median,
     ttfbP90: ttfb.p90,
   };
@@ -110,7 +133,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function printTable(rows: PageFigures[]): void {
-  const header = ["page", "status", "HTML", "HTML gzip", "scripts", "JS", "JS gzip", "TTFB median", "TTFB p90"];
+  const header = ["page", "status", "HTML", "HTML gzip", "scripts", "JS", "JS gzip", "later JS gzip", "TTFB median", "TTFB p90"];
   const body = rows.map((row) => [
     row.page,
     String(row.status),
@@ -119,6 +142,7 @@ function printTable(rows: PageFigures[]): void {
     String(row.scripts),
     kB(row.jsBytes),
     kB(row.jsGzip),
+    `${kB(row.laterGzip)} (${row.laterScripts})`,
     ms(row.ttfbMedian),
     ms(row.ttfbP90),
   ]);
@@ -127,7 +151,8 @@ function printTable(rows: PageFigures[]): void {
   console.log(line(header));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const cells of body) console.log(line(cells));
-  console.log(`\nHTML bytes as served (uncompressed and gzip); JS: scripts Chromium loaded for the page, gzip with zlib default level;`);
+  console.log(`\nHTML: bytes as served, and gzip. JS: the scripts Chromium fetched before the load event, raw and gzip (zlib,`);
+  console.log(`default level); later JS: scripts fetched after load until the network was idle (prefetches), gzip (count).`);
   console.log(`TTFB: ${REQUESTS} sequential fetches after ${WARM_UP} warm-up requests, nearest-rank percentiles.`);
 }
 
