@@ -17,7 +17,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { filters } = timelineSearchParamsSchema.parse(await searchParams);
   const chips = activeFilterChips(filters);
-  return { title: chips.length > 0 ? `Timeline: ${chips.map((chip) => chip.text).join(", ")}` : "Timeline" };
+  // The root segment's page is outside the layout's title template, so it spells the suffix out.
+  const subject = chips.length > 0 ? `Timeline: ${chips.map((chip) => chip.text).join(", ")}` : "Timeline";
+  return { title: { absolute: `${subject} · Readout` } };
 }
 
 export default async function TimelinePage({ searchParams }: Props) {

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getPerson } from "@/lib/queries/get-person";
+import { countLabel } from "@/components/format";
+import { Section } from "@/components/layout/section";
+import { PersonEngagements } from "@/components/people/person-engagements";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = await getPerson(db(), (await params).slug);
+  return { title: person === null ? "Person not found" : person.name };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const person = await getPerson(db(), (await params).slug);
+  if (person === null) notFound();
+
+  return (
+    <article>
+      <header className="max-w-[65ch]">
+        <p className="text-sm font-semibold tracking-wide text-muted uppercase">{person.side.label}</p>
+        <h1 className="mt-1 text-3xl font-semibold tracking-tight">{person.name}</h1>
+        {person.aliases.length > 0 ? <p className="mt-1 text-sm text-muted">Also written as {person.aliases.join(", ")}</p> : null}
+        <p className="mt-4 text-sm">
+          <Link href={`/?person=${encodeURIComponent(person.slug)}`}>See on the timeline</Link>
+        </p>
+      </header>
+      <Section id="engagements" title="Engagements" aside={countLabel(person.engagements.length, "engagement")}>
+        <PersonEngagements engagements={person.engagements} />
+      </Section>
+      {person.titles.length > 0 ? (
+        <Section id="titles" title="Titles held">
+          <ul className="space-y-1 text-sm">
+            {person.titles.map((held) => (
+              <li key={`${held.title}-${held.start}`}>
+                {held.title}{" "}
+                <span className="text-muted">
+                  ({held.start ?? "?"} – {held.end ?? "present"})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getTopicThread } from "@/lib/queries/get-topic-thread";
+import { countLabel } from "@/components/format";
+import { Section } from "@/components/layout/section";
+import { OutcomeLedger } from "@/components/topics/outcome-ledger";
+import { RaisedAt } from "@/components/topics/raised-at";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const thread = await getTopicThread(db(), (await params).slug);
+  if (thread === null) return { title: "Topic not found" };
+  return { title: `${thread.topic.name}: the thread`, description: thread.topic.description ?? undefined };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const thread = await getTopicThread(db(), (await params).slug);
+  if (thread === null) notFound();
+  const { topic } = thread;
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href="/topics">Topics</Link>
+        {thread.parent ? (
+          <>
+            <span aria-hidden="true" className="text-muted"> / </span>
+            <Link href={`/topics/${thread.parent.slug}`}>{thread.parent.name}</Link>
+          </>
+        ) : null}
+      </nav>
+      <header className="max-w-[65ch]">
+        <h1 className="text-3xl font-semibold tracking-tight">{topic.name}</h1>
+        {topic.description ? <p className="mt-2 text-lg text-muted">{topic.description}</p> : null}
+        {thread.children.length > 0 ? (
+          <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-muted">Includes</span>
+            {thread.children.map((child) => (
+              <Link key={child.slug} href={`/topics/${child.slug}`}>
+                {child.name}
+              </Link>
+            ))}
+          </div>
+        ) : null}
+        <p className="mt-4 text-sm">
+          <Link href={`/?topic=${encodeURIComponent(topic.slug)}`}>See these engagements on the timeline</Link>
+        </p>
+      </header>
+      <Section id="ledger" title="Outcomes over time" aside={countLabel(thread.outcomes.length, "outcome")}>
+        <OutcomeLedger outcomes={thread.outcomes} topicSlug={topic.slug} />
+      </Section>
+      <Section id="raised" title="Where it was raised" aside={countLabel(thread.engagements.length, "engagement")}>
+        <RaisedAt engagements={thread.engagements} topicSlug={topic.slug} />
+      </Section>
+    </article>
+  );
+}

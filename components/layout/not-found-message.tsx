@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** What a 404 says: what was not found, and where to look instead. */
+export function NotFoundMessage({ what, hint, backHref, backLabel }: { what: string; hint: string; backHref: string; backLabel: string }) {
+  return (
+    <div className="max-w-[65ch]">
+      <p className="text-sm font-semibold tracking-wide text-muted uppercase">Not found</p>
+      <h1 className="mt-1 text-3xl font-semibold tracking-tight">{what}</h1>
+      <p className="mt-3 text-muted">{hint}</p>
+      <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href={backHref}>{backLabel}</Link>
+        </li>
+        {backHref !== "/" ? (
+          <li>
+            <Link href="/">Go to the timeline</Link>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
