@@ -13,11 +13,11 @@ export interface KnownPlace {
 }
 
 export const PLACES: readonly KnownPlace[] = [
-  { name: "Anchorage", aliases: ["Anchorage, Alaska"], country: "United States", latitude: 61.2181, longitude: -149.9003 },
+  { name: "Anchorage", aliases: ["Anchorage, Alaska", "Captain Cook Hotel"], country: "United States", latitude: 61.2181, longitude: -149.9003 },
   { name: "Washington", aliases: ["Washington, D.C.", "Washington D.C.", "the White House"], country: "United States", latitude: 38.9072, longitude: -77.0369 },
   { name: "San Francisco", aliases: ["San Francisco Bay Area"], country: "United States", latitude: 37.7749, longitude: -122.4194 },
   { name: "Filoli estate, Woodside", aliases: ["Filoli", "Filoli Historic House & Garden", "Filoli Estate", "Woodside"], country: "United States", latitude: 37.4702, longitude: -122.3106, city: "Woodside, California" },
-  { name: "Beijing", aliases: ["Great Hall of the People", "Diaoyutai State Guesthouse", "Diaoyutai"], country: "China", latitude: 39.9042, longitude: 116.4074 },
+  { name: "Beijing", aliases: ["Great Hall of the People", "Diaoyutai State Guesthouse", "Diaoyutai", "Zhongnanhai"], country: "China", latitude: 39.9042, longitude: 116.4074 },
   { name: "Shanghai", aliases: [], country: "China", latitude: 31.2304, longitude: 121.4737 },
   { name: "Guangzhou", aliases: [], country: "China", latitude: 23.1291, longitude: 113.2644 },
   { name: "Tianjin", aliases: [], country: "China", latitude: 39.3434, longitude: 117.3616 },
@@ -27,7 +27,7 @@ export const PLACES: readonly KnownPlace[] = [
   { name: "Seoul", aliases: [], country: "South Korea", latitude: 37.5665, longitude: 126.978 },
   { name: "Busan", aliases: [], country: "South Korea", latitude: 35.1796, longitude: 129.0756 },
   { name: "Gyeongju", aliases: [], country: "South Korea", latitude: 35.8562, longitude: 129.2247 },
-  { name: "Singapore", aliases: ["Shangri-La Dialogue"], country: "Singapore", latitude: 1.3521, longitude: 103.8198 },
+  { name: "Singapore", aliases: ["Shangri-La Dialogue", "Shangri-La Hotel"], country: "Singapore", latitude: 1.3521, longitude: 103.8198 },
   { name: "Kuala Lumpur", aliases: [], country: "Malaysia", latitude: 3.139, longitude: 101.6869 },
   { name: "Vientiane", aliases: [], country: "Laos", latitude: 17.9757, longitude: 102.6331 },
   { name: "Bangkok", aliases: [], country: "Thailand", latitude: 13.7563, longitude: 100.5018 },
@@ -52,9 +52,65 @@ export const PLACES: readonly KnownPlace[] = [
   { name: "Hangzhou", aliases: [], country: "China", latitude: 30.2741, longitude: 120.1551 },
   { name: "Paris", aliases: [], country: "France", latitude: 48.8566, longitude: 2.3522 },
   { name: "Rome", aliases: [], country: "Italy", latitude: 41.9028, longitude: 12.4964 },
+  { name: "Camp David", aliases: [], country: "United States", latitude: 39.6483, longitude: -77.465, city: "Thurmont, Maryland" },
+  { name: "Shenzhen", aliases: [], country: "China", latitude: 22.5431, longitude: 114.0579 },
+  { name: "Chengdu", aliases: [], country: "China", latitude: 30.5728, longitude: 104.0668 },
+  { name: "Xi'an", aliases: ["Xian"], country: "China", latitude: 34.3416, longitude: 108.9398 },
+  { name: "Hanoi", aliases: [], country: "Vietnam", latitude: 21.0278, longitude: 105.8342 },
+  { name: "Manila", aliases: [], country: "Philippines", latitude: 14.5995, longitude: 120.9842 },
+  { name: "Canberra", aliases: [], country: "Australia", latitude: -35.2809, longitude: 149.13 },
+  { name: "Brussels", aliases: [], country: "Belgium", latitude: 50.8503, longitude: 4.3517 },
+  { name: "Davos", aliases: [], country: "Switzerland", latitude: 46.8027, longitude: 9.836 },
+  { name: "Riyadh", aliases: [], country: "Saudi Arabia", latitude: 24.7136, longitude: 46.6753 },
+  { name: "Pearl Harbor", aliases: [], country: "United States", latitude: 21.3649, longitude: -157.9507, city: "Honolulu" },
 ];
 
 export function placeByName(name: string): KnownPlace | undefined {
   const wanted = name.toLowerCase();
   return PLACES.find((place) => place.name.toLowerCase() === wanted || place.aliases.some((alias) => alias.toLowerCase() === wanted));
+}
+
+/**
+ * Countries, for engagements placed no closer than a country ("Blinken visited China").
+ * `side` marks the two countries whose territory makes a trip a visit to the other side.
+ */
+export interface KnownCountry {
+  name: string;
+  aliases: string[];
+  side?: "US" | "CN";
+}
+
+export const COUNTRIES: readonly KnownCountry[] = [
+  { name: "China", aliases: ["mainland China", "the People's Republic of China"], side: "CN" },
+  { name: "United States", aliases: ["the United States", "the U.S.", "U.S. soil", "America"], side: "US" },
+  { name: "Japan", aliases: [] },
+  { name: "South Korea", aliases: [] },
+  { name: "Indonesia", aliases: [] },
+  { name: "India", aliases: [] },
+  { name: "Singapore", aliases: [] },
+  { name: "Switzerland", aliases: [] },
+  { name: "Malaysia", aliases: [] },
+  { name: "Thailand", aliases: [] },
+  { name: "Laos", aliases: [] },
+  { name: "Cambodia", aliases: [] },
+  { name: "Vietnam", aliases: [] },
+  { name: "Philippines", aliases: ["the Philippines"] },
+  { name: "Peru", aliases: [] },
+  { name: "Brazil", aliases: [] },
+  { name: "United Kingdom", aliases: ["Britain", "the U.K."] },
+  { name: "Sweden", aliases: [] },
+  { name: "Spain", aliases: [] },
+  { name: "Germany", aliases: [] },
+  { name: "France", aliases: [] },
+  { name: "Italy", aliases: [] },
+  { name: "Austria", aliases: [] },
+  { name: "Australia", aliases: [] },
+  { name: "Saudi Arabia", aliases: [] },
+  { name: "Taiwan", aliases: [] },
+  { name: "Russia", aliases: [] },
+];
+
+export function countryByName(name: string): KnownCountry | undefined {
+  const wanted = name.toLowerCase();
+  return COUNTRIES.find((country) => country.name.toLowerCase() === wanted || country.aliases.some((alias) => alias.toLowerCase() === wanted));
 }

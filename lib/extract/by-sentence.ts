@@ -1,0 +1,14 @@
+/** Findings grouped by sentence index, built once per step so no step rescans the whole text. */
+export function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.sentence);
+    if (group) group.push(item);
+    else groups.set(item.sentence, [item]);
+  }
+  return groups;
+}
+
+export function itemsIn<T>(groups: Map<number, T[]>, sentence: number): T[] {
+  return groups.get(sentence) ?? [];
+}

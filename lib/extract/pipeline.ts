@@ -1,0 +1,35 @@
+import { buildEngagementsStep } from "@/lib/extract/steps/build-engagements";
+import { classifyEngagementsStep } from "@/lib/extract/steps/classify-engagements";
+import { findCuesStep } from "@/lib/extract/steps/find-cues";
+import { findDatesStep } from "@/lib/extract/steps/find-dates";
+import { findOutcomesStep } from "@/lib/extract/steps/find-outcomes";
+import { findPeopleStep } from "@/lib/extract/steps/find-people";
+import { findPlacesStep } from "@/lib/extract/steps/find-places";
+import { findTopicsStep } from "@/lib/extract/steps/find-topics";
+import { scoreConfidenceStep } from "@/lib/extract/steps/score-confidence";
+import { segmentStep } from "@/lib/extract/steps/segment-sentences";
+import { tieSentencesStep } from "@/lib/extract/steps/tie-sentences";
+import type { ExtractionState, Step } from "@/lib/extract/types";
+
+/** The extraction pipeline, in order. Each step is pure: state in, state with its findings out. */
+export const PIPELINE: readonly Step[] = [
+  segmentStep,
+  findDatesStep,
+  findPeopleStep,
+  findPlacesStep,
+  findCuesStep,
+  buildEngagementsStep,
+  tieSentencesStep,
+  classifyEngagementsStep,
+  findTopicsStep,
+  findOutcomesStep,
+  scoreConfidenceStep,
+];
+
+export function initialState(text: string, published: string | null, title: string | null): ExtractionState {
+  return { text, published, title, sentences: [], dates: [], people: [], places: [], occasions: [], cues: [], engagements: [] };
+}
+
+export function runPipeline(state: ExtractionState, steps: readonly Step[] = PIPELINE): ExtractionState {
+  return steps.reduce((current, step) => step(current), state);
+}

@@ -1,0 +1,253 @@
+import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { addDays } from "@/lib/extract/calendar";
+import { statusOf } from "@/lib/extract/engagement-status";
+import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Step, TriggerMode } from "@/lib/extract/types";
+import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
+
+/**
+ * Step 5b: engagements. Every sentence with a live trigger and both a US and a Chinese side
+ * (a named official, "his Chinese counterpart", or a trip to the other country) proposes a
+ * candidate; candidates that agree on people, mode and date join one engagement.
+ */
+
+interface Candidate {
+  sentence: number;
+  mode: TriggerMode;
+  status: EngagementStatus | null;
+  date: DateMention | null;
+  place: PlaceMention | null;
+  occasion: Occasion | null;
+  participants: Participation[];
+  anchors: Cue[];
+  triggers: Cue[];
+}
+
+interface SentenceFindings {
+  people: Map<number, PersonMention[]>;
+  cues: Map<number, Cue[]>;
+  dates: Map<number, DateMention[]>;
+  places: Map<number, PlaceMention[]>;
+  occasions: Map<number, Occasion[]>;
+}
+
+const HEDGE_REACH = 50;
+const BORROW_REACH = 3;
+/** A planned mention still means a held meeting this close to publication ("what would make the meeting a success", said the day before). */
+const RECENT_DAYS = 7;
+
+function isParticipantSide(side: Side | undefined): side is "US" | "CN" {
+  return side === "US" || side === "CN";
+}
+
+function opposite(side: "US" | "CN"): "US" | "CN" {
+  return side === "US" ? "CN" : "US";
+}
+
+function liveTriggers(cues: Cue[]): Cue[] {
+  const blockers = cues.filter((cue) => cue.kind === "non-event");
+  const hedges = cues.filter((cue) => cue.kind === "hedge");
+  return cues.filter(
+    (cue) =>
+      cue.kind === "trigger" &&
+      !blockers.some((blocker) => blocker.start <= cue.start && cue.end <= blocker.end) &&
+      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH),
+  );
+}
+
+function eligible(person: PersonMention): boolean {
+  return !person.former && !person.spokesperson && isParticipantSide(person.side);
+}
+
+/** "his counterpart" takes the side opposite the person named just before it. */
+function resolvedAnchors(cues: Cue[], people: PersonMention[]): Cue[] {
+  return cues
+    .filter((cue) => cue.kind === "side-anchor")
+    .flatMap((cue) => {
+      if (cue.side) return [cue];
+      const owner = people.filter((person) => person.end <= cue.start && isParticipantSide(person.side)).pop();
+      return owner && isParticipantSide(owner.side) ? [{ ...cue, side: opposite(owner.side) }] : [];
+    });
+}
+
+function destinationSides(places: PlaceMention[]): Side[] {
+  return places.filter((place) => place.locative && !place.dateline).flatMap((place): Side[] => (place.country === "China" ? ["CN"] : place.country === "United States" ? ["US"] : []));
+}
+
+function coversBothSides(people: PersonMention[], anchors: Cue[], destinations: Side[]): boolean {
+  const sides = new Set<Side | undefined>([...people.map((person) => person.side), ...anchors.map((anchor) => anchor.side), ...destinations]);
+  return sides.has("US") && sides.has("CN");
+}
+
+/** "the two leaders", "they": the officials named together in one of the few sentences before. */
+function borrowedPeople(sentence: Sentence, sentences: Sentence[], findings: SentenceFindings): PersonMention[] {
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - BORROW_REACH); index -= 1) {
+    const people = itemsIn(findings.people, index).filter(eligible);
+    if (coversBothSides(people, [], [])) return people;
+    if ((sentences[index]?.paragraph ?? -1) < sentence.paragraph - 1) break;
+  }
+  return [];
+}
+
+function nearest<T extends { start: number }>(items: T[], triggers: Cue[]): T | null {
+  const distance = (item: T) => Math.min(...triggers.map((trigger) => Math.abs(item.start - trigger.start)));
+  return [...items].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+function participationsOf(people: PersonMention[]): Participation[] {
+  const byKey = new Map<string, Participation>();
+  for (const person of people) {
+    const existing = byKey.get(person.key);
+    if (existing) existing.evidence.push(person);
+    else byKey.set(person.key, { person, evidence: [person] });
+  }
+  return [...byKey.values()];
+}
+
+function candidateAt(text: string, sentence: Sentence, sentences: Sentence[], findings: SentenceFindings): Candidate | null {
+  const cues = itemsIn(findings.cues, sentence.index);
+  const triggers = liveTriggers(cues);
+  if (triggers.length === 0) return null;
+  const named = itemsIn(findings.people, sentence.index);
+  const people = named.filter(eligible);
+  const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
+  if (thirdParty && !people.some((person) => person.side === "CN")) return null;
+  const anchors = resolvedAnchors(cues, named);
+  const places = itemsIn(findings.places, sentence.index);
+  const destinations = destinationSides(places);
+  const listeners = people.filter((person) => !person.speaker);
+  let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
+  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group")) chosen = [...chosen, ...borrowedPeople(sentence, sentences, findings)];
+  if (!coversBothSides(chosen, anchors, destinations)) return null;
+  const first = triggers[0];
+  if (!first) return null;
+  const statuses = triggers.map((trigger) => statusOf(text, sentence, trigger));
+  const eventDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+  return {
+    sentence: sentence.index,
+    mode: first.mode ?? "meeting",
+    status: statuses.find((status) => status !== null) ?? null,
+    date: nearest(eventDates, triggers),
+    place: mostSpecific(places.filter((place) => place.locative && !place.dateline), triggers),
+    occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null,
+    participants: participationsOf(chosen),
+    anchors,
+    triggers,
+  };
+}
+
+function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | null {
+  const best = Math.max(...places.map((place) => place.specificity));
+  return nearest(places.filter((place) => place.specificity === best), triggers);
+}
+
+/** "Blinken visited China, followed by Yellen and Raimondo": separate trips, one per official. */
+function splitFollowedBy(candidate: Candidate, text: string, sentence: Sentence): Candidate[] {
+  const at = sentence.text.indexOf("followed by");
+  if (at < 0 || candidate.mode !== "visit") return [candidate];
+  const cut = sentence.start + at;
+  const leaders = candidate.participants.filter((participation) => participation.person.start < cut);
+  const followers = candidate.participants.filter((participation) => participation.person.start >= cut);
+  if (leaders.length === 0 || followers.length === 0) return [candidate];
+  return [{ ...candidate, participants: leaders }, ...followers.map((follower) => ({ ...candidate, participants: [follower], date: null }))];
+}
+
+function modesAgree(a: TriggerMode, b: TriggerMode): boolean {
+  return (a === "call") === (b === "call");
+}
+
+function sharePeople(engagement: DraftEngagement, candidate: Candidate): boolean {
+  return candidate.participants.some((participation) => engagement.participants.some((other) => other.person.key === participation.person.key));
+}
+
+function coarseOverlap(a: DateMention, b: DateMention): boolean {
+  const length = Math.min(a.value?.length ?? 0, b.value?.length ?? 0);
+  const cut = (value: string | null | undefined) => (value ?? "").slice(0, length);
+  return cut(a.value) <= cut(b.valueEnd ?? b.value) && cut(b.value) <= cut(a.valueEnd ?? a.value);
+}
+
+function isRecent(engagement: DraftEngagement, published: string | null): boolean {
+  const value = engagement.date?.value;
+  if (!value || !published) return true;
+  return value.length === 7 ? value >= published.slice(0, 7) : value >= addDays(published, -RECENT_DAYS);
+}
+
+function statusesAgree(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
+  if ((engagement.status === "cancelled") !== (candidate.status === "cancelled")) return false;
+  if (!engagement.status || !candidate.status || engagement.status === candidate.status) return true;
+  return candidate.status === "planned" && engagement.status === "held" && isRecent(engagement, published);
+}
+
+function lastSentence(engagement: DraftEngagement): number {
+  return Math.max(...engagement.triggerSentences);
+}
+
+/** The engagement a candidate joins: same people and mode, overlapping dates; undated ones go to the best-agreeing, most recent. */
+function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
+  const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && sharePeople(engagement, candidate));
+  if (candidate.date) {
+    const dated = candidate.date;
+    const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && (engagement.status === "cancelled") === (candidate.status === "cancelled"));
+    if (sameDate) return sameDate;
+  }
+  const open = agreeing.filter((engagement) => (!candidate.date || !engagement.date) && statusesAgree(engagement, candidate, published));
+  const rank = (engagement: DraftEngagement) => (engagement.status === candidate.status || !candidate.status ? 1_000_000 : 0) + lastSentence(engagement);
+  return open.sort((a, b) => rank(b) - rank(a))[0];
+}
+
+function moreSpecificDate(current: DateMention | null, incoming: DateMention | null): DateMention | null {
+  if (!current) return incoming;
+  if (incoming && incoming.precision === "day" && current.precision === "month" && incoming.value?.startsWith(current.value ?? "-")) return incoming;
+  return current;
+}
+
+function join(engagement: DraftEngagement, candidate: Candidate): DraftEngagement {
+  const participants = engagement.participants.map((participation) => ({ ...participation, evidence: [...participation.evidence] }));
+  for (const participation of candidate.participants) {
+    const existing = participants.find((other) => other.person.key === participation.person.key);
+    if (existing) existing.evidence.push(...participation.evidence);
+    else participants.push({ person: participation.person, evidence: [...participation.evidence] });
+  }
+  const place = candidate.place && (!engagement.place || candidate.place.specificity > engagement.place.specificity) ? candidate.place : engagement.place;
+  return {
+    ...engagement,
+    status: engagement.status ?? candidate.status,
+    date: moreSpecificDate(engagement.date, candidate.date),
+    place,
+    occasion: engagement.occasion ?? candidate.occasion,
+    participants,
+    anchors: [...engagement.anchors, ...candidate.anchors],
+    triggerSentences: [...new Set([...engagement.triggerSentences, candidate.sentence])],
+    triggers: [...engagement.triggers, ...candidate.triggers],
+  };
+}
+
+function fresh(candidate: Candidate, id: number): DraftEngagement {
+  return {
+    id, mode: candidate.mode, status: candidate.status, date: candidate.date, place: candidate.place, occasion: candidate.occasion,
+    participants: candidate.participants.map((participation) => ({ person: participation.person, evidence: [...participation.evidence] })),
+    anchors: candidate.anchors, triggerSentences: [candidate.sentence], triggers: candidate.triggers, tiedSentences: [candidate.sentence],
+    kind: "other", role: "mentioned", title: "", topics: [], outcomes: [], confidence: 0,
+  };
+}
+
+export function buildEngagements(state: ExtractionState): DraftEngagement[] {
+  const findings: SentenceFindings = {
+    people: groupBySentence(state.people),
+    cues: groupBySentence(state.cues),
+    dates: groupBySentence(state.dates),
+    places: groupBySentence(state.places),
+    occasions: groupBySentence(state.occasions),
+  };
+  let engagements: DraftEngagement[] = [];
+  for (const sentence of state.sentences) {
+    const candidate = candidateAt(state.text, sentence, state.sentences, findings);
+    if (!candidate) continue;
+    for (const part of splitFollowedBy(candidate, state.text, sentence)) {
+      const target = joinTarget(engagements, part, state.published);
+      engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];
+    }
+  }
+  return engagements.map((engagement) => ({ ...engagement, tiedSentences: [...engagement.triggerSentences] }));
+}
+
+export const buildEngagementsStep: Step = (state) => ({ ...state, engagements: buildEngagements(state) });

@@ -1,0 +1,100 @@
+import { personBySlug, titleOn } from "@/lib/gazetteer/people";
+import type { DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
+import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
+
+/**
+ * Step 5d: what each engagement is. Status when no sentence said it (by its date against
+ * publication), kind from the participants' titles and the mode, a title, and which one
+ * the article is mainly about.
+ */
+
+const HEAD_OF_STATE = /^President of (?:the United States|China)$/;
+const KIND_BY_TITLE: [RegExp, EngagementKind][] = [
+  [/National Security Adviser/i, "security-dialogue"],
+  [/Treasury|Commerce|Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic/i, "economic-dialogue"],
+  [/Defen[cs]e|Joint Chiefs|Indo-Pacific Command|Military|Joint Staff|Commander|General|Admiral/i, "military-talks"],
+  [/Secretary|Minister|Councilor|Foreign Affairs/i, "ministerial-meeting"],
+];
+const MAIN_LEAD_SENTENCES = 4;
+
+/** The day titles are looked up on: the engagement's date, else publication. */
+export function referenceDay(engagement: DraftEngagement, published: string | null): string | null {
+  const value = engagement.date?.value;
+  if (value) return value.length === 7 ? `${value}-15` : value;
+  return published;
+}
+
+export function titleOf(participation: Participation, day: string | null): string | null {
+  const person = participation.person.slug ? personBySlug(participation.person.slug) : undefined;
+  const known = person && day ? titleOn(person, day) : null;
+  return known ?? participation.person.textTitle;
+}
+
+function finalStatus(engagement: DraftEngagement, published: string | null): EngagementStatus {
+  if (engagement.status) return engagement.status;
+  const value = engagement.date?.value;
+  if (!value || !published) return "held";
+  return value > published.slice(0, value.length) ? "planned" : "held";
+}
+
+function kindOf(engagement: DraftEngagement, day: string | null): EngagementKind {
+  const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: titleOf(participation, day) ?? "" }));
+  const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
+  if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
+  if (engagement.mode === "visit") return "ministerial-visit";
+  const titles = titled.map((entry) => entry.title).join(" | ");
+  return KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1] ?? "other";
+}
+
+/** Short display names: a US official by surname, a Chinese one by full name (as the press writes them). */
+function shortName(participation: Participation): string {
+  const { name, side } = participation.person;
+  return side === "US" ? (name.replace(/\s+(?:Jr\.|Sr\.|III)$/, "").split(/\s+/).pop() ?? name) : name;
+}
+
+const KIND_NOUNS: Record<EngagementKind, string> = {
+  "leader-summit": "summit",
+  "leader-call": "call",
+  "ministerial-visit": "visit",
+  "ministerial-meeting": "meeting",
+  "security-dialogue": "talks",
+  "economic-dialogue": "talks",
+  "military-talks": "talks",
+  other: "meeting",
+};
+
+function titleFor(engagement: DraftEngagement, kind: EngagementKind): string {
+  const names = (side: "US" | "CN") => engagement.participants.filter((participation) => participation.person.side === side).map(shortName);
+  const us = names("US");
+  const cn = names("CN");
+  const noun = engagement.mode === "call" && kind !== "leader-call" ? "call" : KIND_NOUNS[kind];
+  const place = engagement.place ? ` in ${engagement.place.name}` : "";
+  if (kind === "ministerial-visit" && engagement.place) {
+    return `${[...us, ...cn].join(", ")} ${noun} to ${engagement.place.name}`;
+  }
+  const left = us.length ? us.join(", ") : "U.S. officials";
+  const right = cn.length ? cn.join(", ") : "Chinese officials";
+  return `${left}–${right} ${noun}${place}`;
+}
+
+/** Headline, lead paragraphs and how much the article says about it. */
+function mainScore(engagement: DraftEngagement, headline: string, leadEnd: number): number {
+  const named = engagement.participants.filter((participation) => headline.includes(shortName(participation).split(/\s+/).pop() ?? "\u0000")).length;
+  const inLead = engagement.triggerSentences.some((index) => index < leadEnd) ? 3 : 0;
+  return named * 2 + inLead + engagement.triggerSentences.length * 2 + engagement.tiedSentences.length;
+}
+
+export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
+  const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
+  const leadEnd = MAIN_LEAD_SENTENCES;
+  const classified = state.engagements.map((engagement) => {
+    const status = finalStatus(engagement, state.published);
+    const kind = kindOf(engagement, referenceDay(engagement, state.published));
+    return { ...engagement, status, kind, title: titleFor(engagement, kind) };
+  });
+  const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd));
+  const best = scores.indexOf(Math.max(...scores));
+  return classified.map((engagement, index) => ({ ...engagement, role: index === best ? "main" : "mentioned" }));
+}
+
+export const classifyEngagementsStep: Step = (state) => ({ ...state, engagements: classifyEngagements(state) });

@@ -1,0 +1,75 @@
+import { sentenceIndexAt } from "@/lib/extract/text";
+import type { Cue, CueKind, Sentence, Step, TriggerMode } from "@/lib/extract/types";
+import type { Side } from "@/lib/taxonomy/enums";
+
+/**
+ * Step 5a: the words engagements are recognised by. Triggers (met, talks, visit, call …),
+ * sides without names ("his Chinese counterpart"), third parties ("Japanese counterparts",
+ * "the Quad"), group words ("the two leaders", "they"), references back to an engagement
+ * ("during the meeting"), speculation ("may") and non-events ("requested a meeting",
+ * "have not met").
+ */
+
+const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\bvideo ?conference\b|\bcalls?\b(?!\s+(?:for|on)\b)|\bspoke by (?:tele)?phone\b/gi;
+const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips|travel(?:l?ed|s)? to|arrived in|toured)\b/gi;
+const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|hosted|spoke|spoken|speak|talked)\b/gi;
+/** said of the call a meeting happens on ("spoke by phone", "spoken virtually") */
+const CALL_NEARBY = /^[^.;]{0,30}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
+
+const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
+  [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:counterparts?|officials?|leaders?|side|delegation|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\bBeijing['’]s (?:top|senior|chief) (?:diplomat|official|negotiator)s?\b/gi, "CN"],
+  [/\b(?:(?:his|her|their|the)\s+)?(?:U\.S\.|American|US) (?:counterparts?|officials?|delegation|side|negotiators?|diplomats?)\b/g, "US"],
+  [/\b(?:his|her) counterpart\b/gi, undefined],
+];
+
+const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philippine|Filipino|British|French|German|European|Taiwanese|Russian|Vietnamese|Indonesian|Canadian|Mexican|Ukrainian|Israeli|Saudi|allied|Japan['’]s|South Korea['’]s) (?:counterparts?|officials?|leaders?|ministers?|delegation|prime minister|president|foreign minister|defen[cs]e minister)\b|\b(?:the )?Quad\b|\ballies\b|\btwo[- ]plus[- ]two\b|\b2\+2\b|\btrilateral\b/gi;
+
+const GROUP = /\b(?:the two (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
+
+const ENGAGEMENT_NOUN = "(?:meeting|meetings|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
+/** "during the meeting", "at their talks": what is said there happened in the engagement */
+const REFERENCE_INSIDE = new RegExp(`\\b(?:during|at|in)\\s+(?:the|their|this|his|her|that)\\s+(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "gi");
+const REFERENCE_AROUND = new RegExp(`\\b(?:(?:after|ahead of|following|before|out of|of)\\s+)?(?:the|their|this|that|our)\\s+(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
+
+const HEDGE = /\b(?:may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling)\b/g;
+const NON_EVENT = new RegExp(
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b`,
+  "gi",
+);
+
+function cuesOf(pattern: RegExp, kind: CueKind, text: string, sentences: Sentence[], extra: Partial<Cue> = {}): Cue[] {
+  const found: Cue[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind, sentence: sentenceIndexAt(sentences, match.index), ...extra });
+  }
+  return found;
+}
+
+function triggerCues(text: string, sentences: Sentence[]): Cue[] {
+  const taken: Cue[] = [];
+  const modes: [RegExp, TriggerMode][] = [[CALL_TRIGGER, "call"], [VISIT_TRIGGER, "visit"], [MEETING_TRIGGER, "meeting"]];
+  for (const [pattern, mode] of modes) {
+    for (const cue of cuesOf(pattern, "trigger", text, sentences, { mode })) {
+      if (taken.some((other) => other.start < cue.end && cue.start < other.end)) continue;
+      const byPhone = mode === "meeting" && CALL_NEARBY.test(text.slice(cue.end, cue.end + 40));
+      taken.push(byPhone ? { ...cue, mode: "call" } : cue);
+    }
+  }
+  return taken;
+}
+
+export function findCues(text: string, sentences: Sentence[]): Cue[] {
+  return [
+    ...triggerCues(text, sentences),
+    ...SIDE_ANCHORS.flatMap(([pattern, side]) => cuesOf(pattern, "side-anchor", text, sentences, side ? { side } : {})),
+    ...cuesOf(THIRD_PARTY, "third-party", text, sentences),
+    ...cuesOf(GROUP, "group", text, sentences),
+    ...cuesOf(REFERENCE_INSIDE, "reference", text, sentences, { inside: true }),
+    ...cuesOf(REFERENCE_AROUND, "reference", text, sentences),
+    ...cuesOf(HEDGE, "hedge", text, sentences),
+    ...cuesOf(NON_EVENT, "non-event", text, sentences),
+  ].sort((a, b) => a.start - b.start);
+}
+
+export const findCuesStep: Step = (state) => ({ ...state, cues: findCues(state.text, state.sentences) });

@@ -1,0 +1,207 @@
+import { addDays, addMonths, isRealDay, monthOf, pad2, weekdayOf } from "@/lib/extract/calendar";
+import { sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
+import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib/extract/types";
+
+/**
+ * Step 2: dates, absolute ("Nov. 15, 2023", "March 18-19, 2021", "November 2022",
+ * "2023-11-15") and relative ("Thursday", "next week", "last month", "in February"),
+ * resolved against a reference day (the publication date, else the nearest explicit day
+ * before). A weekday or a bare month looks back from the reference after a past-tense verb
+ * and forward after "will", "set to", "expected to".
+ */
+
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])";
+const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+type Direction = "past" | "future";
+
+interface Resolution {
+  value: string | null;
+  valueEnd: string | null;
+  precision: DatePrecision;
+}
+
+interface DateContext {
+  reference: string | null;
+  direction: Direction;
+}
+
+interface DatePattern {
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, context: DateContext) => Resolution | null;
+}
+
+function monthNumber(name: string): number {
+  return MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function dayValue(year: number, month: number, day: number): string | null {
+  const value = `${year}-${pad2(month)}-${pad2(day)}`;
+  return isRealDay(value) ? value : null;
+}
+
+/** The year of a month (and day) written without one: the occurrence before or after the reference. */
+function yearFor(month: number, day: number, context: DateContext): number | null {
+  if (!context.reference) return null;
+  const year = Number(context.reference.slice(0, 4));
+  const candidate = `${year}-${pad2(month)}-${pad2(day)}`;
+  if (context.direction === "past") return candidate <= context.reference ? year : year - 1;
+  return candidate >= context.reference ? year : year + 1;
+}
+
+function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGroup, dayGroup, endGroup, yearGroup]: number[]): Resolution | null {
+  const month = monthNumber(match[monthGroup ?? 0] ?? "");
+  const day = Number(match[dayGroup ?? 0]);
+  const endDay = match[endGroup ?? 0] ? Number(match[endGroup ?? 0]) : null;
+  const year = match[yearGroup ?? 0] ? Number(match[yearGroup ?? 0]) : yearFor(month, day, context);
+  if (year === null) return { value: null, valueEnd: null, precision: "day" };
+  const value = dayValue(year, month, day);
+  if (!value) return null;
+  return { value, valueEnd: endDay ? dayValue(year, month, endDay) : null, precision: "day" };
+}
+
+function resolveWeekday(match: RegExpExecArray, context: DateContext): Resolution {
+  if (!context.reference) return { value: null, valueEnd: null, precision: "day" };
+  const modifier = (match[1] ?? "").toLowerCase();
+  const wanted = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase());
+  const today = weekdayOf(context.reference);
+  const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
+  const strict = modifier === "next" || modifier === "last";
+  let offset = direction === "past" ? -((today - wanted + 7) % 7) : (wanted - today + 7) % 7;
+  if (strict && offset === 0) offset = direction === "past" ? -7 : 7;
+  return { value: addDays(context.reference, offset), valueEnd: null, precision: "day" };
+}
+
+function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolution {
+  const modifier = (match[1] ?? "").toLowerCase();
+  const month = monthNumber(match[2] ?? "");
+  const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
+  const year = yearFor(month, 1, { ...context, direction });
+  const referenceMonth = context.reference ? Number(context.reference.slice(5, 7)) : null;
+  // "in November" written in November means this November, whichever the tense.
+  const sameMonthYear = referenceMonth === month && context.reference && !modifier ? Number(context.reference.slice(0, 4)) : null;
+  const chosen = sameMonthYear ?? year;
+  return { value: chosen === null ? null : `${chosen}-${pad2(month)}`, valueEnd: null, precision: "month" };
+}
+
+function resolveRelative(match: RegExpExecArray, context: DateContext): Resolution {
+  const phrase = (match[0] ?? "").toLowerCase().replace(/\s+/g, " ");
+  const reference = context.reference;
+  if (!reference) return { value: null, valueEnd: null, precision: phrase.includes("year") ? "year" : "month" };
+  const days: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, "a day after": -1, "a day later": -1, "the next day": -1, "a day before": 1, "a day earlier": 1 };
+  if (phrase in days) return { value: addDays(reference, days[phrase] ?? 0), valueEnd: null, precision: "day" };
+  const unit = phrase.split(" ").pop();
+  const shift = /\b(next)\b/.test(phrase) ? 1 : /\b(last|past)\b/.test(phrase) ? -1 : 0;
+  if (unit === "week") return { value: monthOf(addDays(reference, shift * 7)), valueEnd: null, precision: "month" };
+  if (unit === "month") return { value: addMonths(monthOf(reference), shift), valueEnd: null, precision: "month" };
+  return { value: String(Number(reference.slice(0, 4)) + shift), valueEnd: null, precision: "year" };
+}
+
+/** In preference order: where two overlap, the earlier pattern wins. */
+const PATTERNS: DatePattern[] = [
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (match) => {
+      const value = dayValue(Number(match[1]), Number(match[2]), Number(match[3]));
+      return value ? { value, valueEnd: null, precision: "day" } : null;
+    },
+  },
+  {
+    pattern: new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s*,?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?(?!\\d)`, "g"),
+    resolve: (match, context) => resolveMonthDay(match, context, [2, 3, 4, 5]),
+  },
+  {
+    pattern: new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    resolve: (match, context) => resolveMonthDay(match, context, [3, 2, 0, 4]),
+  },
+  {
+    pattern: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+(\\d{4})\\b`, "g"),
+    resolve: (match) => ({ value: `${match[2]}-${pad2(monthNumber(match[1] ?? ""))}`, valueEnd: null, precision: "month" }),
+  },
+  {
+    pattern: new RegExp(`\\b(in|since|last|this|next|early|late|mid|during|until|by|through|from|the)[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
+    resolve: resolveBareMonth,
+  },
+  {
+    pattern: new RegExp(`\\b(?:(next|last|this|on|early|late)\\s+)?${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`, "gi"),
+    resolve: resolveWeekday,
+  },
+  {
+    pattern: /\b(?:today|yesterday|tomorrow|the next day|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
+    resolve: resolveRelative,
+  },
+  {
+    pattern: /\b(?:in|since|of|by|until|during|from|early|late|mid)[\s-]+((?:19|20)\d{2})\b/g,
+    resolve: (match) => ({ value: match[1] ?? null, valueEnd: null, precision: "year" }),
+  },
+];
+
+const EXPLICIT_DAY = PATTERNS.slice(0, 3);
+
+const FUTURE_CUE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|going to|would|upcoming|ahead of|next)\b/gi;
+const PAST_CUE = /\b(?:met|spoke|held|was|were|had|did|said|told|went|began|\w+ed)\b/gi;
+const REPORTING_BEFORE = /\b(?:said|says|told\b[^,.;]{0,80}?|noted|added|announced|stated|revealed|confirmed|wrote|reported|explained|briefed reporters)\s+(?:on\s+|early\s+|late\s+)?$/i;
+const BOUND_WORDS = /^(?:since|until|through)\b/i;
+
+/** Distance from the end of `before` back to the last match, or Infinity. */
+function distanceBack(pattern: RegExp, before: string): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(before); match; match = pattern.exec(before)) end = match.index + match[0].length;
+  return end < 0 ? Infinity : before.length - end;
+}
+
+function distanceAhead(pattern: RegExp, after: string): number {
+  pattern.lastIndex = 0;
+  return pattern.exec(after)?.index ?? Infinity;
+}
+
+/**
+ * The tense governing a date: the nearest tense cue in its sentence, looking back first
+ * ("set to meet Thursday", "visited Tokyo on Tuesday") then ahead ("in February was scrapped").
+ * Past when nothing says otherwise: news reports what happened.
+ */
+function directionAround(before: string, after: string): Direction {
+  const future = Math.min(distanceBack(FUTURE_CUE, before), distanceAhead(FUTURE_CUE, after) + 1);
+  const past = Math.min(distanceBack(PAST_CUE, before), distanceAhead(PAST_CUE, after) + 1);
+  return future < past ? "future" : "past";
+}
+
+function roleOf(text: string, start: number, matched: string, sentence: Sentence): DateRole {
+  if (BOUND_WORDS.test(matched) || /\b(?:since|until)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) return "bound";
+  return REPORTING_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start)) ? "reporting" : "event";
+}
+
+/** The reference day: publication, else the last explicit day written before the position. */
+function referenceFor(published: string | null, explicitDays: DateMention[], position: number): string | null {
+  if (published) return published;
+  return explicitDays.filter((date) => date.start < position && date.value).pop()?.value ?? null;
+}
+
+function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[], referenceAt: (position: number) => string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const { pattern, resolve } of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const sentenceIndex = sentenceIndexAt(sentences, match.index);
+      const sentence = sentences[sentenceIndex];
+      if (!sentence) continue;
+      const direction = directionAround(text.slice(sentence.start, match.index), text.slice(match.index + match[0].length, sentence.end));
+      const resolution = resolve(match, { reference: referenceAt(match.index), direction });
+      if (!resolution) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      found.push({ start, end, text: match[0], ...resolution, role: roleOf(text, start, match[0], sentence), sentence: sentenceIndex });
+    }
+  }
+  return withoutOverlaps(found);
+}
+
+export function findDates(text: string, sentences: Sentence[], published: string | null): DateMention[] {
+  const explicitDays = published ? [] : mentionsOf(text, sentences, EXPLICIT_DAY, () => null);
+  return mentionsOf(text, sentences, PATTERNS, (position) => referenceFor(published, explicitDays, position));
+}
+
+export const findDatesStep: Step = (state) => ({ ...state, dates: findDates(state.text, state.sentences, state.published) });

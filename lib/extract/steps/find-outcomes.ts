@@ -1,0 +1,168 @@
+import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { topicCuesIn, type TopicCue } from "@/lib/extract/steps/find-topics";
+import { capitalize, findSpans, withoutOverlaps } from "@/lib/extract/text";
+import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
+import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+
+/**
+ * Step 7: outcomes, read from sentences tied to an engagement. The verb gives the status
+ * ("agreed", "announced", "rejected", "urged", "hoping to announce", "no joint statement"),
+ * its subject the side, the clause after it the statement and topic. Discussion alone is
+ * not an outcome.
+ */
+
+interface OutcomeCue extends Span {
+  status: OutcomeStatus;
+}
+
+const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
+  ["no-agreement", /\b(?:no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
+  ["rejected", /\b(?:rejected|rejects|rejecting|refused|refuses|declined(?!\s+(?:to\s+)?comment)|turned down|rebuffed)\b/gi],
+  ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed)\b/gi],
+  ["announced", /\b(?:announced|announce|announces|announcing|are establishing|is establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
+  ["expected", /\b(?:hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
+  ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed for|pushed for|sought)\b/gi],
+];
+const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
+/** Statuses that need a topic to say anything: a bare "urged" or "expects" is too vague to keep. */
+const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
+/** a trigger this close after the verb makes it about the engagement itself ("expected to meet") */
+const SELF_REACH = 25;
+
+const CLAUSE_END = /;|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|\s+(?:when|after|before|because|although)\s/i;
+const CONJUNCT_BREAK = /\s+[—–]\s+|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
+const LEADING_FILLER = /^(?:to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
+const MAX_STATEMENT_WORDS = 14;
+
+const US_WORDS = /\b(?:U\.S\.|US|United States|Washington|American|White House|Biden administration|Trump administration|Pentagon|State Department|Treasury|the president)\b/gi;
+const CN_WORDS = /\b(?:China|Chinese|Beijing|PRC)\b/g;
+
+interface Marker {
+  start: number;
+  end: number;
+  side: OutcomeSide;
+}
+
+function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
+  const found = OUTCOME_PATTERNS.flatMap(([status, pattern]) => findSpans(pattern, text, sentence.start, sentence.end).map((span) => ({ ...span, status })));
+  const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  return withoutOverlaps(longestFirst).filter(
+    (cue) => cue.status === "no-agreement" || cue.status === "rejected" || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
+  );
+}
+
+function clauseAfter(text: string, cue: Span, sentence: Sentence): Span {
+  const rest = text.slice(cue.end, sentence.end);
+  const stop = CLAUSE_END.exec(rest);
+  const end = cue.end + (stop ? stop.index : rest.length);
+  return { start: cue.end, end, text: text.slice(cue.end, end) };
+}
+
+function conjunctsOf(clause: Span): Span[] {
+  const parts: Span[] = [];
+  let from = 0;
+  CONJUNCT_BREAK.lastIndex = 0;
+  for (let match = CONJUNCT_BREAK.exec(clause.text); match; match = CONJUNCT_BREAK.exec(clause.text)) {
+    parts.push({ start: clause.start + from, end: clause.start + match.index, text: clause.text.slice(from, match.index) });
+    from = match.index + match[0].length;
+  }
+  parts.push({ start: clause.start + from, end: clause.end, text: clause.text.slice(from) });
+  return parts;
+}
+
+function statementOf(phrase: string): string {
+  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/^["“”]+|["“”]+$/g, "");
+  for (let previous = ""; previous !== statement; ) {
+    previous = statement;
+    statement = statement.replace(LEADING_FILLER, "");
+  }
+  const words = statement.split(/\s+/);
+  return capitalize(words.length > MAX_STATEMENT_WORDS ? words.slice(0, MAX_STATEMENT_WORDS).join(" ") : statement);
+}
+
+function markersBefore(text: string, sentence: Sentence, before: number, people: PersonMention[], cues: Cue[]): Marker[] {
+  const region = (pattern: RegExp, side: OutcomeSide) => findSpans(pattern, text, sentence.start, before).map((span) => ({ start: span.start, end: span.end, side }));
+  return [
+    ...people.filter((person) => person.end <= before && (person.side === "US" || person.side === "CN")).map((person) => ({ start: person.start, end: person.end, side: person.side as OutcomeSide })),
+    ...cues.filter((cue) => cue.end <= before && (cue.kind === "group" || (cue.kind === "side-anchor" && cue.side))).map((cue) => ({ start: cue.start, end: cue.end, side: (cue.kind === "group" ? "both" : cue.side) as OutcomeSide })),
+    ...region(US_WORDS, "US"),
+    ...region(CN_WORDS, "CN"),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The side of the verb's subject: the marker nearest before it; two sides joined by "and" are both. */
+function sideOf(text: string, markers: Marker[]): OutcomeSide | null {
+  const last = markers[markers.length - 1];
+  if (!last) return null;
+  const previous = markers.filter((marker) => marker.end <= last.start).pop();
+  if (previous && previous.side !== last.side && /^\s*(?:and|&)\s+(?:\S+\s+){0,3}?$/.test(text.slice(previous.end, last.start))) return "both";
+  return last.side;
+}
+
+function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+  const triggers = cues.filter((cue) => cue.kind === "trigger");
+  const found = outcomeCuesIn(text, sentence, triggers);
+  const status = PRIORITY.find((candidate) => found.some((cue) => cue.status === candidate));
+  const cue = found.find((candidate) => candidate.status === status);
+  if (!cue) return null;
+  const side = sideOf(text, markersBefore(text, sentence, cue.start, people, cues));
+  const clause = clauseAfter(text, cue, sentence);
+  const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
+  const base = { status: cue.status, side, evidence, sentence: sentence.index };
+  const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
+  if (inClause.length === 0) {
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0) return null;
+    const statementSource = cue.status === "no-agreement" ? `${cue.text}${clause.text}` : clause.text;
+    return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSource) }] };
+  }
+  const conjuncts = conjunctsOf(clause);
+  const bySlug = new Map<string, DraftOutcome>();
+  for (const topic of inClause) {
+    if (bySlug.has(topic.slug)) continue;
+    const part = conjuncts.find((conjunct) => conjunct.start <= topic.start && topic.end <= conjunct.end) ?? clause;
+    bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(part.text) });
+  }
+  return { cue, outcomes: [...bySlug.values()] };
+}
+
+/** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
+function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
+  const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
+  const isObject = (engagement: DraftEngagement) => {
+    const here = engagement.triggers.filter((trigger) => trigger.sentence === sentence);
+    return here.length > 0 && here.every((trigger) => trigger.start >= cue.end);
+  };
+  const subjects = tied.filter((engagement) => !isObject(engagement));
+  const pool = subjects.length ? subjects : tied;
+  return pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+}
+
+function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
+  const kept: DraftOutcome[] = [];
+  for (const outcome of outcomes) {
+    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null));
+    if (same) same.evidence.push(...outcome.evidence.filter((span) => !same.evidence.some((other) => other.start === span.start)));
+    else kept.push({ ...outcome, evidence: [...outcome.evidence] });
+  }
+  return kept.filter((outcome) => outcome.topic !== null || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null));
+}
+
+export function findOutcomes(state: ExtractionState): DraftEngagement[] {
+  const cues = groupBySentence(state.cues);
+  const people = groupBySentence(state.people);
+  const occasions = groupBySentence(state.occasions);
+  const collected = new Map<number, DraftOutcome[]>();
+  const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
+  for (const index of tied) {
+    const sentence = state.sentences[index];
+    if (!sentence) continue;
+    const sentenceCues = itemsIn(cues, index);
+    const found = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, topicCuesIn(state.text, sentence, sentenceCues, itemsIn(occasions, index)));
+    const owner = found && ownerOf(state.engagements, index, found.cue);
+    if (!found || !owner) continue;
+    collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
+  }
+  return state.engagements.map((engagement) => ({ ...engagement, outcomes: mergeOutcomes(collected.get(engagement.id) ?? []) }));
+}
+
+export const findOutcomesStep: Step = (state) => ({ ...state, engagements: findOutcomes(state) });

@@ -1,0 +1,63 @@
+import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { compilePhrases, findSpans, overlaps } from "@/lib/extract/text";
+import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
+import { TOPICS } from "@/lib/taxonomy/topics";
+
+/**
+ * Step 6: topics, from the taxonomy's cues, only in sentences tied to the engagement. A cue
+ * does not count when it names an office ("Trade Representative"), describes the meeting
+ * itself ("face-to-face meeting", "the G20 summit"), or is said not to have been discussed.
+ */
+
+export interface TopicCue extends Span {
+  slug: string;
+}
+
+const TOPIC_PATTERNS = TOPICS.map((topic) => ({ slug: topic.slug, pattern: compilePhrases(topic.cues) }));
+const OFFICE_AFTER = /^\s+(?:Representative|Secretary|Minister|Ministry|Department|Council|Commission|Office|Committee|Organization|Administration|Bureau|Agency)\b/;
+const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered)\b[^;]*$/i;
+const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+not\s+(?:on the agenda|discussed|raised|addressed)|not on the agenda)\b/i;
+const DESCRIPTOR_GAP = /^[\s-]*$/;
+
+function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
+  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20))) return true;
+  if (triggers.some((trigger) => overlaps(trigger, cue) || (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))))) return true;
+  if (occasions.some((occasion) => overlaps(occasion, cue))) return true;
+  return NEGATION_BEFORE.test(text.slice(sentence.start, cue.start)) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
+}
+
+/** Every topic cue that counts in one sentence. */
+export function topicCuesIn(text: string, sentence: Sentence, cues: Cue[], occasions: Occasion[]): TopicCue[] {
+  const triggers = cues.filter((cue) => cue.kind === "trigger");
+  return TOPIC_PATTERNS.flatMap(({ slug, pattern }) =>
+    findSpans(pattern, text, sentence.start, sentence.end)
+      .filter((span) => !isExcluded(text, sentence, span, triggers, occasions))
+      .map((span) => ({ ...span, slug })),
+  );
+}
+
+function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
+  const bySlug = new Map<string, DraftTopic>();
+  for (const index of engagement.tiedSentences) {
+    for (const cue of itemsIn(cuesBySentence, index)) {
+      const topic = bySlug.get(cue.slug) ?? { slug: cue.slug, evidence: [] };
+      topic.evidence.push({ start: cue.start, end: cue.end, text: cue.text });
+      bySlug.set(cue.slug, topic);
+    }
+  }
+  return [...bySlug.values()];
+}
+
+export function findTopics(state: ExtractionState): DraftEngagement[] {
+  const cues = groupBySentence(state.cues);
+  const occasions = groupBySentence(state.occasions);
+  const tied = new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences));
+  const cuesBySentence = new Map<number, TopicCue[]>();
+  for (const index of tied) {
+    const sentence = state.sentences[index];
+    if (sentence) cuesBySentence.set(index, topicCuesIn(state.text, sentence, itemsIn(cues, index), itemsIn(occasions, index)));
+  }
+  return state.engagements.map((engagement) => ({ ...engagement, topics: topicsOf(engagement, cuesBySentence) }));
+}
+
+export const findTopicsStep: Step = (state) => ({ ...state, engagements: findTopics(state) });

@@ -1,0 +1,127 @@
+import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/extract/types";
+
+/**
+ * Step 5c: which sentences speak about which engagement, so topics and outcomes are read
+ * only where the text ties them to it. A sentence is tied by its own trigger, by a reference
+ * back ("after the talks", "during the meeting"), by naming officials of both sides of the
+ * engagement, by sharing a paragraph with such a sentence, or by opening the next paragraph
+ * with one of its participants or a pronoun. Sentences about someone else's meeting (the
+ * allies, a third country) are never tied.
+ */
+
+const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before)\b/i;
+const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both)\b/;
+
+function isBlocked(cues: Cue[], people: PersonMention[], ownsTrigger: boolean): boolean {
+  if (ownsTrigger) return false;
+  const hasTrigger = cues.some((cue) => cue.kind === "trigger");
+  return hasTrigger && (cues.some((cue) => cue.kind === "third-party") || people.some((person) => person.side === "other"));
+}
+
+function hasBothSides(engagement: DraftEngagement, people: PersonMention[]): boolean {
+  const present = engagement.participants.filter((participation) => people.some((person) => person.key === participation.person.key));
+  return present.some((participation) => participation.person.side === "US") && present.some((participation) => participation.person.side === "CN");
+}
+
+function latestMentioned(engagements: DraftEngagement[], sentence: number, exclude: number[]): DraftEngagement | undefined {
+  let best: DraftEngagement | undefined;
+  let bestAt = -1;
+  for (const engagement of engagements) {
+    if (exclude.includes(engagement.id)) continue;
+    const at = Math.max(-1, ...engagement.triggerSentences.filter((index) => index <= sentence));
+    if (at > bestAt) [best, bestAt] = [engagement, at];
+  }
+  return best;
+}
+
+function addTie(ties: Map<number, Set<number>>, sentence: number, id: number): void {
+  const set = ties.get(sentence) ?? new Set<number>();
+  set.add(id);
+  ties.set(sentence, set);
+}
+
+function paragraphsOf(sentences: Sentence[]): Sentence[][] {
+  const paragraphs: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0]?.paragraph === sentence.paragraph) last.push(sentence);
+    else paragraphs.push([sentence]);
+  }
+  return paragraphs;
+}
+
+export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: PersonMention[], drafts: DraftEngagement[]): DraftEngagement[] {
+  const engagements = drafts.map((engagement) => ({ ...engagement, participants: engagement.participants.map((participation) => ({ ...participation, evidence: [...participation.evidence] })) }));
+  const cues = groupBySentence(allCues);
+  const people = groupBySentence(allPeople);
+  const owners = new Map<number, number[]>();
+  for (const engagement of engagements) for (const index of engagement.triggerSentences) owners.set(index, [...(owners.get(index) ?? []), engagement.id]);
+  const blocked = new Set(sentences.filter((sentence) => isBlocked(itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index))).map((sentence) => sentence.index));
+
+  const direct = new Map<number, Set<number>>();
+  for (const sentence of sentences) {
+    const index = sentence.index;
+    for (const id of owners.get(index) ?? []) addTie(direct, index, id);
+    if (blocked.has(index)) continue;
+    const own = owners.get(index) ?? [];
+    const named = itemsIn(people, index);
+    for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference")) {
+      if (own.length > 0 && !RELATIVE_REFERENCE.test(reference.text)) continue;
+      const target = latestMentioned(engagements, index, own);
+      if (!target) continue;
+      addTie(direct, index, target.id);
+      if (reference.inside && own.length === 0) addInsideParticipants(target, named);
+    }
+    const sharing = engagements.filter((engagement) => hasBothSides(engagement, named));
+    const latest = latestMentioned(sharing, index, []);
+    if (latest) addTie(direct, index, latest.id);
+  }
+
+  const tied = new Map<number, Set<number>>();
+  let previousTies = new Set<number>();
+  let previousWasDirect = false;
+  for (const paragraph of paragraphsOf(sentences)) {
+    const first = paragraph[0];
+    if (first && previousWasDirect && !blocked.has(first.index)) {
+      const named = itemsIn(people, first.index);
+      for (const id of previousTies) {
+        const engagement = engagements[id];
+        const continues = CONTINUING_OPENER.test(first.text) || named.some((person) => engagement?.participants.some((participation) => participation.person.key === person.key));
+        if (continues) addTie(direct, first.index, id);
+      }
+    }
+    const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
+    previousWasDirect = directIndexes.some((index) => index !== first?.index) || (first !== undefined && (owners.has(first.index) || hasOwnDirectTie(direct, first.index, previousTies)));
+    for (const sentence of paragraph) {
+      if (blocked.has(sentence.index)) continue;
+      const source = direct.has(sentence.index) ? sentence.index : (directIndexes.filter((index) => index < sentence.index).pop() ?? directIndexes[0]);
+      const ids = source === undefined ? undefined : direct.get(source);
+      if (ids) tied.set(sentence.index, new Set(ids));
+    }
+    const last = paragraph[paragraph.length - 1];
+    previousTies = (last && tied.get(last.index)) ?? new Set();
+  }
+
+  return engagements.map((engagement) => ({
+    ...engagement,
+    tiedSentences: sentences.filter((sentence) => tied.get(sentence.index)?.has(engagement.id)).map((sentence) => sentence.index),
+  }));
+}
+
+/** A tie that is not just the continuation from the paragraph before. */
+function hasOwnDirectTie(direct: Map<number, Set<number>>, index: number, continued: Set<number>): boolean {
+  return [...(direct.get(index) ?? [])].some((id) => !continued.has(id));
+}
+
+/** "During the meeting, China's top foreign policy official, Wang Yi, criticized …": Wang Yi was there. */
+function addInsideParticipants(engagement: DraftEngagement, named: PersonMention[]): void {
+  for (const person of named) {
+    if (person.former || person.spokesperson || (person.side !== "US" && person.side !== "CN")) continue;
+    const existing = engagement.participants.find((participation) => participation.person.key === person.key);
+    if (existing) existing.evidence.push(person);
+    else engagement.participants.push({ person, evidence: [person] });
+  }
+}
+
+export const tieSentencesStep: Step = (state) => ({ ...state, engagements: tieSentences(state.sentences, state.cues, state.people, state.engagements) });
