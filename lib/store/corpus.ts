@@ -42,16 +42,7 @@ async function readCorpusArticle(dir: string, fileName: string): Promise<CorpusA
     throw new AppError("INVALID_DATA", `${fileName}: SHA-256 ${actual} differs from the recorded ${meta.sha256}; corpus files must stay byte for byte`);
   }
   const raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  const prepared = prepareArticle(raw, { fileName, title: meta.title, published: meta.published, url: meta.url });
-  return {
-    slug: meta.slug,
-    fileName,
-    meta,
-    prepared: {
-      ...prepared,
-      sha256: actual,
-      publisher: meta.publisher ?? prepared.publisher,
-      publishedSource: meta.publishedSource ?? prepared.publishedSource,
-    },
-  };
+  const prepared = prepareArticle(raw, { fileName, title: meta.title, published: meta.published, publisher: meta.publisher, url: meta.url });
+  // The curator's account of how the date was inferred replaces the generic "given".
+  return { slug: meta.slug, fileName, meta, prepared: { ...prepared, publishedSource: meta.publishedSource ?? prepared.publishedSource } };
 }
