@@ -38,13 +38,16 @@ export default async function TimelinePage({ searchParams }: Props) {
         <div className="mt-6 space-y-3">
           <Notices notices={notices} />
           <ActiveFilters chips={chips} />
-          <p className="text-sm font-medium" aria-live="polite">
-            {countLabel(timeline.total, "engagement")}
+          <p className="flex flex-wrap gap-x-4 text-sm">
+            <span className="font-medium">{countLabel(timeline.total, "engagement")}</span>
+            <a href="#filters" className="lg:hidden">
+              Change filters
+            </a>
           </p>
         </div>
         <div className="mt-6">{timeline.total > 0 ? <TimelineList years={timeline.years} /> : <EmptyTimeline chips={chips} />}</div>
       </div>
-      <aside aria-label="Filters" className="lg:order-1">
+      <aside id="filters" aria-label="Filters" className="lg:order-1">
         <h2 className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">Filter</h2>
         <FilterForm options={options} filters={filters} />
       </aside>

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { activeFilterChips, NO_TIMELINE_FILTERS, timelineQuery } from "@/lib/filters";
+import { parseTimelineSearchParams, timelineSearchParamsSchema } from "@/lib/schemas/filters";
+
+describe("timeline filter parsing", () => {
+  it("accepts every filter with valid values", () => {
+    const { filters, notices } = parseTimelineSearchParams({
+      topic: ["fentanyl", "taiwan"],
+      person: "antony-blinken",
+      kind: "leader-summit",
+      outcome: "agreed",
+      side: "both",
+      from: "2023-01-01",
+      to: "2023-12-31",
+    });
+    expect(notices).toEqual([]);
+    expect(filters).toEqual({
+      topic: ["fentanyl", "taiwan"],
+      person: "antony-blinken",
+      kind: "leader-summit",
+      outcome: "agreed",
+      side: "both",
+      from: "2023-01-01",
+      to: "2023-12-31",
+    });
+  });
+
+  it("reads nothing from an empty query", () => {
+    expect(parseTimelineSearchParams({})).toEqual({ filters: NO_TIMELINE_FILTERS, notices: [] });
+  });
+
+  it("drops unknown values and says so, keeping the valid ones", () => {
+    const { filters, notices } = parseTimelineSearchParams({ topic: ["fentanyl", "fentanil"], person: "nobody", kind: "tea-party" });
+    expect(filters.topic).toEqual(["fentanyl"]);
+    expect(filters.person).toBeNull();
+    expect(filters.kind).toBeNull();
+    expect(notices).toEqual(["Ignored unknown topic ‘fentanil’", "Ignored unknown person ‘nobody’", "Ignored unknown kind ‘tea-party’"]);
+  });
+
+  it("drops malformed dates and says which bound was wrong", () => {
+    const { filters, notices } = parseTimelineSearchParams({ from: "2023-13-01", to: "yesterday" });
+    expect(filters.from).toBeNull();
+    expect(filters.to).toBeNull();
+    expect(notices).toEqual(["Ignored malformed ‘from’ date ‘2023-13-01’", "Ignored malformed ‘to’ date ‘yesterday’"]);
+  });
+
+  it("widens a year or a month to the whole period", () => {
+    expect(parseTimelineSearchParams({ from: "2023", to: "2023" }).filters).toMatchObject({ from: "2023-01-01", to: "2023-12-31" });
+    expect(parseTimelineSearchParams({ from: "2024-02", to: "2024-02" }).filters).toMatchObject({ from: "2024-02-01", to: "2024-02-29" });
+  });
+
+  it("swaps bounds given in the wrong order, with a notice", () => {
+    const { filters, notices } = parseTimelineSearchParams({ from: "2024-01-01", to: "2023-01-01" });
+    expect(filters).toMatchObject({ from: "2023-01-01", to: "2024-01-01" });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("swapped");
+  });
+
+  it("ignores the empty values a GET form sends for “any”, without notices", () => {
+    expect(parseTimelineSearchParams({ person: "", kind: "", outcome: " ", from: "" })).toEqual({ filters: NO_TIMELINE_FILTERS, notices: [] });
+  });
+
+  it("keeps the first of several values for a single-valued filter", () => {
+    const { filters, notices } = parseTimelineSearchParams({ kind: ["leader-call", "leader-summit"] });
+    expect(filters.kind).toBe("leader-call");
+    expect(notices).toEqual(["Only one kind at a time: kept ‘leader-call’, ignored ‘leader-summit’"]);
+  });
+
+  it("removes duplicate topics silently", () => {
+    expect(parseTimelineSearchParams({ topic: ["taiwan", "taiwan"] })).toEqual({ filters: { ...NO_TIMELINE_FILTERS, topic: ["taiwan"] }, notices: [] });
+  });
+
+  it("shortens hostile values in notices", () => {
+    const { notices } = parseTimelineSearchParams({ topic: "x".repeat(5000) });
+    expect(notices[0]!.length).toBeLessThan(100);
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const input of [null, undefined, 42, "topic=taiwan", [], { topic: { nested: true } }, { topic: [1, 2] }]) {
+      expect(timelineSearchParamsSchema.parse(input).filters).toEqual(NO_TIMELINE_FILTERS);
+    }
+  });
+
+  it("reads objects that are not plain, as Next passes them", () => {
+    const params = Object.assign(Object.create(null) as object, { topic: "taiwan", [Symbol("internal")]: true });
+    expect(timelineSearchParamsSchema.parse(params).filters.topic).toEqual(["taiwan"]);
+  });
+
+  it("reads URLSearchParams the same way (for the JSON API)", () => {
+    const parsed = parseTimelineSearchParams(new URLSearchParams("topic=fentanyl&topic=taiwan&side=US&unknown=1"));
+    expect(parsed).toEqual({ filters: { ...NO_TIMELINE_FILTERS, topic: ["fentanyl", "taiwan"], side: "US" }, notices: [] });
+  });
+});
+
+describe("filter URLs and chips", () => {
+  const { filters } = parseTimelineSearchParams({ topic: ["fentanyl", "taiwan"], kind: "leader-summit" });
+
+  it("writes filters back to a query string that parses to the same filters", () => {
+    const query = timelineQuery(filters);
+    expect(query).toBe("?topic=fentanyl&topic=taiwan&kind=leader-summit");
+    expect(parseTimelineSearchParams(new URLSearchParams(query.slice(1))).filters).toEqual(filters);
+    expect(timelineQuery(NO_TIMELINE_FILTERS)).toBe("");
+  });
+
+  it("gives one chip per value, each removing only itself", () => {
+    const chips = activeFilterChips(filters);
+    expect(chips.map((chip) => [chip.text, chip.removeHref])).toEqual([
+      ["Fentanyl and counternarcotics", "/?topic=taiwan&kind=leader-summit"],
+      ["Taiwan", "/?topic=fentanyl&kind=leader-summit"],
+      ["Leaders' summit", "/?topic=fentanyl&topic=taiwan"],
+    ]);
+  });
+});

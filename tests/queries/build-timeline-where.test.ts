@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { NO_TIMELINE_FILTERS } from "@/lib/filters";
+import { buildTimelineWhere } from "@/lib/queries/build-timeline-where";
+
+describe("buildTimelineWhere", () => {
+  it("matches everything without filters", () => {
+    expect(buildTimelineWhere(NO_TIMELINE_FILTERS)).toEqual({});
+  });
+
+  it("matches any chosen topic, a parent including its children", () => {
+    expect(buildTimelineWhere({ ...NO_TIMELINE_FILTERS, topic: ["human-rights", "taiwan"] })).toEqual({
+      AND: [
+        {
+          topics: {
+            some: {
+              topic: { OR: [{ slug: { in: ["human-rights", "taiwan"] } }, { parent: { slug: { in: ["human-rights", "taiwan"] } } }] },
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  it("requires one outcome to match both status and side", () => {
+    expect(buildTimelineWhere({ ...NO_TIMELINE_FILTERS, outcome: "agreed", side: "both" })).toEqual({
+      AND: [{ outcomes: { some: { status: "agreed", side: "both" } } }],
+    });
+  });
+
+  it("bounds the start date inclusively, either side optional", () => {
+    expect(buildTimelineWhere({ ...NO_TIMELINE_FILTERS, from: "2023-01-01" })).toEqual({ AND: [{ startDate: { gte: "2023-01-01" } }] });
+    expect(buildTimelineWhere({ ...NO_TIMELINE_FILTERS, from: "2023-01-01", to: "2023-06-30" })).toEqual({
+      AND: [{ startDate: { gte: "2023-01-01", lte: "2023-06-30" } }],
+    });
+  });
+
+  it("combines filters with AND", () => {
+    const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, person: "joe-biden", kind: "leader-summit" });
+    expect(where).toEqual({ AND: [{ participations: { some: { person: { slug: "joe-biden" } } } }, { kind: "leader-summit" }] });
+  });
+});
