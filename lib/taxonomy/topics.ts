@@ -21,7 +21,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "military-communication",
     name: "Military communication",
     description: "Military-to-military channels, hotlines, defence talks and maritime safety mechanisms.",
-    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "communication channel*", "military contact*", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*"],
+    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "military contact*", "military matters", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*"],
   },
   {
     slug: "taiwan",
@@ -96,7 +96,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "people-to-people",
     name: "People-to-people ties",
     description: "Students, journalists, flights, visas and exchanges.",
-    cues: ["people-to-people", "student*", "exchange programs", "journalists", "direct flights", "flights", "visas", "panda*", "tourism"],
+    cues: ["people-to-people", "student*", "exchange programs", "journalist visas", "foreign journalists", "expelled journalists", "direct flights", "flights", "visas", "panda*", "tourism"],
   },
   {
     slug: "cyber",
@@ -120,7 +120,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "economic-relations",
     name: "Economic relations",
     description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
-    cues: ["economic relationship", "economic relations", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity", "economy", "economies"],
+    cues: ["economic relationship", "economic relations", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity"],
   },
   {
     slug: "leader-diplomacy",

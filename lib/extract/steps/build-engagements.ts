@@ -1,6 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
+import { RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
 
@@ -32,6 +33,8 @@ interface SentenceFindings {
 
 const HEDGE_REACH = 50;
 const BORROW_REACH = 3;
+/** how far from a trigger a place can be and still be where it happened */
+const PLACE_REACH = 100;
 /** A planned mention still means a held meeting this close to publication ("what would make the meeting a success", said the day before). */
 const RECENT_DAYS = 7;
 
@@ -43,13 +46,19 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
   return side === "US" ? "CN" : "US";
 }
 
+/**
+ * Triggers that can start an engagement: none in a sentence about a meeting that did not
+ * happen ("requested a meeting", "have not met"); none right after speculation ("may");
+ * none inside "after the talks", which points at another engagement.
+ */
 function liveTriggers(cues: Cue[]): Cue[] {
-  const blockers = cues.filter((cue) => cue.kind === "non-event");
+  if (cues.some((cue) => cue.kind === "non-event")) return [];
   const hedges = cues.filter((cue) => cue.kind === "hedge");
+  const relative = cues.filter((cue) => cue.kind === "reference" && RELATIVE_REFERENCE.test(cue.text));
   return cues.filter(
     (cue) =>
       cue.kind === "trigger" &&
-      !blockers.some((blocker) => blocker.start <= cue.start && cue.end <= blocker.end) &&
+      !relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end) &&
       !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH),
   );
 }
@@ -70,7 +79,7 @@ function resolvedAnchors(cues: Cue[], people: PersonMention[]): Cue[] {
 }
 
 function destinationSides(places: PlaceMention[]): Side[] {
-  return places.filter((place) => place.locative && !place.dateline).flatMap((place): Side[] => (place.country === "China" ? ["CN"] : place.country === "United States" ? ["US"] : []));
+  return places.flatMap((place): Side[] => (place.country === "China" ? ["CN"] : place.country === "United States" ? ["US"] : []));
 }
 
 function coversBothSides(people: PersonMention[], anchors: Cue[], destinations: Side[]): boolean {
@@ -78,14 +87,17 @@ function coversBothSides(people: PersonMention[], anchors: Cue[], destinations: 
   return sides.has("US") && sides.has("CN");
 }
 
-/** "the two leaders", "they": the officials named together in one of the few sentences before. */
-function borrowedPeople(sentence: Sentence, sentences: Sentence[], findings: SentenceFindings): PersonMention[] {
+/**
+ * "the two leaders", "they": the officials named together in one of the few sentences
+ * before, else the participants of the engagement spoken of last.
+ */
+function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): PersonMention[] {
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - BORROW_REACH); index -= 1) {
     const people = itemsIn(findings.people, index).filter(eligible);
     if (coversBothSides(people, [], [])) return people;
-    if ((sentences[index]?.paragraph ?? -1) < sentence.paragraph - 1) break;
   }
-  return [];
+  const latest = [...engagements].sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
+  return latest ? latest.participants.map((participation) => participation.person) : [];
 }
 
 function nearest<T extends { start: number }>(items: T[], triggers: Cue[]): T | null {
@@ -103,7 +115,14 @@ function participationsOf(people: PersonMention[]): Participation[] {
   return [...byKey.values()];
 }
 
-function candidateAt(text: string, sentence: Sentence, sentences: Sentence[], findings: SentenceFindings): Candidate | null {
+function nearTrigger(text: string, place: PlaceMention, triggers: Cue[]): boolean {
+  return triggers.some((trigger) => {
+    const [from, to] = place.start >= trigger.end ? [trigger.end, place.start] : [place.end, trigger.start];
+    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(text.slice(from, to));
+  });
+}
+
+function candidateAt(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate | null {
   const cues = itemsIn(findings.cues, sentence.index);
   const triggers = liveTriggers(cues);
   if (triggers.length === 0) return null;
@@ -112,12 +131,12 @@ function candidateAt(text: string, sentence: Sentence, sentences: Sentence[], fi
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return null;
   const anchors = resolvedAnchors(cues, named);
-  const places = itemsIn(findings.places, sentence.index);
+  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, triggers));
   const destinations = destinationSides(places);
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
-  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group")) chosen = [...chosen, ...borrowedPeople(sentence, sentences, findings)];
-  if (!coversBothSides(chosen, anchors, destinations)) return null;
+  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group")) chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements)];
+  if (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations)) return null;
   const first = triggers[0];
   if (!first) return null;
   const statuses = triggers.map((trigger) => statusOf(text, sentence, trigger));
@@ -127,7 +146,7 @@ function candidateAt(text: string, sentence: Sentence, sentences: Sentence[], fi
     mode: first.mode ?? "meeting",
     status: statuses.find((status) => status !== null) ?? null,
     date: nearest(eventDates, triggers),
-    place: mostSpecific(places.filter((place) => place.locative && !place.dateline), triggers),
+    place: mostSpecific(places, triggers),
     occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null,
     participants: participationsOf(chosen),
     anchors,
@@ -240,14 +259,26 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   };
   let engagements: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
-    const candidate = candidateAt(state.text, sentence, state.sentences, findings);
+    const candidate = candidateAt(state.text, sentence, findings, engagements);
     if (!candidate) continue;
     for (const part of splitFollowedBy(candidate, state.text, sentence)) {
       const target = joinTarget(engagements, part, state.published);
       engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }
   }
-  return engagements.map((engagement) => ({ ...engagement, tiedSentences: [...engagement.triggerSentences] }));
+  return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, findings.dates), tiedSentences: [...engagement.triggerSentences] }));
+}
+
+/** Undated in its own sentences: the event date written in the same paragraph just before ("On Monday, Blinken revealed … during his visit"). */
+function paragraphDate(engagement: DraftEngagement, sentences: Sentence[], dates: Map<number, DateMention[]>): DateMention | null {
+  for (const index of engagement.triggerSentences) {
+    const paragraph = sentences[index]?.paragraph;
+    for (let previous = index - 1; previous >= 0 && sentences[previous]?.paragraph === paragraph; previous -= 1) {
+      const found = itemsIn(dates, previous).filter((date) => date.role === "event" && date.value && date.precision !== "year").pop();
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 export const buildEngagementsStep: Step = (state) => ({ ...state, engagements: buildEngagements(state) });

@@ -41,7 +41,7 @@ function kindOf(engagement: DraftEngagement, day: string | null): EngagementKind
   const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: titleOf(participation, day) ?? "" }));
   const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
-  if (engagement.mode === "visit") return "ministerial-visit";
+  if (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit")) return "ministerial-visit";
   const titles = titled.map((entry) => entry.title).join(" | ");
   return KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1] ?? "other";
 }
@@ -70,7 +70,8 @@ function titleFor(engagement: DraftEngagement, kind: EngagementKind): string {
   const noun = engagement.mode === "call" && kind !== "leader-call" ? "call" : KIND_NOUNS[kind];
   const place = engagement.place ? ` in ${engagement.place.name}` : "";
   if (kind === "ministerial-visit" && engagement.place) {
-    return `${[...us, ...cn].join(", ")} ${noun} to ${engagement.place.name}`;
+    const visitors = engagement.place.country === "China" ? us : engagement.place.country === "United States" ? cn : [...us, ...cn];
+    return `${visitors.join(", ")} ${noun} to ${engagement.place.name}`;
   }
   const left = us.length ? us.join(", ") : "U.S. officials";
   const right = cn.length ? cn.join(", ") : "Chinese officials";

@@ -26,10 +26,12 @@ const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philipp
 
 const GROUP = /\b(?:the two (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
 
+/** a reference placing the sentence after or before another engagement ("after the talks") */
+export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before)\b/i;
 const ENGAGEMENT_NOUN = "(?:meeting|meetings|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
 /** "during the meeting", "at their talks": what is said there happened in the engagement */
-const REFERENCE_INSIDE = new RegExp(`\\b(?:during|at|in)\\s+(?:the|their|this|his|her|that)\\s+(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "gi");
-const REFERENCE_AROUND = new RegExp(`\\b(?:(?:after|ahead of|following|before|out of|of)\\s+)?(?:the|their|this|that|our)\\s+(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
+const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
+const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 
 const HEDGE = /\b(?:may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling)\b/g;
 const NON_EVENT = new RegExp(

@@ -18,7 +18,7 @@ interface OutcomeCue extends Span {
 const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
   ["no-agreement", /\b(?:no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
   ["rejected", /\b(?:rejected|rejects|rejecting|refused|refuses|declined(?!\s+(?:to\s+)?comment)|turned down|rebuffed)\b/gi],
-  ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed)\b/gi],
+  ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
   ["announced", /\b(?:announced|announce|announces|announcing|are establishing|is establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
   ["expected", /\b(?:hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
   ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed for|pushed for|sought)\b/gi],
@@ -29,7 +29,7 @@ const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
 /** a trigger this close after the verb makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
-const CLAUSE_END = /;|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|\s+(?:when|after|before|because|although)\s/i;
+const CLAUSE_END = /;|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/i;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -80,6 +80,13 @@ function statementOf(phrase: string): string {
   return capitalize(words.length > MAX_STATEMENT_WORDS ? words.slice(0, MAX_STATEMENT_WORDS).join(" ") : statement);
 }
 
+/** "no joint statement …" and "expects a commitment from …" carry their object in the cue itself. */
+function statementSourceOf(cue: OutcomeCue, clause: string): string {
+  if (cue.status === "no-agreement") return `${cue.text}${clause}`;
+  const noun = /\b(?:commitment|agreement|announcement|deal|pledge)$/i.exec(cue.text)?.[0];
+  return noun ? `${noun}${clause}` : clause;
+}
+
 function markersBefore(text: string, sentence: Sentence, before: number, people: PersonMention[], cues: Cue[]): Marker[] {
   const region = (pattern: RegExp, side: OutcomeSide) => findSpans(pattern, text, sentence.start, before).map((span) => ({ start: span.start, end: span.end, side }));
   return [
@@ -112,15 +119,15 @@ function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], c
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0) return null;
-    const statementSource = cue.status === "no-agreement" ? `${cue.text}${clause.text}` : clause.text;
-    return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSource) }] };
+    return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSourceOf(cue, clause.text)) }] };
   }
   const conjuncts = conjunctsOf(clause);
   const bySlug = new Map<string, DraftOutcome>();
   for (const topic of inClause) {
     if (bySlug.has(topic.slug)) continue;
     const part = conjuncts.find((conjunct) => conjunct.start <= topic.start && topic.end <= conjunct.end) ?? clause;
-    bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(part.text) });
+    const source = part.start === clause.start ? statementSourceOf(cue, part.text) : part.text;
+    bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(source) });
   }
   return { cue, outcomes: [...bySlug.values()] };
 }

@@ -9,12 +9,14 @@ import type { Occasion, PlaceMention, Sentence, Step } from "@/lib/extract/types
  */
 
 const PLACE_NAME = compilePhrases([...PLACES.flatMap((place) => [place.name, ...place.aliases]), ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])], "gu");
-const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside(?: of)?|inside|from|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
 const DATELINE = /^([A-Z][A-Z.' -]+?)(?:,\s*[A-Za-z. ]+)?\s+[—–-]{1,2}\s/;
 const OCCASION = /\b(?:on|at) the (?:sidelines|margins) of (?:the\s+|a\s+)?(?:[\w.&'’-]+\s+){0,6}?(?:summit|gathering|conference|meeting|meetings|forum|dialogue|assembly|session|games)\b|\bat the (?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Ss]ummit|[Cc]onference|[Ff]orum|Dialogue|[Aa]ssembly)\b/g;
 
 function mentionOf(text: string, sentences: Sentence[], start: number, end: number, dateline: boolean): PlaceMention | null {
   const written = text.slice(start, end);
+  // "U.S.-China relationship": an adjective, not a place
+  if (/^[-–]\p{L}/u.test(text.slice(end, end + 2))) return null;
   const place = placeByName(written);
   const country = place ? null : countryByName(written);
   if (!place && !country) return null;

@@ -21,7 +21,11 @@ const DESCRIPTOR_GAP = /^[\s-]*$/;
 
 function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
   if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20))) return true;
-  if (triggers.some((trigger) => overlaps(trigger, cue) || (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))))) return true;
+  const describesTrigger = (trigger: Cue) =>
+    overlaps(trigger, cue) ||
+    (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
+    (trigger.end <= cue.start && DESCRIPTOR_GAP.test(text.slice(trigger.end, cue.start)));
+  if (triggers.some(describesTrigger)) return true;
   if (occasions.some((occasion) => overlaps(occasion, cue))) return true;
   return NEGATION_BEFORE.test(text.slice(sentence.start, cue.start)) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
 }

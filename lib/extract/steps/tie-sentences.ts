@@ -1,4 +1,5 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
@@ -10,7 +11,6 @@ import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/
  * allies, a third country) are never tied.
  */
 
-const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before)\b/i;
 const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both)\b/;
 
 function isBlocked(cues: Cue[], people: PersonMention[], ownsTrigger: boolean): boolean {
@@ -68,13 +68,13 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const named = itemsIn(people, index);
     for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference")) {
       if (own.length > 0 && !RELATIVE_REFERENCE.test(reference.text)) continue;
-      const target = latestMentioned(engagements, index, own);
+      const sharing = engagements.filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
+      const target = latestMentioned(sharing, index, own) ?? latestMentioned(engagements, index, own);
       if (!target) continue;
       addTie(direct, index, target.id);
       if (reference.inside && own.length === 0) addInsideParticipants(target, named);
     }
-    const sharing = engagements.filter((engagement) => hasBothSides(engagement, named));
-    const latest = latestMentioned(sharing, index, []);
+    const latest = latestMentioned(engagements.filter((engagement) => hasBothSides(engagement, named)), index, []);
     if (latest) addTie(direct, index, latest.id);
   }
 
