@@ -33,6 +33,16 @@ export function json(value: unknown): Payload {
   return { body: JSON.stringify(value), contentType: "application/json; charset=utf-8" };
 }
 
+/** A file download: the browser saves it under `filename` instead of showing it. */
+export function download(body: string, contentType: string, filename: string): Payload {
+  return { body, contentType, headers: { "Content-Disposition": `attachment; filename="${filename}"` } };
+}
+
+/** A document shown inline (feeds, calendars, citations): subscribers fetch the URL directly. */
+export function inline(body: string, contentType: string): Payload {
+  return { body, contentType };
+}
+
 export function defineRoute<P = Record<string, never>>(
   handle: (input: RouteInput<P>) => Promise<Payload>,
   options: { cacheControl?: string } = {},

@@ -1,0 +1,7 @@
+import { defineRoute, download } from "@/lib/api/handler";
+import { parseFilterQuery } from "@/lib/api/query";
+import { buildEngagementsCsv } from "@/lib/export/build";
+
+export const GET = defineRoute(async ({ url, db }) =>
+  download(await buildEngagementsCsv(db, parseFilterQuery(url), url.origin), "text/csv; charset=utf-8; header=present", "readout-engagements.csv"),
+);

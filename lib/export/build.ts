@@ -1,0 +1,118 @@
+import type { Db } from "@/lib/db/client";
+import { getSourceDocument } from "@/lib/api/directory";
+import { listEngagementSummaries } from "@/lib/api/engagements";
+import { activeFilterChips, type TimelineFilters } from "@/lib/filters";
+import type { EngagementSummary } from "@/lib/schemas/api";
+import { formatAtomFeed } from "./atom";
+import type { CitableSource } from "./citation";
+import { ENGAGEMENT_COLUMNS, FACT_COLUMNS } from "./columns";
+import { formatCsv } from "./csv";
+import { formatCalendar, nextDay, nextMonthStart, type CalendarEvent } from "./ics";
+import { listFactRows } from "./list-fact-rows";
+
+/** Exports and feeds of the filtered timeline: each reads the data once and hands it to a pure formatter. */
+
+const FEED_SIZE = 50;
+
+function describeFilters(filters: TimelineFilters): string {
+  const chips = activeFilterChips(filters);
+  return chips.length === 0 ? "all engagements" : chips.map((chip) => `${chip.label}: ${chip.text}`).join("; ");
+}
+
+async function listAll(db: Db, filters: TimelineFilters): Promise<EngagementSummary[]> {
+  return (await listEngagementSummaries(db, filters)).data;
+}
+
+export async function buildEngagementsCsv(db: Db, filters: TimelineFilters, origin: string): Promise<string> {
+  const rows = await listAll(db, filters);
+  return formatCsv(ENGAGEMENT_COLUMNS, rows.map((row) => ({ ...row, absoluteUrl: `${origin}${row.url}` })));
+}
+
+export async function buildFactsCsv(db: Db, filters: TimelineFilters, origin: string): Promise<string> {
+  return formatCsv(FACT_COLUMNS, await listFactRows(db, filters, origin));
+}
+
+export async function buildEngagementsJson(db: Db, filters: TimelineFilters) {
+  const data = await listAll(db, filters);
+  return { filters, description: describeFilters(filters), count: data.length, data };
+}
+
+/** Month-precision dates span their whole month: the calendar shows the uncertainty rather than inventing a day. */
+function toCalendarEvent(engagement: EngagementSummary, stamp: Date, origin: string): CalendarEvent | null {
+  const { start, end, precision } = engagement.date;
+  if (start === null) return null;
+  const last = end ?? start;
+  const people = engagement.participants.map((participant) => participant.name).join(", ");
+  return {
+    uid: `engagement-${engagement.slug}@readout`,
+    start,
+    endExclusive: precision === "month" ? nextMonthStart(last) : nextDay(last),
+    stamp,
+    summary: engagement.title,
+    description: [
+      `${engagement.kind.label} · ${engagement.status.label} · ${engagement.date.label}`,
+      people && `Participants: ${people}`,
+      engagement.summary,
+      precision === "month" ? "The sources give only the month." : null,
+      `${origin}${engagement.url}`,
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    location: engagement.place && [engagement.place.name, engagement.place.country].filter(Boolean).join(", "),
+    url: `${origin}${engagement.url}`,
+    categories: engagement.topics.map((topic) => topic.name),
+  };
+}
+
+export async function buildCalendar(db: Db, filters: TimelineFilters, origin: string): Promise<string> {
+  const engagements = await listAll(db, filters);
+  const stamps = await recordedAt(db, engagements);
+  return formatCalendar({
+    name: `Readout: ${describeFilters(filters)}`,
+    events: engagements.flatMap((engagement) => toCalendarEvent(engagement, stamps.get(engagement.slug) ?? new Date(0), origin) ?? []),
+  });
+}
+
+async function recordedAt(db: Db, engagements: EngagementSummary[]): Promise<Map<string, Date>> {
+  const rows = await db.engagement.findMany({
+    where: { slug: { in: engagements.map((engagement) => engagement.slug) } },
+    select: { slug: true, createdAt: true },
+  });
+  return new Map(rows.map((row) => [row.slug, row.createdAt]));
+}
+
+/** Newest engagements first; an entry's `updated` is when Readout recorded it. */
+export async function buildFeed(db: Db, filters: TimelineFilters, origin: string, selfUrl: string): Promise<string> {
+  const engagements = (await listAll(db, filters)).reverse().slice(0, FEED_SIZE);
+  const stamps = await recordedAt(db, engagements);
+  return formatAtomFeed({
+    id: `${origin}/feed.xml`,
+    title: "Readout: US–China engagements",
+    subtitle: describeFilters(filters),
+    selfUrl,
+    siteUrl: `${origin}/`,
+    entries: engagements.map((engagement) => ({
+      id: `${origin}${engagement.url}`,
+      title: `${engagement.date.label}: ${engagement.title}`,
+      updated: stamps.get(engagement.slug) ?? new Date(0),
+      url: `${origin}${engagement.url}`,
+      summary: [engagement.summary, `${engagement.kind.label}, ${engagement.status.label.toLowerCase()}.`, `${engagement.outcomeCount} outcomes from ${engagement.sourceCount} sources.`]
+        .filter(Boolean)
+        .join(" "),
+      categories: engagement.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
+    })),
+  });
+}
+
+export async function findCitableSource(db: Db, slug: string, origin: string): Promise<CitableSource> {
+  const source = await getSourceDocument(db, slug);
+  return {
+    slug: source.slug,
+    title: source.title,
+    publisher: source.publisher,
+    byline: source.byline,
+    originalUrl: source.originalUrl,
+    readoutUrl: `${origin}${source.url}`,
+    published: source.published.date,
+  };
+}

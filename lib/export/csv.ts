@@ -1,0 +1,23 @@
+/**
+ * CSV as RFC 4180 with what spreadsheets need to open it cleanly: a UTF-8 byte order mark,
+ * CRLF line ends, and quotes around any field holding a quote, comma, line break or edge space.
+ */
+
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T) => string | number | null;
+}
+
+const BOM = "\uFEFF";
+const CRLF = "\r\n";
+
+export function formatCsvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function formatCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  const lines = [columns.map((column) => formatCsvField(column.header)), ...rows.map((row) => columns.map((column) => formatCsvField(column.value(row))))];
+  return BOM + lines.map((fields) => fields.join(",")).join(CRLF) + CRLF;
+}
