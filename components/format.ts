@@ -3,6 +3,11 @@ export function countLabel(count: number, singular: string, plural = `${singular
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+/** "Beijing, China"; a place that is itself the country is not repeated ("China"). */
+export function placeLabel(place: { name: string; country: string | null }): string {
+  return place.country && place.country !== place.name ? `${place.name}, ${place.country}` : place.name;
+}
+
 export function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }

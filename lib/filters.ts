@@ -9,6 +9,7 @@ import {
   outcomeStatusSchema,
 } from "@/lib/taxonomy/enums";
 import { TOPIC_SLUGS, topicBySlug } from "@/lib/taxonomy/topics";
+import { formatDateRange } from "@/lib/queries/view";
 
 /**
  * The timeline filters, declared once. The key of each entry is its URL parameter; the page
@@ -82,13 +83,13 @@ export const TIMELINE_FILTERS = {
     label: "From",
     multiple: false,
     value: periodBound("start", "from"),
-    describe: (day) => `from ${day}`,
+    describe: (day) => `from ${formatDateRange(day, null, "day")}`,
   },
   to: {
     label: "To",
     multiple: false,
     value: periodBound("end", "to"),
-    describe: (day) => `until ${day}`,
+    describe: (day) => `until ${formatDateRange(day, null, "day")}`,
   },
 } as const satisfies Record<string, FilterDefinition>;
 

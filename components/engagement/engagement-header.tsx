@@ -1,5 +1,5 @@
 import type { EngagementDetail } from "@/lib/queries/get-engagement";
-import { countLabel } from "@/components/format";
+import { countLabel, placeLabel } from "@/components/format";
 import { DateText } from "@/components/facts/date-text";
 import { EvidenceList } from "@/components/facts/evidence";
 import { OriginBadge } from "@/components/facts/origin-badge";
@@ -36,10 +36,7 @@ export function EngagementHeader({ engagement }: { engagement: EngagementDetail 
           <dd className="mt-1">
             {engagement.place ? (
               <>
-                <span className="font-medium">
-                  {engagement.place.name}
-                  {engagement.place.country ? `, ${engagement.place.country}` : ""}
-                </span>
+                <span className="font-medium">{placeLabel(engagement.place)}</span>
                 {engagement.occasion ? <span className="block text-sm">{engagement.occasion}</span> : null}
                 <FactMeta fact={{ ...engagement.place, origin: engagement.origin, confidence: engagement.confidence }} />
                 <EvidenceList support={engagement.place} open={false} />

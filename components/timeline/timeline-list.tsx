@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TimelineEngagement, TimelineYear } from "@/lib/queries/list-timeline";
-import { countLabel } from "@/components/format";
+import { countLabel, placeLabel } from "@/components/format";
 import { DateText } from "@/components/facts/date-text";
 import { OriginBadge } from "@/components/facts/origin-badge";
 import { EngagementStatusBadge } from "@/components/facts/status-badge";
@@ -42,8 +42,7 @@ function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
           <span className="font-semibold tracking-wide uppercase">{engagement.kind.label}</span>
           {engagement.place ? (
             <span>
-              · {engagement.place.name}
-              {engagement.place.country ? `, ${engagement.place.country}` : ""}
+              · {placeLabel(engagement.place)}
             </span>
           ) : null}
           <EngagementStatusBadge status={engagement.status} />

@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { TopicSummary } from "@/lib/queries/list-topics";
 import { countLabel } from "@/components/format";
 
+/** Topics never raised yet stay listed (the taxonomy is the map) but read quieter. */
 function TopicEntry({ topic }: { topic: TopicSummary }) {
   const quiet = topic.engagementCount === 0 && topic.outcomeCount === 0;
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-        <Link href={`/topics/${topic.slug}`} className={`font-semibold ${quiet ? "font-normal" : ""}`}>
+        <Link href={`/topics/${topic.slug}`} className={quiet ? "font-normal" : "font-semibold"}>
           {topic.name}
         </Link>
         <span className="text-sm text-muted">
