@@ -208,7 +208,11 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && (engagement.status === "cancelled") === (candidate.status === "cancelled"));
     if (sameDate) return sameDate;
   }
-  const open = agreeing.filter((engagement) => (!candidate.date || !engagement.date) && statusesAgree(engagement, candidate, published));
+  // a dated mention joins an undated engagement only when the text gives both the same status
+  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status;
+  const open = agreeing.filter(
+    (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
+  );
   const rank = (engagement: DraftEngagement) => (engagement.status === candidate.status || !candidate.status ? 1_000_000 : 0) + lastSentence(engagement);
   return open.sort((a, b) => rank(b) - rank(a))[0];
 }
