@@ -94,3 +94,34 @@ export type ExtractedOutcome = z.infer<typeof extractedOutcomeSchema>;
 export type ExtractedPlace = z.infer<typeof extractedPlaceSchema>;
 export type ExtractedEngagement = z.infer<typeof extractedEngagementSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
+
+/** Hand-annotated engagements the extractor is scored against (tests/fixtures/gold/*.json). */
+export const goldEngagementSchema = z.strictObject({
+  role: z.enum(["main", "mentioned"]),
+  status: engagementStatusSchema,
+  kind: engagementKindSchema,
+  date: partialDate.nullable(),
+  place: extractedPlaceSchema.nullable(),
+  /** names as the gazetteer writes them */
+  participants: z.array(z.string().min(1)),
+  topics: z.array(z.string().min(1)),
+  outcomes: z.array(z.strictObject({ statement: z.string().min(1), status: outcomeStatusSchema, topic: z.string().nullable() })),
+  /** the annotator's reasoning on judgment calls */
+  note: z.string().optional(),
+});
+
+export const goldFileSchema = z.strictObject({
+  description: z.string(),
+  articles: z.array(
+    z.strictObject({
+      /** relative to the project root */
+      file: z.string().min(1),
+      published: isoDay.nullable(),
+      title: z.string().nullable(),
+      engagements: z.array(goldEngagementSchema),
+    }),
+  ),
+});
+
+export type GoldEngagement = z.infer<typeof goldEngagementSchema>;
+export type GoldFile = z.infer<typeof goldFileSchema>;
