@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getEngagement } from "@/lib/queries/get-engagement";
@@ -15,14 +16,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** One query per request, shared by the metadata and the page. */
+const load = cache((slug: string) => getEngagement(db(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const engagement = await getEngagement(db(), (await params).slug);
-  if (engagement === null) return { title: "Engagement not found" };
+  const engagement = await load((await params).slug);
+  if (engagement === null) notFound();
   return { title: `${engagement.title} (${engagement.date.label})`, description: engagement.summary ?? undefined };
 }
 
 export default async function EngagementPage({ params }: Props) {
-  const engagement = await getEngagement(db(), (await params).slug);
+  const engagement = await load((await params).slug);
   if (engagement === null) notFound();
   const participantCount = engagement.participants.reduce((total, group) => total + group.items.length, 0);
 

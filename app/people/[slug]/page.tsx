@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getPerson } from "@/lib/queries/get-person";
@@ -11,13 +12,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** One query per request, shared by the metadata and the page. */
+const load = cache((slug: string) => getPerson(db(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPerson(db(), (await params).slug);
-  return { title: person === null ? "Person not found" : person.name };
+  const person = await load((await params).slug);
+  if (person === null) notFound();
+  return { title: person.name };
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await getPerson(db(), (await params).slug);
+  const person = await load((await params).slug);
   if (person === null) notFound();
 
   return (

@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
+
+export const metadata: Metadata = { title: "Source not found" };
 
 export default function NotFound() {
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getSource } from "@/lib/queries/get-source";
@@ -13,13 +14,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** One query per request, shared by the metadata and the page. */
+const load = cache((slug: string) => getSource(db(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSource(db(), (await params).slug);
-  return { title: source === null ? "Source not found" : `Source: ${source.title}` };
+  const source = await load((await params).slug);
+  if (source === null) notFound();
+  return { title: `Source: ${source.title}` };
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource(db(), (await params).slug);
+  const source = await load((await params).slug);
   if (source === null) notFound();
 
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getTopicThread } from "@/lib/queries/get-topic-thread";
@@ -12,14 +13,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** One query per request, shared by the metadata and the page. */
+const load = cache((slug: string) => getTopicThread(db(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const thread = await getTopicThread(db(), (await params).slug);
-  if (thread === null) return { title: "Topic not found" };
+  const thread = await load((await params).slug);
+  if (thread === null) notFound();
   return { title: `${thread.topic.name}: the thread`, description: thread.topic.description ?? undefined };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const thread = await getTopicThread(db(), (await params).slug);
+  const thread = await load((await params).slug);
   if (thread === null) notFound();
   const { topic } = thread;
 
