@@ -50,7 +50,7 @@ interface FilterDefinition {
 
 export const TIMELINE_FILTERS = {
   topic: {
-    label: "Topics",
+    label: "Topic",
     multiple: true,
     value: z.enum(TOPIC_SLUGS as [string, ...string[]], { error: "unknown topic" }),
     describe: (slug) => topicBySlug(slug)?.name ?? slug,
@@ -83,13 +83,13 @@ export const TIMELINE_FILTERS = {
     label: "From",
     multiple: false,
     value: periodBound("start", "from"),
-    describe: (day) => `from ${formatDateRange(day, null, "day")}`,
+    describe: (day) => formatDateRange(day, null, "day"),
   },
   to: {
     label: "To",
     multiple: false,
     value: periodBound("end", "to"),
-    describe: (day) => `until ${formatDateRange(day, null, "day")}`,
+    describe: (day) => formatDateRange(day, null, "day"),
   },
 } as const satisfies Record<string, FilterDefinition>;
 

@@ -40,11 +40,11 @@ export function FilterForm({ options, filters }: { options: FilterOptions; filte
       <details open={chosenTopics.size > 0} className="rounded border border-line bg-surface">
         <summary className="cursor-pointer px-3 py-2 font-medium">
           {TIMELINE_FILTERS.topic.label}
-          {chosenTopics.size > 0 ? <span className="font-normal text-muted"> ({chosenTopics.size} chosen)</span> : null}
+          <span className="font-normal text-muted"> (any of{chosenTopics.size > 0 ? `; ${chosenTopics.size} chosen` : ""})</span>
         </summary>
         <fieldset className="border-t border-line px-3 py-2">
           <legend className="sr-only">Topics (engagements on any of them)</legend>
-          <p className="mb-1 text-xs text-muted">Any of the chosen topics; a topic includes its subtopics.</p>
+          <p className="mb-1 text-xs text-muted">A topic includes its subtopics.</p>
           <ul>
             {options.topics.map((topic) => (
               <li key={topic.value}>

@@ -41,32 +41,44 @@ function valuesOf(raw: unknown): string[] {
   return [...new Set(list.map((value) => value.trim()).filter((value) => value !== ""))];
 }
 
-function parseFilter(param: TimelineFilterParam, raw: unknown, notices: string[]): string[] {
+interface Accepted {
+  raw: string;
+  value: string;
+}
+
+function parseFilter(param: TimelineFilterParam, raw: unknown, notices: string[]): Accepted[] {
   const definition = TIMELINE_FILTERS[param];
-  const accepted: string[] = [];
+  const accepted: Accepted[] = [];
   for (const value of valuesOf(raw)) {
     const result = definition.value.safeParse(value);
-    if (result.success) accepted.push(result.data);
+    if (result.success) accepted.push({ raw: value, value: result.data });
     else notices.push(`Ignored ${result.error.issues[0]?.message ?? `invalid ${definition.label.toLowerCase()}`} ${quoted(value)}`);
   }
   if (definition.multiple || accepted.length <= 1) return accepted;
-  const [kept, ...dropped] = accepted as [string, ...string[]];
-  notices.push(`Only one ${definition.label.toLowerCase()} at a time: kept ${quoted(kept)}, ignored ${dropped.map(quoted).join(", ")}`);
+  const [kept, ...dropped] = accepted as [Accepted, ...Accepted[]];
+  notices.push(`Only one ${definition.label.toLowerCase()} at a time: kept ${quoted(kept.raw)}, ignored ${dropped.map((item) => quoted(item.raw)).join(", ")}`);
   return [kept];
 }
 
 function parseLeniently(raw: Record<string, unknown>): ParsedTimelineFilters {
   const notices: string[] = [];
+  const accepted = Object.fromEntries(TIMELINE_FILTER_PARAMS.map((param) => [param, parseFilter(param, raw[param], notices)])) as Record<
+    TimelineFilterParam,
+    Accepted[]
+  >;
   const parsed = Object.fromEntries(
     TIMELINE_FILTER_PARAMS.map((param) => {
-      const values = parseFilter(param, raw[param], notices);
+      const values = accepted[param].map((item) => item.value);
       return [param, TIMELINE_FILTERS[param].multiple ? values : (values[0] ?? null)];
     }),
   );
   const filters = { ...NO_TIMELINE_FILTERS, ...parsed } as TimelineFilters;
-  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
-    notices.push(`The ‘from’ date ${filters.from} was after the ‘to’ date ${filters.to}: swapped them`);
-    [filters.from, filters.to] = [filters.to, filters.from];
+  const [from, to] = [accepted.from[0], accepted.to[0]];
+  if (from && to && filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    // Swap what was typed, then widen again: "from=2023-02&to=2022" means 2022-01-01 … 2023-02-28.
+    filters.from = TIMELINE_FILTERS.from.value.parse(to.raw);
+    filters.to = TIMELINE_FILTERS.to.value.parse(from.raw);
+    notices.push(`The ‘from’ date ${quoted(from.raw)} was after the ‘to’ date ${quoted(to.raw)}: swapped them`);
   }
   return { filters, notices };
 }

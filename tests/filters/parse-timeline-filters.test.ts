@@ -52,8 +52,11 @@ describe("timeline filter parsing", () => {
   it("swaps bounds given in the wrong order, with a notice", () => {
     const { filters, notices } = parseTimelineSearchParams({ from: "2024-01-01", to: "2023-01-01" });
     expect(filters).toMatchObject({ from: "2023-01-01", to: "2024-01-01" });
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain("swapped");
+    expect(notices).toEqual(["The ‘from’ date ‘2024-01-01’ was after the ‘to’ date ‘2023-01-01’: swapped them"]);
+  });
+
+  it("swaps periods before widening them", () => {
+    expect(parseTimelineSearchParams({ from: "2023-02", to: "2022" }).filters).toMatchObject({ from: "2022-01-01", to: "2023-02-28" });
   });
 
   it("ignores the empty values a GET form sends for “any”, without notices", () => {
@@ -109,5 +112,6 @@ describe("filter URLs and chips", () => {
       ["Taiwan", "/?topic=fentanyl&kind=leader-summit"],
       ["Leaders' summit", "/?topic=fentanyl&topic=taiwan"],
     ]);
+    expect(chips.map((chip) => chip.label)).toEqual(["Topic", "Topic", "Kind"]);
   });
 });
