@@ -23,10 +23,20 @@ export function parseQuery<S extends QuerySpec>(url: URL, spec: S): ParsedQuery<
 /** The strict timeline filters of a query (spec must include TIMELINE_FILTER_QUERY). */
 export function parseTimelineFilters(query: ParsedQuery<typeof TIMELINE_FILTER_QUERY>): TimelineFilters {
   const filters = toTimelineFilters(query);
+  for (const param of ["from", "to"] as const) {
+    const day = filters[param];
+    if (day !== null && !isCalendarDay(day)) throw new AppError("BAD_REQUEST", `‘${param}’: ${day} is not a date in the calendar`);
+  }
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
     throw new AppError("BAD_REQUEST", `‘from’ (${filters.from}) is after ‘to’ (${filters.to})`);
   }
   return filters;
+}
+
+/** The shared date pattern allows day 31 in every month; the API refuses days that do not exist. */
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 /** Parses the filters-only query used by exports and feeds. */
