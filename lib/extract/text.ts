@@ -2,37 +2,68 @@ import type { Sentence, Span } from "@/lib/extract/types";
 
 /** Small text utilities shared by the steps. Regexes are compiled once, at module load. */
 
-const LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
-const LETTER_AFTER = "(?![\\p{L}\\p{N}])";
-
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
- * One regex for a list of phrases, longest first so "phone call" wins over "call".
- * A trailing * matches any word ending ("tariff*" → "tariffs"); phrases match on word
- * boundaries; spaces match any run of spaces.
+ * A phrase as a regex source, on word boundaries. A trailing * matches any word ending
+ * ("tariff*" → "tariffs"); spaces match any run of spaces. Boundaries are ASCII (\b, no
+ * unicode flag): V8 scans such alternations several times faster, and the gazetteers and
+ * cue lists are written in ASCII.
  */
-export function compilePhrases(phrases: readonly string[], flags = "giu"): RegExp {
-  const sources = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => {
-      const wildcard = phrase.endsWith("*");
-      const body = escapeRegExp(wildcard ? phrase.slice(0, -1) : phrase).replace(/ /g, "\\s+");
-      return wildcard ? `${body}[\\p{L}\\p{N}-]*` : body;
-    });
-  return new RegExp(`${LETTER_BEFORE}(?:${sources.join("|")})${LETTER_AFTER}`, flags);
+function phraseSource(phrase: string): string {
+  const wildcard = phrase.endsWith("*");
+  const core = wildcard ? phrase.slice(0, -1) : phrase;
+  const body = escapeRegExp(core).replace(/ /g, "\\s+");
+  const before = /^\w/.test(core) ? "\\b" : "(?<!\\w)";
+  const after = wildcard ? "[\\w-]*" : /\w$/.test(core) ? "\\b" : "(?!\\w)";
+  return `${before}${body}${after}`;
 }
 
-/** Every match of a global regex inside [from, to) of the text, as spans. */
+/** One regex for a list of phrases, longest first so "phone call" wins over "call". */
+export function compilePhrases(phrases: readonly string[], flags = "gi"): RegExp {
+  const sources = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phraseSource);
+  return new RegExp(sources.join("|"), flags);
+}
+
+export interface TaggedPattern {
+  pattern: RegExp;
+  /** the tag of the phrase a match came from */
+  tagOf: (matched: string) => string | undefined;
+}
+
+function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * One regex for phrases that each carry a tag (a topic slug for its cues): one scan finds
+ * them all, longest phrase first across tags ("trade secrets" before "trade").
+ */
+export function compileTaggedPhrases(entries: readonly { phrase: string; tag: string }[], flags = "gi"): TaggedPattern {
+  const exact = new Map(entries.filter((entry) => !entry.phrase.endsWith("*")).map((entry) => [phraseKey(entry.phrase), entry.tag]));
+  const prefixes = entries
+    .filter((entry) => entry.phrase.endsWith("*"))
+    .map((entry) => ({ prefix: phraseKey(entry.phrase.slice(0, -1)), tag: entry.tag }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+  const tagOf = (matched: string) => {
+    const key = phraseKey(matched);
+    return exact.get(key) ?? prefixes.find((entry) => key.startsWith(entry.prefix))?.tag;
+  };
+  return { pattern: compilePhrases(entries.map((entry) => entry.phrase), flags), tagOf };
+}
+
+/**
+ * Every match of a global regex inside [from, to) of the text, as spans. Only that stretch
+ * is scanned (a regex given the whole text would search past `to` for its next match).
+ */
 export function findSpans(pattern: RegExp, text: string, from = 0, to = text.length): Span[] {
   const found: Span[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const end = match.index + match[0].length;
-    if (end > to) break;
-    found.push({ start: match.index, end, text: match[0] });
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(stretch); match; match = pattern.exec(stretch)) {
+    found.push({ start: from + match.index, end: from + match.index + match[0].length, text: match[0] });
     if (match[0].length === 0) pattern.lastIndex += 1;
   }
   return found;

@@ -1,5 +1,5 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
-import { topicCuesIn, type TopicCue } from "@/lib/extract/steps/find-topics";
+import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, findSpans, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
@@ -157,14 +157,14 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
-  const occasions = groupBySentence(state.occasions);
+  const topicCues = findTopicCues(state);
   const collected = new Map<number, DraftOutcome[]>();
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
   for (const index of tied) {
     const sentence = state.sentences[index];
     if (!sentence) continue;
     const sentenceCues = itemsIn(cues, index);
-    const found = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, topicCuesIn(state.text, sentence, sentenceCues, itemsIn(occasions, index)));
+    const found = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
     const owner = found && ownerOf(state.engagements, index, found.cue);
     if (!found || !owner) continue;
     collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);

@@ -42,7 +42,7 @@ function buildForms(): Map<string, Form> {
 }
 
 const FORMS = buildForms();
-const KNOWN_NAME = compilePhrases([...FORMS.keys()], "gu");
+const KNOWN_NAME = compilePhrases([...FORMS.keys()], "g");
 const PEOPLE_BY_SLUG = new Map(PEOPLE.map((person) => [person.slug, person]));
 
 const NATIONALITY = "(Chinese|China['’]s|Beijing['’]s|U\\.S\\.|US|American|America['’]s|Washington['’]s|the United States['’])";

@@ -1,5 +1,5 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
-import { compilePhrases, findSpans, overlaps } from "@/lib/extract/text";
+import { compileTaggedPhrases, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
 import { TOPICS } from "@/lib/taxonomy/topics";
 
@@ -11,9 +11,10 @@ import { TOPICS } from "@/lib/taxonomy/topics";
 
 export interface TopicCue extends Span {
   slug: string;
+  sentence: number;
 }
 
-const TOPIC_PATTERNS = TOPICS.map((topic) => ({ slug: topic.slug, pattern: compilePhrases(topic.cues) }));
+const TOPIC_CUES = compileTaggedPhrases(TOPICS.flatMap((topic) => topic.cues.map((phrase) => ({ phrase, tag: topic.slug }))));
 const OFFICE_AFTER = /^\s+(?:Representative|Secretary|Minister|Ministry|Department|Council|Commission|Office|Committee|Organization|Administration|Bureau|Agency)\b/;
 const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered)\b[^;]*$/i;
 const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+not\s+(?:on the agenda|discussed|raised|addressed)|not on the agenda)\b/i;
@@ -30,14 +31,23 @@ function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[]
   return NEGATION_BEFORE.test(text.slice(sentence.start, cue.start)) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
 }
 
-/** Every topic cue that counts in one sentence. */
-export function topicCuesIn(text: string, sentence: Sentence, cues: Cue[], occasions: Occasion[]): TopicCue[] {
-  const triggers = cues.filter((cue) => cue.kind === "trigger");
-  return TOPIC_PATTERNS.flatMap(({ slug, pattern }) =>
-    findSpans(pattern, text, sentence.start, sentence.end)
-      .filter((span) => !isExcluded(text, sentence, span, triggers, occasions))
-      .map((span) => ({ ...span, slug })),
-  );
+/** Every topic cue in the text that counts (one scan), by sentence. */
+export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
+  const cues = groupBySentence(state.cues);
+  const occasions = groupBySentence(state.occasions);
+  const found: TopicCue[] = [];
+  const { pattern, tagOf } = TOPIC_CUES;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(state.text); match; match = pattern.exec(state.text)) {
+    const slug = tagOf(match[0]);
+    const index = sentenceIndexAt(state.sentences, match.index);
+    const sentence = state.sentences[index];
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (!slug || !sentence) continue;
+    const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
+    if (!isExcluded(state.text, sentence, span, triggers, itemsIn(occasions, index))) found.push({ ...span, slug, sentence: index });
+  }
+  return groupBySentence(found);
 }
 
 function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
@@ -53,14 +63,7 @@ function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, Topic
 }
 
 export function findTopics(state: ExtractionState): DraftEngagement[] {
-  const cues = groupBySentence(state.cues);
-  const occasions = groupBySentence(state.occasions);
-  const tied = new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences));
-  const cuesBySentence = new Map<number, TopicCue[]>();
-  for (const index of tied) {
-    const sentence = state.sentences[index];
-    if (sentence) cuesBySentence.set(index, topicCuesIn(state.text, sentence, itemsIn(cues, index), itemsIn(occasions, index)));
-  }
+  const cuesBySentence = findTopicCues(state);
   return state.engagements.map((engagement) => ({ ...engagement, topics: topicsOf(engagement, cuesBySentence) }));
 }
 
