@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { queryDb, seriousAxeViolations, url, setupBrowser } from "./browser";
+import { open, queryDb, seriousAxeViolations, setupBrowser } from "./browser";
 import { engagementSlugWherePlace } from "./expected";
 
 const { page: newPage } = setupBrowser();
@@ -33,8 +33,7 @@ describe("axe: no serious or critical WCAG 2.2 AA violation", () => {
   const matrix = PAGES.flatMap((page) => VIEWS.map((view) => ({ ...page, ...view })));
   test.each(matrix)("$name page, $view", async ({ path, colorScheme, width, height }) => {
     const page = await newPage({ colorScheme, viewport: { width, height } });
-    const response = await page.goto(url(path()));
-    expect(response?.status()).toBe(200);
+    await open(page, path());
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
@@ -42,8 +41,7 @@ describe("axe: no serious or critical WCAG 2.2 AA violation", () => {
 describe("small screens", () => {
   test.each(PAGES)("$name page does not scroll sideways at 360px", async ({ path }) => {
     const page = await newPage({ viewport: { width: 360, height: 740 } });
-    const response = await page.goto(url(path()));
-    expect(response?.status()).toBe(200);
+    await open(page, path());
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const wide = [...document.querySelectorAll("body *")]
@@ -61,8 +59,7 @@ describe("small screens", () => {
 describe("keyboard", () => {
   test.each(PAGES)("$name page: the first Tab reaches a skip link that moves focus to main", async ({ path }) => {
     const page = await newPage();
-    const response = await page.goto(url(path()));
-    expect(response?.status()).toBe(200);
+    await open(page, path());
     await page.keyboard.press("Tab");
     const first = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement | null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { engagementLinks, url, setupBrowser } from "./browser";
+import { engagementLinks, open, setupBrowser } from "./browser";
 import { expectedSlugs } from "./expected";
 import { HOSTILE_ARTICLE } from "./server";
 
@@ -13,8 +13,7 @@ describe("bad input", () => {
     ["/people/no-such-person", /person|people/i],
   ])("%s answers 404 with a helpful page", async (path, names) => {
     const page = await newPage();
-    const response = await page.goto(url(path));
-    expect(response?.status()).toBe(404);
+    await open(page, path, 404);
     const text = await page.locator("body").innerText();
     expect(text, "the page says what was not found").toMatch(/not (be )?found|doesn.t exist|does not exist|no such|couldn.t find|could not find/i);
     expect(text, "the message names the kind of page").toMatch(names);
@@ -26,8 +25,7 @@ describe("bad input", () => {
 
   test("a malformed filter shows a visible notice and the unfiltered timeline", async () => {
     const page = await newPage();
-    const response = await page.goto(url("/?topic=nope&from=2023-99-99"));
-    expect(response?.status()).toBe(200);
+    await open(page, "/?topic=nope&from=2023-99-99");
     for (const value of ["nope", "2023-99-99"]) {
       const notice = page.locator("main").getByText(value, { exact: false }).first();
       await notice.waitFor({ state: "visible" });
@@ -40,8 +38,7 @@ describe("bad input", () => {
   test("a hostile query string is echoed as text, never as markup", async () => {
     const page = await newPage();
     const payload = "<img src=x onerror=window.__pwned=3>";
-    const response = await page.goto(url(`/?topic=${encodeURIComponent(payload)}&person=${encodeURIComponent("<script>window.__pwned=4</script>")}`));
-    expect(response?.status()).toBe(200);
+    await open(page, `/?topic=${encodeURIComponent(payload)}&person=${encodeURIComponent("<script>window.__pwned=4</script>")}`);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
   });
@@ -49,8 +46,7 @@ describe("bad input", () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`article text is rendered as text (${javaScriptEnabled ? "JS" : "no JS"})`, async () => {
       const page = await newPage({ javaScriptEnabled });
-      const response = await page.goto(url(`/sources/${HOSTILE_ARTICLE.slug}`));
-      expect(response?.status()).toBe(200);
+      await open(page, `/sources/${HOSTILE_ARTICLE.slug}`);
       const script = page.getByText("<script>window.__pwned=1</script>", { exact: false }).first();
       await script.waitFor({ state: "visible" });
       expect(await script.isVisible(), "the literal <script> text is visible").toBe(true);

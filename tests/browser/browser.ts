@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Response } from "playwright-core";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { launchBrowser } from "./chromium";
 
 /** Base URL of the server started by global-setup.ts. */
@@ -35,6 +35,49 @@ export function setupBrowser() {
   };
   const page = async (options: BrowserContextOptions = {}): Promise<Page> => (await context(options)).newPage();
   return { context, page };
+}
+
+/** React streams a Suspense boundary's content into `<div hidden id="S:n">`; an inline script moves it into place. */
+const HIDDEN_STREAMED_SEGMENT = 'div[hidden][id^="S:"]';
+
+/**
+ * Waits until the page shows its content: streamed segments revealed and no loading fallback
+ * (`loading.tsx` shows one during client-side navigations). Without JavaScript nothing reveals
+ * streamed content, so a page that streams fails here with a clear message.
+ */
+export async function settle(page: Page, what = page.url()): Promise<void> {
+  const pending = (selector: string) => {
+    const segment = document.querySelector(selector);
+    if (segment) return `hidden streamed <div>: ${(segment.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 120)}`;
+    const busy = document.querySelector('[aria-busy="true"]');
+    if (busy) return "an element is aria-busy";
+    const loading = [...document.querySelectorAll('main [role="status"]')].find((element) => /^\s*Loading/i.test(element.textContent ?? ""));
+    return loading ? "a loading fallback is showing" : null;
+  };
+  // waitForFunction waits for a truthy value, hence the negated expression built from the same source.
+  await page
+    .waitForFunction(`!(${pending.toString()})(${JSON.stringify(HIDDEN_STREAMED_SEGMENT)})`, undefined, { timeout: 5_000, polling: 100 })
+    .catch(() => undefined);
+  const state = await page.evaluate(pending, HIDDEN_STREAMED_SEGMENT);
+  expect(state, `${what}: content not shown (only JavaScript would reveal it)`).toBeNull();
+}
+
+/** Opens a page, checks its HTTP status, and waits until its content is shown. */
+export async function open(page: Page, pathAndQuery: string, status = 200): Promise<Response | null> {
+  const response = await page.goto(url(pathAndQuery));
+  expect(response?.status(), `HTTP status of ${pathAndQuery}`).toBe(status);
+  await settle(page, pathAndQuery);
+  return response;
+}
+
+/** Opens every closed <details> around `target`, by clicking its summary as a user would. */
+export async function revealAsUser(target: Locator): Promise<void> {
+  for (;;) {
+    const closed = target.locator("xpath=ancestor::details[not(@open)]");
+    if ((await closed.count()) === 0) return;
+    // outermost first: an inner summary is not clickable while its parent is closed
+    await closed.first().locator(":scope > summary").click();
+  }
 }
 
 /** Read-only queries on the database the server under test reads. */

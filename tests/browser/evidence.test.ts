@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { queryDb, url, setupBrowser } from "./browser";
+import { open, queryDb, revealAsUser, settle, setupBrowser } from "./browser";
 import { engagementSlugWherePlace } from "./expected";
 
 const { page: newPage } = setupBrowser();
@@ -54,6 +54,14 @@ function targetState(page: Page, id: string): Promise<TargetState> {
   }, id);
 }
 
+/** Where two texts part, with a little context: "reads …X, expected …Y". */
+function describeDifference(actual: string, expected: string): string {
+  let at = 0;
+  while (at < actual.length && at < expected.length && actual[at] === expected[at]) at += 1;
+  const from = Math.max(0, at - 30);
+  return `reads ${JSON.stringify(`…${actual.slice(from, at + 30)}`)}, expected ${JSON.stringify(`…${expected.slice(from, at + 30)}`)} (they differ at character ${at})`;
+}
+
 const ENGAGEMENTS = ["Woodside", "Anchorage"];
 
 describe("evidence excerpts lead to the highlighted span in the reader", () => {
@@ -61,11 +69,11 @@ describe("evidence excerpts lead to the highlighted span in the reader", () => {
     test.each(ENGAGEMENTS)(`clicking an excerpt link on the %s engagement page (${javaScriptEnabled ? "JS" : "no JS"})`, async (place) => {
       const slug = engagementSlugWherePlace(place);
       const page = await newPage({ javaScriptEnabled });
-      const response = await page.goto(url(`/engagements/${slug}`));
-      expect(response?.status()).toBe(200);
+      await open(page, `/engagements/${slug}`);
 
       const link = page.locator('main a[href*="/sources/"][href*="#ev-"]').first();
       expect(await link.count(), "the engagement page links at least one excerpt to its source").toBe(1);
+      await revealAsUser(link);
       const href = new URL((await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href)) as string);
       const match = /^\/sources\/([^/]+)$/.exec(href.pathname);
       expect(match, `excerpt link ${href.pathname}${href.hash} has the form /sources/<slug>#ev-<id>`).not.toBeNull();
@@ -82,10 +90,11 @@ describe("evidence excerpts lead to the highlighted span in the reader", () => {
       expect(decodeURIComponent(match![1]!)).toBe(row!.articleSlug);
 
       await Promise.all([page.waitForURL((current) => current.pathname === href.pathname && current.hash === href.hash), link.click()]);
+      await settle(page);
       await page.waitForSelector(`#ev-${evidenceId}`, { state: "attached" });
       const state = await targetState(page, `ev-${evidenceId}`);
       expect(state.tag, "the target is a <mark>").toBe("mark");
-      expect(state.text, "the mark holds the excerpt's exact words").toBe(row!.exact);
+      expect(state.text === row!.exact ? "" : describeDifference(state.text, row!.exact), "the mark holds the excerpt's exact words").toBe("");
       expect(state.isTarget, "the mark matches :target").toBe(true);
       expect(state.inViewport, "the reader scrolled the mark into view").toBe(true);
       expect(state.background, "the mark is highlighted").not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
@@ -99,15 +108,14 @@ describe("evidence excerpts lead to the highlighted span in the reader", () => {
     const page = await newPage({ javaScriptEnabled: false });
     const problems: string[] = [];
     for (const articleSlug of [...new Set(rows.map((row) => row.articleSlug))]) {
-      const response = await page.goto(url(`/sources/${articleSlug}`));
-      expect(response?.status(), `/sources/${articleSlug}`).toBe(200);
+      await open(page, `/sources/${articleSlug}`);
       for (const row of rows.filter((candidate) => candidate.articleSlug === articleSlug)) {
         const state = await targetState(page, `ev-${row.id}`);
         if (!state.exists) problems.push(`/sources/${articleSlug}: no element #ev-${row.id}`);
         else if (state.tag !== "mark") problems.push(`/sources/${articleSlug}: #ev-${row.id} is a <${state.tag}>, not a <mark>`);
         // A span that crosses another cannot be one element; only whole spans must match exactly.
         else if (!crossesAnother(row) && state.text !== row.exact) {
-          problems.push(`/sources/${articleSlug}: #ev-${row.id} reads ${JSON.stringify(state.text.slice(0, 80))}, expected ${JSON.stringify(row.exact.slice(0, 80))}`);
+          problems.push(`/sources/${articleSlug}: #ev-${row.id} ${describeDifference(state.text, row.exact)}`);
         }
       }
     }

@@ -1,14 +1,9 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { engagementLinks, queryDb, url, setupBrowser } from "./browser";
+import { engagementLinks, open, queryDb, revealAsUser, settle, setupBrowser } from "./browser";
 import { expectedSlugs } from "./expected";
 
 const { page: newPage } = setupBrowser();
-
-async function open(page: Page, pathAndQuery: string): Promise<void> {
-  const response = await page.goto(url(pathAndQuery));
-  expect(response?.status(), `HTTP status of ${pathAndQuery}`).toBe(200);
-}
 
 async function listedSlugs(page: Page): Promise<string[]> {
   return (await engagementLinks(page)).sort();
@@ -33,8 +28,7 @@ async function setField(form: Locator, name: string, value: string): Promise<voi
 
 /** Checks a box the way a user would: opening the collapsed <details> around it first. */
 async function checkAsUser(box: Locator): Promise<void> {
-  const closed = box.locator("xpath=ancestor::details[not(@open)]");
-  if ((await closed.count()) > 0) await closed.last().locator(":scope > summary").click();
+  await revealAsUser(box);
   await box.check();
 }
 
@@ -44,8 +38,7 @@ async function submit(page: Page, form: Locator, expectParam: [string, string]):
     page.waitForURL((current) => current.searchParams.getAll(name).includes(value)),
     form.locator('button[type="submit"], input[type="submit"], button:not([type])').first().click(),
   ]);
-  // With JavaScript the form may navigate client-side: wait until the page has settled.
-  await page.waitForLoadState("load");
+  await settle(page);
   return new URL(page.url());
 }
 
@@ -177,6 +170,7 @@ describe("filter form", () => {
 
     const chip = await removeChip(page, "topic", "fentanyl", /fentanyl/i);
     await Promise.all([page.waitForURL((next) => !next.searchParams.getAll("topic").includes("fentanyl")), chip.click()]);
+    await settle(page);
     expect(await listedSlugs(page)).toEqual(expectedSlugs.all());
   });
 
@@ -185,6 +179,7 @@ describe("filter form", () => {
     await open(page, "/?topic=fentanyl&kind=leader-summit");
     const chip = await removeChip(page, "topic", "fentanyl", /fentanyl/i);
     await Promise.all([page.waitForURL((next) => !next.searchParams.getAll("topic").includes("fentanyl")), chip.click()]);
+    await settle(page);
     const current = new URL(page.url());
     expect(current.searchParams.get("kind")).toBe("leader-summit");
     expect(current.searchParams.getAll("topic")).toEqual([]);
