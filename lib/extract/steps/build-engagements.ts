@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
-import { RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
 
@@ -21,6 +21,8 @@ interface Candidate {
   participants: Participation[];
   anchors: Cue[];
   triggers: Cue[];
+  /** its trigger is "the talks", "their meeting": it continues the engagement spoken of last */
+  refersBack: boolean;
 }
 
 interface SentenceFindings {
@@ -35,6 +37,14 @@ const HEDGE_REACH = 50;
 const BORROW_REACH = 3;
 /** how far from a trigger a place can be and still be where it happened */
 const PLACE_REACH = 100;
+const TEMPORAL_CLAUSE = /\b(?:since|after|before|until|when|while)\b/i;
+/** how far from a trigger a date can be and still be when it happened ("agreed on Monday … after two days of negotiations") */
+const DATE_REACH = 80;
+/**
+ * "the two leaders agreed that their trade teams should hold talks": the talks agreed on
+ * are someone else's, so "the two leaders" are not lent to them.
+ */
+const AGREED_BEFORE = /\b(?:agreed|agreeing|agree|decided|reached an agreement)\b/i;
 /** A planned mention still means a held meeting this close to publication ("what would make the meeting a success", said the day before). */
 const RECENT_DAYS = 7;
 
@@ -118,49 +128,78 @@ function participationsOf(people: PersonMention[]): Participation[] {
 function nearTrigger(text: string, place: PlaceMention, triggers: Cue[]): boolean {
   return triggers.some((trigger) => {
     const [from, to] = place.start >= trigger.end ? [trigger.end, place.start] : [place.end, trigger.start];
-    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(text.slice(from, to));
+    const between = text.slice(from, to);
+    // "… since Trump returned to the White House": a place in another clause
+    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || !TEMPORAL_CLAUSE.test(between));
   });
 }
 
-function candidateAt(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate | null {
+function distanceTo(item: { start: number; end: number }, triggers: Cue[]): number {
+  return Math.min(...triggers.map((trigger) => (item.start >= trigger.end ? item.start - trigger.end : Math.max(0, trigger.start - item.end))));
+}
+
+/**
+ * The candidates one sentence proposes: one for its own triggers, plus one for each
+ * relative reference that has its own date or place ("… spoke on Tuesday, the first time
+ * since their meeting in Woodside in November").
+ */
+function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
   const cues = itemsIn(findings.cues, sentence.index);
   const triggers = liveTriggers(cues);
-  if (triggers.length === 0) return null;
+  if (triggers.length === 0) return [];
   const named = itemsIn(findings.people, sentence.index);
   const people = named.filter(eligible);
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
-  if (thirdParty && !people.some((person) => person.side === "CN")) return null;
+  if (thirdParty && !people.some((person) => person.side === "CN")) return [];
+  const relatives = relativeTriggers(cues);
+  const first = triggers[0];
+  if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
-  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, triggers));
-  const destinations = destinationSides(places);
+  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives]));
+  const destinations = destinationSides(places.filter((place) => distanceTo(place, triggers) <= distanceTo(place, relatives)));
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
-  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group")) chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements)];
-  if (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations)) return null;
-  const first = triggers[0];
-  if (!first) return null;
-  const statuses = triggers.map((trigger) => statusOf(text, sentence, trigger));
-  const eventDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
-  return {
-    sentence: sentence.index,
+  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
+    chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements)];
+  }
+  if (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations)) return [];
+  const eventDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year" && distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
+  const ownDate = (date: DateMention) => distanceTo(date, triggers) <= distanceTo(date, relatives);
+  const ownPlace = (place: PlaceMention) => distanceTo(place, triggers) <= distanceTo(place, relatives);
+  const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
+  const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors };
+  const main: Candidate = {
+    ...base,
     mode: first.mode ?? "meeting",
-    status: statuses.find((status) => status !== null) ?? null,
-    date: nearest(eventDates, triggers),
-    place: mostSpecific(places, triggers),
-    occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null,
-    participants: participationsOf(chosen),
-    anchors,
+    status: triggers.map((trigger) => statusOf(text, sentence, trigger)).find((status) => status !== null) ?? null,
+    date: nearest(eventDates.filter(ownDate), triggers),
+    place: mostSpecific(places.filter(ownPlace), triggers),
     triggers,
+    refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end),
   };
+  const others = relatives.flatMap((relative): Candidate[] => {
+    const date = nearest(eventDates.filter((candidate) => !ownDate(candidate)), [relative]);
+    const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
+    if (!date && !place) return [];
+    return [{ ...base, mode: relative.mode ?? "meeting", status: statusOf(text, sentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false }];
+  });
+  return [main, ...others];
+}
+
+/** Triggers inside "since their meeting", "after the talks": other engagements than the sentence's own. */
+function relativeTriggers(cues: Cue[]): Cue[] {
+  const relative = cues.filter((cue) => cue.kind === "reference" && RELATIVE_REFERENCE.test(cue.text));
+  return cues.filter((cue) => cue.kind === "trigger" && relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end));
 }
 
 function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | null {
+  if (places.length === 0) return null;
   const best = Math.max(...places.map((place) => place.specificity));
   return nearest(places.filter((place) => place.specificity === best), triggers);
 }
 
 /** "Blinken visited China, followed by Yellen and Raimondo": separate trips, one per official. */
-function splitFollowedBy(candidate: Candidate, text: string, sentence: Sentence): Candidate[] {
+function splitFollowedBy(candidate: Candidate, sentence: Sentence): Candidate[] {
   const at = sentence.text.indexOf("followed by");
   if (at < 0 || candidate.mode !== "visit") return [candidate];
   const cut = sentence.start + at;
@@ -214,7 +253,16 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
     (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
   );
   const rank = (engagement: DraftEngagement) => (engagement.status === candidate.status || !candidate.status ? 1_000_000 : 0) + lastSentence(engagement);
-  return open.sort((a, b) => rank(b) - rank(a))[0];
+  return open.sort((a, b) => rank(b) - rank(a))[0] ?? (candidate.refersBack ? referredTo(engagements, candidate) : undefined);
+}
+
+/** "The talks, held on Saturday, also included …": the latest engagement, if nothing in the sentence contradicts it. */
+function referredTo(engagements: DraftEngagement[], candidate: Candidate): DraftEngagement | undefined {
+  const latest = [...engagements].sort((a, b) => lastSentence(a) - lastSentence(b)).pop();
+  if (!latest || !modesAgree(latest.mode, candidate.mode)) return undefined;
+  if (latest.status && candidate.status && latest.status !== candidate.status) return undefined;
+  if (latest.date && candidate.date && !coarseOverlap(latest.date, candidate.date)) return undefined;
+  return latest;
 }
 
 function moreSpecificDate(current: DateMention | null, incoming: DateMention | null): DateMention | null {
@@ -263,9 +311,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   };
   let engagements: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
-    const candidate = candidateAt(state.text, sentence, findings, engagements);
-    if (!candidate) continue;
-    for (const part of splitFollowedBy(candidate, state.text, sentence)) {
+    for (const part of candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence))) {
       const target = joinTarget(engagements, part, state.published);
       engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }

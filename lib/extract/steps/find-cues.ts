@@ -22,20 +22,22 @@ const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
   [/\b(?:his|her) counterpart\b/gi, undefined],
 ];
 
-const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philippine|Filipino|British|French|German|European|Taiwanese|Russian|Vietnamese|Indonesian|Canadian|Mexican|Ukrainian|Israeli|Saudi|allied|Japan['’]s|South Korea['’]s) (?:counterparts?|officials?|leaders?|ministers?|delegation|prime minister|president|foreign minister|defen[cs]e minister)\b|\b(?:the )?Quad\b|\ballies\b|\btwo[- ]plus[- ]two\b|\b2\+2\b|\btrilateral\b/gi;
+const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philippine|Filipino|British|French|German|European|Taiwanese|Russian|Vietnamese|Indonesian|Canadian|Mexican|Ukrainian|Israeli|Saudi|allied|Japan['’]s|South Korea['’]s) (?:counterparts?|officials?|leaders?|ministers?|delegation|prime minister|president|foreign minister|defen[cs]e minister)\b|\bcounterparts? from\b(?!\s+(?:China|Beijing|the United States|Washington)\b)|\b(?:the )?Quad\b|\ballies\b|\btwo[- ]plus[- ]two\b|\b2\+2\b|\btrilateral\b/gi;
 
 const GROUP = /\b(?:the two (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
 
 /** a reference placing the sentence after or before another engagement ("after the talks") */
-export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before)\b/i;
+export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;
+/** "the talks", "their meeting": the engagement spoken of already */
+export const DEFINITE_REFERENCE = /^(?:the|their|this)\b/i;
 const ENGAGEMENT_NOUN = "(?:meeting|meetings|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
 /** "during the meeting", "at their talks": what is said there happened in the engagement */
 const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
-const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
+const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|[Ss]ince|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 
 const HEDGE = /\b(?:may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling)\b/g;
 const NON_EVENT = new RegExp(
-  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b`,
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,30}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b`,
   "gi",
 );
 

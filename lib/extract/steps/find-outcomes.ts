@@ -19,14 +19,14 @@ const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
   ["no-agreement", /\b(?:no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
   ["rejected", /\b(?:rejected|rejects|rejecting|refused|refuses|declined(?!\s+(?:to\s+)?comment)|turned down|rebuffed)\b/gi],
   ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
-  ["announced", /\b(?:announced|announce|announces|announcing|are establishing|is establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
+  ["announced", /\b(?:announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
   ["expected", /\b(?:hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
-  ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed for|pushed for|sought)\b/gi],
+  ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed|pushed for|sought|invited)\b/gi],
 ];
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
 /** Statuses that need a topic to say anything: a bare "urged" or "expects" is too vague to keep. */
 const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
-/** a trigger this close after the verb makes it about the engagement itself ("expected to meet") */
+/** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
 const CLAUSE_END = /;|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/i;
@@ -47,7 +47,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
   const found = OUTCOME_PATTERNS.flatMap(([status, pattern]) => findSpans(pattern, text, sentence.start, sentence.end).map((span) => ({ ...span, status })));
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
-    (cue) => cue.status === "no-agreement" || cue.status === "rejected" || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
+    (cue) => cue.status !== "expected" || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
   );
 }
 

@@ -11,7 +11,7 @@ import type { Occasion, PlaceMention, Sentence, Step } from "@/lib/extract/types
 const PLACE_NAME = compilePhrases([...PLACES.flatMap((place) => [place.name, ...place.aliases]), ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])], "g");
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
 const DATELINE = /^([A-Z][A-Z.' -]+?)(?:,\s*[A-Za-z. ]+)?\s+[—–-]{1,2}\s/;
-const OCCASION = /\b(?:on|at) the (?:sidelines|margins) of (?:the\s+|a\s+)?(?:[\w.&'’-]+\s+){0,6}?(?:summit|gathering|conference|meeting|meetings|forum|dialogue|assembly|session|games)\b|\bat the (?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Ss]ummit|[Cc]onference|[Ff]orum|Dialogue|[Aa]ssembly)\b/g;
+const OCCASION = /\b(?:on|at) the (?:sidelines|margins) of (?:the\s+|a\s+)?(?:[\w.&'’-]+\s+){0,6}?(?:[Ss]ummit|[Gg]athering|[Cc]onference|[Mm]eetings?|[Ff]orum|[Dd]ialogue|[Aa]ssembly|[Ss]ession|[Gg]ames)\b|\bat the (?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Ss]ummit|[Cc]onference|[Ff]orum|Dialogue|[Aa]ssembly)\b/g;
 
 function mentionOf(text: string, sentences: Sentence[], start: number, end: number, dateline: boolean): PlaceMention | null {
   const written = text.slice(start, end);
@@ -67,4 +67,12 @@ export function findOccasions(text: string, sentences: Sentence[]): Occasion[] {
   return found;
 }
 
-export const findPlacesStep: Step = (state) => ({ ...state, places: findPlaces(state.text, state.sentences), occasions: findOccasions(state.text, state.sentences) });
+/** "on the sidelines of the Shangri-La Dialogue": a venue named by its occasion is where it happened. */
+function withOccasionVenues(places: PlaceMention[], occasions: Occasion[]): PlaceMention[] {
+  return places.map((place) => (occasions.some((occasion) => occasion.start <= place.start && place.end <= occasion.end) ? { ...place, locative: true } : place));
+}
+
+export const findPlacesStep: Step = (state) => {
+  const occasions = findOccasions(state.text, state.sentences);
+  return { ...state, places: withOccasionVenues(findPlaces(state.text, state.sentences), occasions), occasions };
+};

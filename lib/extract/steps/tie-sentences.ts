@@ -12,9 +12,15 @@ import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/
  */
 
 const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both)\b/;
+const NAMED_GROUP = /^(?:the two|both) (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)\b/i;
+/** "the next talks", "a new round": another engagement than the one spoken of */
+const OTHER_ENGAGEMENT = /\b(?:next|upcoming|future|previous|last|first|new)\b/i;
+/** "Separately, …": the text moves on to something else */
+const SEPARATE_OPENER = /^(?:Separately|Meanwhile|In a separate|In other)\b/;
 
-function isBlocked(cues: Cue[], people: PersonMention[], ownsTrigger: boolean): boolean {
+function isBlocked(sentence: Sentence, cues: Cue[], people: PersonMention[], ownsTrigger: boolean): boolean {
   if (ownsTrigger) return false;
+  if (SEPARATE_OPENER.test(sentence.text)) return true;
   const hasTrigger = cues.some((cue) => cue.kind === "trigger");
   return hasTrigger && (cues.some((cue) => cue.kind === "third-party") || people.some((person) => person.side === "other"));
 }
@@ -57,7 +63,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   const people = groupBySentence(allPeople);
   const owners = new Map<number, number[]>();
   for (const engagement of engagements) for (const index of engagement.triggerSentences) owners.set(index, [...(owners.get(index) ?? []), engagement.id]);
-  const blocked = new Set(sentences.filter((sentence) => isBlocked(itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index))).map((sentence) => sentence.index));
+  const blocked = new Set(sentences.filter((sentence) => isBlocked(sentence, itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index))).map((sentence) => sentence.index));
 
   const direct = new Map<number, Set<number>>();
   for (const sentence of sentences) {
@@ -66,7 +72,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     if (blocked.has(index)) continue;
     const own = owners.get(index) ?? [];
     const named = itemsIn(people, index);
-    for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference")) {
+    for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference" && !OTHER_ENGAGEMENT.test(cue.text))) {
       if (own.length > 0 && !RELATIVE_REFERENCE.test(reference.text)) continue;
       const sharing = engagements.filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
       const target = latestMentioned(sharing, index, own) ?? latestMentioned(engagements, index, own);
@@ -83,12 +89,11 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   let previousWasDirect = false;
   for (const paragraph of paragraphsOf(sentences)) {
     const first = paragraph[0];
-    if (first && previousWasDirect && !blocked.has(first.index)) {
-      const named = itemsIn(people, first.index);
+    if (first && !blocked.has(first.index)) {
       for (const id of previousTies) {
         const engagement = engagements[id];
-        const continues = CONTINUING_OPENER.test(first.text) || named.some((person) => engagement?.participants.some((participation) => participation.person.key === person.key));
-        if (continues) addTie(direct, first.index, id);
+        const strength = engagement ? continuationOf(first, itemsIn(people, first.index), itemsIn(cues, first.index), engagement) : "none";
+        if (strength === "strong" || (strength === "weak" && previousWasDirect)) addTie(direct, first.index, id);
       }
     }
     const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
@@ -107,6 +112,22 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     ...engagement,
     tiedSentences: sentences.filter((sentence) => tied.get(sentence.index)?.has(engagement.id)).map((sentence) => sentence.index),
   }));
+}
+
+/**
+ * How a paragraph's first sentence continues an engagement of the paragraph before:
+ * strongly when it opens with a participant or "They", or speaks of "the two sides"
+ * anywhere (a chain of such paragraphs stays tied); weakly when it only names a participant
+ * or "the two" somewhere ("China, for its part, expects a commitment from Biden"), which
+ * ties it only right after a paragraph that spoke of the engagement directly.
+ */
+function continuationOf(sentence: Sentence, people: PersonMention[], cues: Cue[], engagement: DraftEngagement): "strong" | "weak" | "none" {
+  const participants = people.filter((person) => engagement.participants.some((participation) => participation.person.key === person.key));
+  const opensWithParticipant = participants.some((person) => person.start - sentence.start <= 1);
+  const groups = cues.filter((cue) => cue.kind === "group");
+  if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text))) return "strong";
+  if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text))) return "weak";
+  return "none";
 }
 
 /** A tie that is not just the continuation from the paragraph before. */
