@@ -14,10 +14,26 @@ interface FactLink {
   outcomeId?: number;
 }
 
+/**
+ * Adds excerpts to a fact, skipping any that overlap an excerpt the fact already has from the
+ * same article: a second quote of the same passage would add noise, not corroboration.
+ */
 async function addEvidence(tx: Tx, link: FactLink, origin: string, evidence: EvidenceRecord[]): Promise<void> {
   if (evidence.length === 0) return;
+  const existing = await tx.evidence.findMany({
+    where: { ...link, articleId: { in: [...new Set(evidence.map((item) => item.articleId))] } },
+    select: { articleId: true, start: true, end: true },
+  });
+  const fresh: EvidenceRecord[] = [];
+  for (const item of evidence) {
+    const overlaps = [...existing, ...fresh.map((kept) => ({ articleId: kept.articleId, ...kept.selector }))].some(
+      (other) => other.articleId === item.articleId && other.start < item.selector.end && item.selector.start < other.end,
+    );
+    if (!overlaps) fresh.push(item);
+  }
+  if (fresh.length === 0) return;
   await tx.evidence.createMany({
-    data: evidence.map(({ articleId, selector, claim }) => ({
+    data: fresh.map(({ articleId, selector, claim }) => ({
       ...link,
       articleId,
       origin,

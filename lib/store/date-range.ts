@@ -1,0 +1,20 @@
+import { addDays, endOfMonth, format, parseISO } from "date-fns";
+import type { DatePrecision } from "@/lib/taxonomy/enums";
+
+export interface DayRange {
+  first: string;
+  last: string;
+}
+
+const day = (date: Date) => format(date, "yyyy-MM-dd");
+
+/** The days an engagement date may cover: a month-precision date covers its whole month. */
+export function dayRangeOf(start: string, end: string | null, precision: DatePrecision): DayRange {
+  const last = end ?? start;
+  return precision === "month" ? { first: start.slice(0, 7) + "-01", last: day(endOfMonth(parseISO(last))) } : { first: start, last };
+}
+
+/** Whether two ranges overlap, allowing `slackDays` for time zones and overnight talks. */
+export function rangesOverlap(a: DayRange, b: DayRange, slackDays = 1): boolean {
+  return day(addDays(parseISO(a.first), -slackDays)) <= b.last && b.first <= day(addDays(parseISO(a.last), slackDays));
+}

@@ -1,0 +1,62 @@
+import { PEOPLE } from "@/lib/gazetteer/people";
+import { placeByName } from "@/lib/gazetteer/places";
+import type { Extraction } from "@/lib/schemas/extraction";
+import type { EngagementRecord, EvidenceRecord, PersonRef } from "@/lib/store/records";
+import { slugify } from "@/lib/store/slugs";
+import type { Side } from "@/lib/taxonomy/enums";
+
+type ExtractedEngagement = Extraction["engagements"][number];
+type ExtractedEvidence = ExtractedEngagement["participants"][number]["evidence"][number];
+
+function personRef(name: string, side: Side): PersonRef {
+  const wanted = name.toLowerCase();
+  const known = PEOPLE.find((person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted));
+  return known ? { slug: known.slug, name: known.name, side: known.side } : { slug: slugify(name), name, side };
+}
+
+/** "yyyy-mm" (month precision) or "yyyy-mm-dd" as a stored first day plus its precision. */
+function storedDate(date: string | null): { day: string | null; precision: "day" | "month" } {
+  if (date === null) return { day: null, precision: "day" };
+  return date.length === 7 ? { day: `${date}-01`, precision: "month" } : { day: date, precision: "day" };
+}
+
+function toRecord(engagement: ExtractedEngagement, articleId: number): EngagementRecord {
+  const evidence = (list: ExtractedEvidence[] | undefined, claim?: string): EvidenceRecord[] =>
+    (list ?? []).map((selector) => ({ articleId, claim, selector }));
+  const start = storedDate(engagement.date);
+  const end = storedDate(engagement.dateEnd);
+  const known = engagement.place ? placeByName(engagement.place.name) : undefined;
+  return {
+    slug: "",
+    title: engagement.title,
+    kind: engagement.kind,
+    status: engagement.status,
+    startDate: start.day,
+    endDate: end.precision === "month" && end.day ? `${engagement.dateEnd}-01` : end.day,
+    datePrecision: start.precision,
+    place: engagement.place && {
+      name: engagement.place.name,
+      country: engagement.place.country ?? known?.country ?? null,
+      latitude: known?.latitude ?? null,
+      longitude: known?.longitude ?? null,
+    },
+    occasion: engagement.occasion ?? null,
+    summary: null,
+    origin: "extracted",
+    confidence: engagement.confidence,
+    dateEvidence: evidence(engagement.dateEvidence, engagement.date ?? undefined),
+    placeEvidence: evidence(engagement.placeEvidence, engagement.place?.name),
+    participants: engagement.participants.map((participant) => ({
+      person: personRef(participant.name, participant.side),
+      title: participant.title,
+      evidence: evidence(participant.evidence),
+    })),
+    topics: engagement.topics.map((topic) => ({ slug: topic.slug, evidence: evidence(topic.evidence) })),
+    outcomes: engagement.outcomes.map((outcome) => ({ ...outcome, evidence: evidence(outcome.evidence) })),
+  };
+}
+
+/** Store records for every extracted engagement; the slug is chosen when it is written. */
+export function extractionToRecords(extraction: Extraction, articleId: number): EngagementRecord[] {
+  return extraction.engagements.map((engagement) => toRecord(engagement, articleId));
+}
