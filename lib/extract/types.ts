@@ -127,6 +127,8 @@ export interface DraftEngagement {
   anchors: Cue[];
   /** sentences that created or joined the engagement */
   triggerSentences: number[];
+  /** of those, the ones that only mention it in a clause about the past ("since their meeting in Bali") */
+  subordinateSentences: number[];
   triggers: Cue[];
   /** every sentence that speaks about the engagement (triggers, references, continuations) */
   tiedSentences: number[];

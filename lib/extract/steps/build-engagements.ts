@@ -23,6 +23,8 @@ interface Candidate {
   triggers: Cue[];
   /** its trigger is "the talks", "their meeting": it continues the engagement spoken of last */
   refersBack: boolean;
+  /** read from a clause about an earlier engagement ("since their meeting in Bali"): the sentence is about another one */
+  subordinate: boolean;
 }
 
 interface SentenceFindings {
@@ -59,18 +61,24 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
 /**
  * Triggers that can start an engagement: none in a sentence about a meeting that did not
  * happen ("requested a meeting", "have not met"); none right after speculation ("may");
- * none inside "after the talks", which points at another engagement.
+ * none inside "after the talks" or "since the two leaders met", which point at another one.
  */
 function liveTriggers(cues: Cue[]): Cue[] {
   if (cues.some((cue) => cue.kind === "non-event")) return [];
   const hedges = cues.filter((cue) => cue.kind === "hedge");
-  const relative = cues.filter((cue) => cue.kind === "reference" && RELATIVE_REFERENCE.test(cue.text));
-  return cues.filter(
-    (cue) =>
-      cue.kind === "trigger" &&
-      !relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end) &&
-      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH),
-  );
+  return cues.filter((cue) => cue.kind === "trigger" && !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH));
+}
+
+/**
+ * The sentence's own triggers and those of clauses about another engagement. When every
+ * trigger sits in such a clause ("A day after Biden met Xi, Blinken said …"), that clause
+ * is what the sentence reports.
+ */
+function splitTriggers(text: string, sentence: Sentence, cues: Cue[]): { own: Cue[]; relatives: Cue[] } {
+  const live = liveTriggers(cues);
+  const relative = relativeTriggers(text, sentence, cues).filter((cue) => live.includes(cue));
+  const own = live.filter((cue) => !relative.includes(cue));
+  return own.length > 0 ? { own, relatives: relative } : { own: relative, relatives: [] };
 }
 
 function eligible(person: PersonMention): boolean {
@@ -145,13 +153,12 @@ function distanceTo(item: { start: number; end: number }, triggers: Cue[]): numb
  */
 function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
   const cues = itemsIn(findings.cues, sentence.index);
-  const triggers = liveTriggers(cues);
+  const { own: triggers, relatives } = splitTriggers(text, sentence, cues);
   if (triggers.length === 0) return [];
   const named = itemsIn(findings.people, sentence.index);
   const people = named.filter(eligible);
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
-  const relatives = relativeTriggers(cues);
   const first = triggers[0];
   if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
@@ -176,20 +183,28 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     place: mostSpecific(places.filter(ownPlace), triggers),
     triggers,
     refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end),
+    subordinate: false,
   };
   const others = relatives.flatMap((relative): Candidate[] => {
     const date = nearest(eventDates.filter((candidate) => !ownDate(candidate)), [relative]);
     const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
     if (!date && !place) return [];
-    return [{ ...base, mode: relative.mode ?? "meeting", status: statusOf(text, sentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false }];
+    return [{ ...base, mode: relative.mode ?? "meeting", status: statusOf(text, sentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
   return [main, ...others];
 }
 
-/** Triggers inside "since their meeting", "after the talks": other engagements than the sentence's own. */
-function relativeTriggers(cues: Cue[]): Cue[] {
+/** "… since the two leaders met", "after Biden and Xi met": a clause about an earlier engagement */
+const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|they|their \w+|[A-Z][\w.]+(?:\s+(?:and\s+)?[A-Z][\w.]+){0,3})\s+(?:\w+\s+)?$/;
+
+/** Triggers inside "since their meeting", "after the talks", "since the two leaders met": other engagements than the sentence's own. */
+function relativeTriggers(text: string, sentence: Sentence, cues: Cue[]): Cue[] {
   const relative = cues.filter((cue) => cue.kind === "reference" && RELATIVE_REFERENCE.test(cue.text));
-  return cues.filter((cue) => cue.kind === "trigger" && relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end));
+  return cues.filter(
+    (cue) =>
+      cue.kind === "trigger" &&
+      (relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end) || RELATIVE_CLAUSE.test(text.slice(Math.max(sentence.start, cue.start - 60), cue.start))),
+  );
 }
 
 function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | null {
@@ -288,6 +303,7 @@ function join(engagement: DraftEngagement, candidate: Candidate): DraftEngagemen
     participants,
     anchors: [...engagement.anchors, ...candidate.anchors],
     triggerSentences: [...new Set([...engagement.triggerSentences, candidate.sentence])],
+    subordinateSentences: candidate.subordinate ? [...new Set([...engagement.subordinateSentences, candidate.sentence])] : engagement.subordinateSentences,
     triggers: [...engagement.triggers, ...candidate.triggers],
   };
 }
@@ -296,7 +312,8 @@ function fresh(candidate: Candidate, id: number): DraftEngagement {
   return {
     id, mode: candidate.mode, status: candidate.status, date: candidate.date, place: candidate.place, occasion: candidate.occasion,
     participants: candidate.participants.map((participation) => ({ person: participation.person, evidence: [...participation.evidence] })),
-    anchors: candidate.anchors, triggerSentences: [candidate.sentence], triggers: candidate.triggers, tiedSentences: [candidate.sentence],
+    anchors: candidate.anchors, triggerSentences: [candidate.sentence], subordinateSentences: candidate.subordinate ? [candidate.sentence] : [],
+    triggers: candidate.triggers, tiedSentences: [candidate.sentence],
     kind: "other", role: "mentioned", title: "", topics: [], outcomes: [], confidence: 0,
   };
 }

@@ -121,7 +121,7 @@ const PATTERNS: DatePattern[] = [
     resolve: (match) => ({ value: `${match[2]}-${pad2(monthNumber(match[1] ?? ""))}`, valueEnd: null, precision: "month" }),
   },
   {
-    pattern: new RegExp(`\\b(in|since|last|this|next|early|late|mid|during|until|by|through|from|the)[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
+    pattern: new RegExp(`\\b(in|since|last|this|next|early|late|mid|during|until|by|through|from|for|the)[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
     resolve: resolveBareMonth,
   },
   {

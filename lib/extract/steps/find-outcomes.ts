@@ -35,7 +35,7 @@ const LEADING_FILLER = /^(?:to|that|on|of|with|an?|the|his|her|their|its|new|(?:
 const MAX_STATEMENT_WORDS = 14;
 
 const US_WORDS = /\b(?:U\.S\.|US|United States|Washington|American|White House|Biden administration|Trump administration|Pentagon|State Department|Treasury|the president)\b/gi;
-const CN_WORDS = /\b(?:China|Chinese|Beijing|PRC)\b/g;
+const CN_WORDS = /\b(?:(?<!(?:South|East) )China(?!\s+Sea)|Chinese|Beijing|PRC)\b/g;
 
 interface Marker {
   start: number;

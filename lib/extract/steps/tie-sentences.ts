@@ -62,7 +62,11 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   const cues = groupBySentence(allCues);
   const people = groupBySentence(allPeople);
   const owners = new Map<number, number[]>();
-  for (const engagement of engagements) for (const index of engagement.triggerSentences) owners.set(index, [...(owners.get(index) ?? []), engagement.id]);
+  for (const engagement of engagements) {
+    // a sentence that names an engagement only in passing ("since their meeting in Bali") speaks of another one
+    const own = engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index));
+    for (const index of own) owners.set(index, [...(owners.get(index) ?? []), engagement.id]);
+  }
   const blocked = new Set(sentences.filter((sentence) => isBlocked(sentence, itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index))).map((sentence) => sentence.index));
 
   const direct = new Map<number, Set<number>>();
