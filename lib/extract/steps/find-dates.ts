@@ -33,6 +33,11 @@ interface DatePattern {
   resolve: (match: RegExpExecArray, context: DateContext) => Resolution | null;
 }
 
+/** Words as an alternation that also matches them capitalised at a sentence start. */
+function capitalizable(words: string[]): string {
+  return words.map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join("|");
+}
+
 function monthNumber(name: string): number {
   return MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
@@ -121,7 +126,7 @@ const PATTERNS: DatePattern[] = [
     resolve: (match) => ({ value: `${match[2]}-${pad2(monthNumber(match[1] ?? ""))}`, valueEnd: null, precision: "month" }),
   },
   {
-    pattern: new RegExp(`\\b(in|since|last|this|next|early|late|mid|during|until|by|through|from|for|the)[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
+    pattern: new RegExp(`\\b(${capitalizable(["in", "since", "last", "this", "next", "early", "late", "mid", "during", "until", "by", "through", "from", "for", "the"])})[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
     resolve: resolveBareMonth,
   },
   {
@@ -140,7 +145,7 @@ const PATTERNS: DatePattern[] = [
 
 const EXPLICIT_DAY = PATTERNS.slice(0, 3);
 
-const FUTURE_CUE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|going to|would|upcoming|ahead of|next)\b/gi;
+const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|going to|would|upcoming|ahead of|next)\b/gi;
 const PAST_CUE = /\b(?:met|spoke|held|was|were|had|did|said|told|went|began|\w+ed)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|told\b[^,.;]{0,80}?|noted|added|announced|stated|revealed|confirmed|wrote|reported|explained|briefed reporters)\s+(?:on\s+|early\s+|late\s+)?$/i;
 const BOUND_WORDS = /^(?:since|until|through)\b/i;
