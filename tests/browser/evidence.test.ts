@@ -36,13 +36,16 @@ interface TargetState {
   isTarget: boolean;
   inViewport: boolean;
   background: string;
+  /** background of a mark that is not the target (nor nested with it), or null when there is none */
+  otherBackground: string | null;
 }
 
 function targetState(page: Page, id: string): Promise<TargetState> {
   return page.evaluate((elementId) => {
     const element = document.getElementById(elementId);
-    if (!element) return { exists: false, tag: "", text: "", isTarget: false, inViewport: false, background: "" };
+    if (!element) return { exists: false, tag: "", text: "", isTarget: false, inViewport: false, background: "", otherBackground: null };
     const rect = element.getBoundingClientRect();
+    const other = [...document.querySelectorAll("mark")].find((mark) => !mark.contains(element) && !element.contains(mark));
     return {
       exists: true,
       tag: element.tagName.toLowerCase(),
@@ -50,6 +53,7 @@ function targetState(page: Page, id: string): Promise<TargetState> {
       isTarget: element.matches(":target"),
       inViewport: rect.bottom > 0 && rect.top < window.innerHeight && rect.width > 0,
       background: getComputedStyle(element).backgroundColor,
+      otherBackground: other ? getComputedStyle(other).backgroundColor : null,
     };
   }, id);
 }
@@ -93,11 +97,12 @@ describe("evidence excerpts lead to the highlighted span in the reader", () => {
       await settle(page);
       await page.waitForSelector(`#ev-${evidenceId}`, { state: "attached" });
       const state = await targetState(page, `ev-${evidenceId}`);
-      expect(state.tag, "the target is a <mark>").toBe("mark");
-      expect(state.text === row!.exact ? "" : describeDifference(state.text, row!.exact), "the mark holds the excerpt's exact words").toBe("");
-      expect(state.isTarget, "the mark matches :target").toBe(true);
-      expect(state.inViewport, "the reader scrolled the mark into view").toBe(true);
-      expect(state.background, "the mark is highlighted").not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      expect.soft(state.tag, "the target is a <mark>").toBe("mark");
+      expect.soft(state.text === row!.exact ? "" : describeDifference(state.text, row!.exact), "the mark holds the excerpt's exact words").toBe("");
+      expect.soft(state.isTarget, "the mark matches :target").toBe(true);
+      expect.soft(state.inViewport, "the reader scrolled the mark into view").toBe(true);
+      expect.soft(state.background, "the mark is highlighted").not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      expect.soft(state.otherBackground, "the targeted mark stands out from the other marks").not.toBe(state.background);
     });
   }
 

@@ -78,16 +78,19 @@ describe("timeline /", () => {
       }),
     );
     const found = NAMED_MEETINGS.map((meeting) => {
-      const matching = links.filter((link) => link.text.includes(meeting.place));
-      const slugs = [...new Set(matching.map((link) => link.slug))];
-      expect(slugs, `exactly one engagement link whose text names ${meeting.place}`).toHaveLength(1);
-      const first = matching[0]!;
-      const [row] = queryDb<{ startDate: string | null; title: string }>(`SELECT "startDate", title FROM "Engagement" WHERE slug = ?`, first.slug);
-      expect(row, `engagement ${first.slug} exists in the database`).toBeDefined();
-      expect(row!.startDate ?? "", `${meeting.place} date`).toMatch(new RegExp(`^${meeting.datePrefix}`));
-      expect(first.text, `${meeting.place} link shows the engagement title`).toContain(row!.title);
-      for (const pattern of meeting.shown) expect(first.entryText, `${meeting.place} entry shows its date`).toMatch(pattern);
-      return { place: meeting.place, index: first.index };
+      const rows = queryDb<{ slug: string; title: string }>(
+        `SELECT slug, title FROM "Engagement" WHERE "placeName" LIKE ? AND "startDate" LIKE ?`,
+        `%${meeting.place}%`,
+        `${meeting.datePrefix}%`,
+      );
+      expect(rows, `one engagement in ${meeting.place} dated ${meeting.datePrefix} in the database`).toHaveLength(1);
+      const { slug, title } = rows[0]!;
+      const first = links.find((link) => link.slug === slug);
+      expect(first, `the timeline links to /engagements/${slug}`).toBeDefined();
+      expect(first!.text, `${meeting.place} link shows the engagement title`).toContain(title);
+      expect(first!.text, `${meeting.place} link names the place`).toContain(meeting.place);
+      for (const pattern of meeting.shown) expect(first!.entryText, `${meeting.place} entry shows its date`).toMatch(pattern);
+      return { place: meeting.place, index: first!.index };
     });
     const order = [...found].sort((a, b) => a.index - b.index).map((meeting) => meeting.place);
     expect(order).toEqual(NAMED_MEETINGS.map((meeting) => meeting.place));
