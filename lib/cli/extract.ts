@@ -22,7 +22,7 @@ interface ExtractArgs {
   file: string;
 }
 
-export function parseExtractArgs(args: string[]): ExtractArgs {
+function parseExtractArgs(args: string[]): ExtractArgs {
   const values = new Map<string, string>();
   const files: string[] = [];
   let json = false;

@@ -69,17 +69,6 @@ export function findSpans(pattern: RegExp, text: string, from = 0, to = text.len
   return found;
 }
 
-/** Every match with its groups, for patterns that parse what they find. */
-export function findMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    found.push(match);
-    if (match[0].length === 0) pattern.lastIndex += 1;
-  }
-  return found;
-}
-
 /** The index of the sentence containing an offset (binary search; sentences are in text order). */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let low = 0;
@@ -91,10 +80,6 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
     else high = middle - 1;
   }
   return low;
-}
-
-export function spanOf(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
 }
 
 export function overlaps(a: Span, b: Span): boolean {

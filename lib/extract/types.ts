@@ -77,10 +77,7 @@ export type CueKind =
   /** "may", "a possibility": speculation, not an engagement */
   | "hedge"
   /** "requested a meeting", "have not met": a meeting that did not happen and was not scheduled */
-  | "non-event"
-  | "planned"
-  | "cancelled"
-  | "held";
+  | "non-event";
 
 export type TriggerMode = "meeting" | "call" | "visit";
 
