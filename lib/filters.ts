@@ -1,3 +1,4 @@
+import { format, isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { PEOPLE, personBySlug } from "@/lib/gazetteer/people";
 import {
@@ -17,12 +18,22 @@ import { formatDateRange } from "@/lib/queries/view";
  * where-builder and the JSON API all read this table.
  */
 
-/** Accepts yyyy, yyyy-mm or yyyy-mm-dd; a shorter date is widened to the start or end of its period. */
+/**
+ * Accepts yyyy, yyyy-mm or yyyy-mm-dd; a shorter date is widened to the start or end of its
+ * period. A full date must exist in the calendar (no 30 February, no 31 April).
+ */
 function periodBound(edge: "start" | "end", label: string) {
   return z
     .string()
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: `malformed ‘${label}’ date` })
+    .refine((value) => value.length < 10 || isCalendarDay(value), { error: `impossible ‘${label}’ date` })
     .transform((value) => widenDate(value, edge));
+}
+
+/** True when yyyy-mm-dd names a real day: it parses and formats back to the same text. */
+export function isCalendarDay(value: string): boolean {
+  const date = parseISO(value);
+  return isValid(date) && format(date, "yyyy-MM-dd") === value;
 }
 
 function widenDate(value: string, edge: "start" | "end"): string {
@@ -35,6 +46,9 @@ function widenDate(value: string, edge: "start" | "end"): string {
   }
   return edge === "start" ? `${year}-01-01` : `${year}-12-31`;
 }
+
+/** Longest place name the place filter accepts. */
+const PLACE_NAME_LIMIT = 120;
 
 const PERSON_SLUGS = PEOPLE.map((person) => person.slug) as [string, ...string[]];
 
@@ -79,6 +93,13 @@ export const TIMELINE_FILTERS = {
     value: z.enum(outcomeSideSchema.options, { error: "unknown side" }),
     describe: (side) => OUTCOME_SIDES[side as keyof typeof OUTCOME_SIDES] ?? side,
   },
+  place: {
+    label: "Place",
+    multiple: false,
+    // Places are data, not a fixed list: any short name is accepted and matched exactly.
+    value: z.string().max(PLACE_NAME_LIMIT, { error: "overlong place" }),
+    describe: (name) => name,
+  },
   from: {
     label: "From",
     multiple: false,
@@ -104,6 +125,8 @@ export interface TimelineFilters {
   kind: z.infer<typeof engagementKindSchema> | null;
   outcome: z.infer<typeof outcomeStatusSchema> | null;
   side: z.infer<typeof outcomeSideSchema> | null;
+  /** an engagement place name, matched exactly */
+  place: string | null;
   from: string | null;
   to: string | null;
 }
@@ -114,6 +137,7 @@ export const NO_TIMELINE_FILTERS: TimelineFilters = {
   kind: null,
   outcome: null,
   side: null,
+  place: null,
   from: null,
   to: null,
 };
@@ -122,7 +146,8 @@ export const NO_TIMELINE_FILTERS: TimelineFilters = {
 export function filterValues(filters: TimelineFilters, param: TimelineFilterParam): string[] {
   const value = filters[param];
   if (Array.isArray(value)) return value;
-  return value === null ? [] : [value];
+  // `undefined` too: filters built by hand (or by an older caller) may leave a newer filter out.
+  return value === null || value === undefined ? [] : [value];
 }
 
 export function hasActiveFilters(filters: TimelineFilters): boolean {

@@ -32,6 +32,12 @@ function TopicCheckbox({ option, checked }: { option: Option; checked: boolean }
   );
 }
 
+/** A place typed into the URL that no engagement has stays selectable, so submitting keeps it. */
+function placeOptions(places: Option[], chosen: string | null): Option[] {
+  if (chosen === null || places.some((place) => place.value === chosen)) return places;
+  return [...places, { value: chosen, label: chosen }];
+}
+
 /** The timeline filters as a plain GET form: works without JavaScript, the URL holds the state. */
 export function FilterForm({ options, filters }: { options: FilterOptions; filters: TimelineFilters }) {
   const chosenTopics = new Set(filters.topic);
@@ -85,6 +91,7 @@ export function FilterForm({ options, filters }: { options: FilterOptions; filte
       <Select name="kind" label={TIMELINE_FILTERS.kind.label} value={filters.kind} options={options.kinds} anyLabel="Any kind" />
       <Select name="outcome" label={TIMELINE_FILTERS.outcome.label} value={filters.outcome} options={options.outcomeStatuses} anyLabel="Any outcome" />
       <Select name="side" label={TIMELINE_FILTERS.side.label} value={filters.side} options={options.sides} anyLabel="Either side" />
+      <Select name="place" label={TIMELINE_FILTERS.place.label} value={filters.place} options={placeOptions(options.places, filters.place)} anyLabel="Anywhere" />
 
       <fieldset>
         <legend className={LABEL}>Date</legend>

@@ -6,6 +6,7 @@ import type { TimelineFilters } from "@/lib/filters";
  * list, its count and the JSON API. Semantics:
  * - topics: any of the chosen topics, a parent topic including its children;
  * - outcome status and side: one outcome must match both when both are set;
+ * - place: the engagement's place name, exactly;
  * - from/to: inclusive bounds on the engagement's start date.
  */
 export function buildTimelineWhere(filters: TimelineFilters): Prisma.EngagementWhereInput {
@@ -35,6 +36,10 @@ export function buildTimelineWhere(filters: TimelineFilters): Prisma.EngagementW
         },
       },
     });
+  }
+  // Truthiness, not `!== null`: callers that predate the place filter leave it undefined.
+  if (filters.place) {
+    conditions.push({ placeName: filters.place });
   }
   if (filters.from !== null || filters.to !== null) {
     conditions.push({

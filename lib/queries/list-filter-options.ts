@@ -22,6 +22,8 @@ export interface FilterOptions {
   kinds: Option[];
   outcomeStatuses: Option[];
   sides: Option[];
+  /** places where engagements happened, by name */
+  places: Option[];
 }
 
 function optionsOf(labels: Record<string, string>): Option[] {
@@ -30,7 +32,7 @@ function optionsOf(labels: Record<string, string>): Option[] {
 
 /** The choices of the timeline filter form: topics and people that occur, plus the fixed vocabularies. */
 export async function listFilterOptions(db: Db): Promise<FilterOptions> {
-  const [topics, people] = await Promise.all([
+  const [topics, people, places] = await Promise.all([
     db.topic.findMany({
       where: { parentId: null },
       orderBy: { name: "asc" },
@@ -40,6 +42,12 @@ export async function listFilterOptions(db: Db): Promise<FilterOptions> {
       where: { participations: { some: {} } },
       orderBy: { name: "asc" },
       select: { slug: true, name: true, side: true },
+    }),
+    db.engagement.findMany({
+      where: { placeName: { not: null } },
+      distinct: ["placeName"],
+      orderBy: { placeName: "asc" },
+      select: { placeName: true, placeCountry: true },
     }),
   ]);
   return {
@@ -60,5 +68,9 @@ export async function listFilterOptions(db: Db): Promise<FilterOptions> {
     kinds: optionsOf(ENGAGEMENT_KINDS),
     outcomeStatuses: optionsOf(OUTCOME_STATUSES),
     sides: optionsOf(OUTCOME_SIDES),
+    places: places.map(({ placeName, placeCountry }) => ({
+      value: placeName!,
+      label: placeCountry && placeCountry !== placeName ? `${placeName}, ${placeCountry}` : placeName!,
+    })),
   };
 }

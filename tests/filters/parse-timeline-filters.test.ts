@@ -10,6 +10,7 @@ describe("timeline filter parsing", () => {
       kind: "leader-summit",
       outcome: "agreed",
       side: "both",
+      place: "Beijing",
       from: "2023-01-01",
       to: "2023-12-31",
     });
@@ -20,6 +21,7 @@ describe("timeline filter parsing", () => {
       kind: "leader-summit",
       outcome: "agreed",
       side: "both",
+      place: "Beijing",
       from: "2023-01-01",
       to: "2023-12-31",
     });
@@ -42,6 +44,34 @@ describe("timeline filter parsing", () => {
     expect(filters.from).toBeNull();
     expect(filters.to).toBeNull();
     expect(notices).toEqual(["Ignored malformed ‘from’ date ‘2023-13-01’", "Ignored malformed ‘to’ date ‘yesterday’"]);
+  });
+
+  it("drops dates that are not in the calendar with a notice, instead of failing on them", () => {
+    const { filters, notices } = parseTimelineSearchParams({ from: "2023-02-30", to: "2023-04-31" });
+    expect(filters).toEqual(NO_TIMELINE_FILTERS);
+    expect(notices).toEqual(["Ignored impossible ‘from’ date ‘2023-02-30’", "Ignored impossible ‘to’ date ‘2023-04-31’"]);
+    // the chips of what was kept still render (formatting an impossible day used to throw)
+    expect(activeFilterChips(parseTimelineSearchParams({ from: "2023-02-30", to: "2023-02-28" }).filters).map((chip) => chip.text)).toEqual([
+      "28 February 2023",
+    ]);
+  });
+
+  it("accepts 29 February only in leap years and the last day of every month", () => {
+    expect(parseTimelineSearchParams({ from: "2024-02-29", to: "2023-02-29" })).toEqual({
+      filters: { ...NO_TIMELINE_FILTERS, from: "2024-02-29" },
+      notices: ["Ignored impossible ‘to’ date ‘2023-02-29’"],
+    });
+    for (const day of ["2023-01-31", "2023-04-30", "2023-12-31", "2000-02-29"]) {
+      expect(parseTimelineSearchParams({ from: day }).notices).toEqual([]);
+    }
+    expect(parseTimelineSearchParams({ from: "1900-02-29" }).notices).toHaveLength(1);
+  });
+
+  it("takes a place name as given, and refuses overlong ones", () => {
+    expect(parseTimelineSearchParams({ place: " Filoli estate, Woodside " }).filters.place).toBe("Filoli estate, Woodside");
+    const { filters, notices } = parseTimelineSearchParams({ place: "x".repeat(500) });
+    expect(filters.place).toBeNull();
+    expect(notices[0]).toMatch(/^Ignored overlong place ‘x+…’$/);
   });
 
   it("widens a year or a month to the whole period", () => {
@@ -113,5 +143,19 @@ describe("filter URLs and chips", () => {
       ["Leaders' summit", "/?topic=fentanyl&topic=taiwan"],
     ]);
     expect(chips.map((chip) => chip.label)).toEqual(["Topic", "Topic", "Kind"]);
+  });
+
+  it("round-trips a place with commas and spaces, and reads it on a chip", () => {
+    const withPlace = { ...filters, place: "Filoli estate, Woodside" };
+    const query = timelineQuery(withPlace);
+    expect(query).toBe("?topic=fentanyl&topic=taiwan&kind=leader-summit&place=Filoli+estate%2C+Woodside");
+    expect(parseTimelineSearchParams(new URLSearchParams(query.slice(1))).filters).toEqual(withPlace);
+    expect(activeFilterChips(withPlace).at(-1)).toMatchObject({ label: "Place", text: "Filoli estate, Woodside", removeHref: "/?topic=fentanyl&topic=taiwan&kind=leader-summit" });
+  });
+
+  it("treats a filter missing from a hand-built object as absent", () => {
+    const { place: _omitted, ...older } = NO_TIMELINE_FILTERS;
+    void _omitted;
+    expect(timelineQuery({ ...older, kind: "leader-call" } as typeof NO_TIMELINE_FILTERS)).toBe("?kind=leader-call");
   });
 });

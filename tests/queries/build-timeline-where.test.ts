@@ -34,6 +34,10 @@ describe("buildTimelineWhere", () => {
     });
   });
 
+  it("matches the place name exactly", () => {
+    expect(buildTimelineWhere({ ...NO_TIMELINE_FILTERS, place: "Beijing" })).toEqual({ AND: [{ placeName: "Beijing" }] });
+  });
+
   it("combines filters with AND", () => {
     const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, person: "joe-biden", kind: "leader-summit" });
     expect(where).toEqual({ AND: [{ participations: { some: { person: { slug: "joe-biden" } } } }, { kind: "leader-summit" }] });

@@ -75,6 +75,12 @@ describe("listTimeline", () => {
     expect(in2023.years.map((year) => year.year)).toEqual(["2023"]);
   });
 
+  it("filters by place name, exactly", async () => {
+    expect(slugsOf(await listTimeline(test.db, filtered({ place: "Beijing" })))).toEqual(["2023-06-blinken-beijing"]);
+    expect(slugsOf(await listTimeline(test.db, filtered({ place: "Filoli estate, Woodside" })))).toEqual(["2023-11-15-biden-xi-woodside"]);
+    expect((await listTimeline(test.db, filtered({ place: "Beij" }))).total).toBe(0);
+  });
+
   it("returns nothing, not an error, when filters exclude everything", async () => {
     expect(await listTimeline(test.db, filtered({ from: "1990-01-01", to: "1990-12-31" }))).toEqual({ total: 0, years: [] });
   });
@@ -188,6 +194,13 @@ describe("indexes and filter options", () => {
     const people = options.people.flatMap((group) => group.options.map((person) => person.value));
     expect(people.length).toBe(await test.db.person.count({ where: { participations: { some: {} } } }));
     expect(options.kinds.map((kind) => kind.value)).toContain("leader-summit");
+    expect(options.places).toEqual([
+      { value: "Anchorage", label: "Anchorage, United States" },
+      { value: "Bali", label: "Bali, Indonesia" },
+      { value: "Beijing", label: "Beijing, China" },
+      { value: "China", label: "China" },
+      { value: "Filoli estate, Woodside", label: "Filoli estate, Woodside, United States" },
+    ]);
   });
 
   it("counts engagements per topic and evidence per source", async () => {
