@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { createDb } from "@/lib/db/client";
+import { createDb, tuneForWrites } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/url";
 import { runCli } from "@/lib/cli/run";
 import { AppError } from "@/lib/errors";
@@ -42,6 +42,7 @@ runCli(USAGE, async (args) => {
   console.error(`db: migrations applied to ${url}`);
   const db = createDb(url);
   try {
+    await tuneForWrites(db, url);
     if ((await db.article.count()) > 0) {
       console.error("db: already loaded; `npm run db:reset` rebuilds it from the corpus and curation files");
       return;

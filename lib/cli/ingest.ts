@@ -1,5 +1,5 @@
 import { runCli } from "@/lib/cli/run";
-import { createDb } from "@/lib/db/client";
+import { createDb, tuneForWrites } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ingestBatch } from "@/lib/store/ingest-batch";
 
@@ -13,6 +13,7 @@ runCli(USAGE, async (args) => {
 
   const db = createDb();
   try {
+    await tuneForWrites(db);
     const summary = await ingestBatch(db, args, (line) => console.log(line));
     console.log(
       `\n${summary.ingested} ingested, ${summary.alreadyPresent} already present, ${summary.failed.length} failed; ` +

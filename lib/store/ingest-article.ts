@@ -9,7 +9,7 @@ import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
 import { writeArticle } from "@/lib/store/write-article";
-import { addEngagementFacts, createEngagement } from "@/lib/store/write-engagement";
+import { FactWriter } from "@/lib/store/write-engagement";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,20 +65,21 @@ interface FactCounts {
 
 async function storeFacts(tx: Tx, articleId: number, extraction: Extraction): Promise<FactCounts> {
   const counts: FactCounts = { created: 0, merged: 0, skipped: [] };
+  const writer = await FactWriter.open(tx, [articleId]);
   for (const record of extractionToRecords(extraction, articleId)) {
     const match = await findMatchingEngagement(tx, record);
     if (match !== null) {
-      await addEngagementFacts(tx, match, record);
+      await writer.addEngagementFacts(match, record);
       counts.merged += 1;
     } else if (record.startDate === null) {
       counts.skipped.push(record.title);
     } else {
       const slug = await uniqueSlug(slugify(`${record.startDate} ${record.title}`), async (candidate) => (await tx.engagement.count({ where: { slug: candidate } })) > 0);
-      const engagementId = await createEngagement(tx, { ...record, slug });
-      await addEngagementFacts(tx, engagementId, record);
+      await writer.addEngagementFacts(await writer.createEngagement({ ...record, slug }), record);
       counts.created += 1;
     }
   }
+  await writer.flush();
   return counts;
 }
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readCorpus, CORPUS_DIR } from "@/lib/store/corpus";
 import { planCuration, readCurationSources, CURATION_DIR } from "@/lib/store/curation";
 import { writeArticle } from "@/lib/store/write-article";
-import { addEngagementFacts, createEngagement } from "@/lib/store/write-engagement";
+import { FactWriter } from "@/lib/store/write-engagement";
 import { TOPICS } from "@/lib/taxonomy/topics";
 
 export interface SeedOptions {
@@ -48,11 +48,12 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         articleIds.set(article.slug, await writeArticle(tx, article.prepared, { slug: article.slug, origin: "corpus", fileName: article.fileName }));
       }
       const records = planCuration(sources, corpus, articleIds);
+      const writer = await FactWriter.open(tx, [...articleIds.values()]);
       for (const record of records) {
-        const engagementId = await createEngagement(tx, record);
-        await addEngagementFacts(tx, engagementId, record);
+        await writer.addEngagementFacts(await writer.createEngagement(record), record);
         log(`loaded ${record.slug}`);
       }
+      await writer.flush();
       return { articles: corpus.length, engagements: records.length, evidence: await tx.evidence.count() };
     },
     { timeout: 120_000 },
