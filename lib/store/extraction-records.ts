@@ -1,4 +1,4 @@
-import { PEOPLE } from "@/lib/gazetteer/people";
+import { PEOPLE, personBySlug } from "@/lib/gazetteer/people";
 import { placeByName } from "@/lib/gazetteer/places";
 import type { Extraction } from "@/lib/schemas/extraction";
 import type { EngagementRecord, EvidenceRecord, PersonRef } from "@/lib/store/records";
@@ -8,9 +8,11 @@ import type { Side } from "@/lib/taxonomy/enums";
 type ExtractedEngagement = Extraction["engagements"][number];
 type ExtractedEvidence = ExtractedEngagement["participants"][number]["evidence"][number];
 
-function personRef(name: string, side: Side): PersonRef {
+function personRef(name: string, side: Side, slug: string | undefined): PersonRef {
   const wanted = name.toLowerCase();
-  const known = PEOPLE.find((person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted));
+  const known =
+    (slug === undefined ? undefined : personBySlug(slug)) ??
+    PEOPLE.find((person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted));
   return known ? { slug: known.slug, name: known.name, side: known.side } : { slug: slugify(name), name, side };
 }
 
@@ -47,7 +49,7 @@ function toRecord(engagement: ExtractedEngagement, articleId: number): Engagemen
     dateEvidence: evidence(engagement.dateEvidence, engagement.date ?? undefined),
     placeEvidence: evidence(engagement.placeEvidence, engagement.place?.name),
     participants: engagement.participants.map((participant) => ({
-      person: personRef(participant.name, participant.side),
+      person: personRef(participant.name, participant.side, participant.slug),
       title: participant.title,
       evidence: evidence(participant.evidence),
     })),
