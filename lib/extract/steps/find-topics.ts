@@ -1,5 +1,5 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
-import { compileTaggedPhrases, overlaps, sentenceIndexAt } from "@/lib/extract/text";
+import { compileTaggedPhrases, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
 import { TOPICS } from "@/lib/taxonomy/topics";
 
@@ -37,12 +37,13 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const occasions = groupBySentence(state.occasions);
   const found: TopicCue[] = [];
   const { pattern, tagOf } = TOPIC_CUES;
+  const lower = lowerAscii(state.text);
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(state.text); match; match = pattern.exec(state.text)) {
+  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
     const slug = tagOf(match[0]);
     const index = sentenceIndexAt(state.sentences, match.index);
     const sentence = state.sentences[index];
-    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    const span = { start: match.index, end: match.index + match[0].length, text: state.text.slice(match.index, match.index + match[0].length) };
     if (!slug || !sentence) continue;
     const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
     if (!isExcluded(state.text, sentence, span, triggers, itemsIn(occasions, index))) found.push({ ...span, slug, sentence: index });
