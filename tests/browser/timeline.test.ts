@@ -146,6 +146,19 @@ describe("filter form", () => {
       expect(await listedSlugs(page)).toEqual(expectedSlugs.person("xi-jinping"));
     });
 
+    test.each([
+      ["outcome", "rejected", () => expectedSlugs.outcome("rejected")],
+      ["side", "both", () => expectedSlugs.side("both")],
+    ] as const)(`%s=%s through the form ${mode}`, async (name, value, expected) => {
+      const page = await newPage({ javaScriptEnabled });
+      await open(page, "/");
+      const form = filterForm(page);
+      await setField(form, name, value);
+      const current = await submit(page, form, [name, value]);
+      expect(current.searchParams.get(name)).toBe(value);
+      expect(await listedSlugs(page)).toEqual(expected());
+    });
+
     test(`kind and date filters ${mode}`, async () => {
       const page = await newPage({ javaScriptEnabled });
       await open(page, "/");
