@@ -15,6 +15,8 @@ const BAR = 14;
 const GAP = 4;
 const CHART_HEIGHT = 100;
 const AXIS = 18;
+/** Largest drawing scale (CSS px per unit): a short run of quarters stays a compact chart, not a poster. */
+const MAX_SCALE = 1.6;
 
 export function QuarterlyChart({ quarters, title }: { quarters: QuarterBar[]; title: string }) {
   if (quarters.length === 0) return <p className="text-sm text-muted">No dated engagements to chart.</p>;
@@ -23,7 +25,13 @@ export function QuarterlyChart({ quarters, title }: { quarters: QuarterBar[]; ti
   const titleId = `quarterly-chart-${quarters[0]!.key}-${quarters.length}`;
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${CHART_HEIGHT + AXIS}`} className="h-auto w-full max-w-2xl" role="img" aria-labelledby={titleId}>
+      <svg
+        viewBox={`0 0 ${width} ${CHART_HEIGHT + AXIS}`}
+        className="h-auto w-full"
+        style={{ maxWidth: `${Math.round(width * MAX_SCALE)}px` }}
+        role="img"
+        aria-labelledby={titleId}
+      >
         <title id={titleId}>{`${title} (the numbers are in the table that follows)`}</title>
         <line x1={0} x2={width} y1={CHART_HEIGHT} y2={CHART_HEIGHT} className="stroke-line" strokeWidth={1} />
         {quarters.map((quarter, index) => {

@@ -2,10 +2,21 @@
  * The site search box: a plain GET form to /search, so it works without JavaScript and the
  * query stays in the URL. Presentational; the header and the search page both render it.
  */
-export function SearchForm({ query = "", id = "site-search", size = "compact" }: { query?: string; id?: string; size?: "compact" | "large" }) {
+export function SearchForm({
+  query = "",
+  id = "site-search",
+  size = "compact",
+  label,
+}: {
+  query?: string;
+  id?: string;
+  size?: "compact" | "large";
+  /** names the search landmark when a page has more than one */
+  label?: string;
+}) {
   const large = size === "large";
   return (
-    <form role="search" action="/search" method="get" className="flex w-full items-stretch gap-2">
+    <form role="search" aria-label={label} action="/search" method="get" className="flex w-full items-stretch gap-2">
       <label htmlFor={id} className="sr-only">
         Search engagements and sources
       </label>

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { activeFilterChips } from "@/lib/filters";
+import { activeFilterChips, timelineQuery, type TimelineFilters } from "@/lib/filters";
 import { db } from "@/lib/db/client";
 import { getTimelinePage } from "@/lib/queries/get-timeline-page";
 import { timelineSearchParamsSchema } from "@/lib/schemas/filters";
 import { countLabel } from "@/components/format";
+import { Section } from "@/components/layout/section";
+import { PlacesMap } from "@/components/map/places-map";
+import { ExportLinks } from "@/components/timeline/export-links";
 import { ActiveFilters } from "@/components/timeline/active-filters";
 import { EmptyTimeline } from "@/components/timeline/empty-timeline";
 import { FilterForm } from "@/components/timeline/filter-form";
@@ -14,18 +17,30 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * The query for exports and feeds: the page's filters, less the place filter, which the
+ * export routes (lib/schemas/api.ts) do not accept yet.
+ */
+function exportQuery(filters: TimelineFilters): string {
+  return timelineQuery({ ...filters, place: null });
+}
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { filters } = timelineSearchParamsSchema.parse(await searchParams);
   const chips = activeFilterChips(filters);
   // The root segment's page is outside the layout's title template, so it spells the suffix out.
   const subject = chips.length > 0 ? `Timeline: ${chips.map((chip) => chip.text).join(", ")}` : "Timeline";
-  return { title: { absolute: `${subject} · Readout` } };
+  return {
+    title: { absolute: `${subject} · Readout` },
+    alternates: { types: { "application/atom+xml": [{ url: `/feed.xml${exportQuery(filters)}`, title: `Readout: ${subject}` }] } },
+  };
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
   const { filters, notices } = timelineSearchParamsSchema.parse(await searchParams);
-  const { timeline, options } = await getTimelinePage(db(), filters);
+  const { timeline, options, map } = await getTimelinePage(db(), filters);
   const chips = activeFilterChips(filters);
+  const subject = chips.length > 0 ? "these engagements" : "all engagements";
 
   return (
     <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
@@ -38,14 +53,33 @@ export default async function TimelinePage({ searchParams }: Props) {
         <div className="mt-6 space-y-3">
           <Notices notices={notices} />
           <ActiveFilters chips={chips} />
-          <p className="flex flex-wrap gap-x-4 text-sm">
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span className="font-medium">{countLabel(timeline.total, "engagement")}</span>
             <a href="#filters" className="lg:hidden">
               Change filters
             </a>
+            {timeline.total > 0 ? (
+              <>
+                <a href="#map">Map</a>
+                <a href="#export">Download or subscribe</a>
+              </>
+            ) : null}
           </p>
         </div>
         <div className="mt-6">{timeline.total > 0 ? <TimelineList years={timeline.years} /> : <EmptyTimeline chips={chips} />}</div>
+        {timeline.total > 0 ? (
+          <>
+            <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>
+              <PlacesMap map={map} subject={subject} />
+            </Section>
+            <Section id="export" title="Download or subscribe">
+              <ExportLinks
+                query={exportQuery(filters)}
+                note={filters.place ? `Downloads and feeds cover every filter except the place (${filters.place}), which they do not support yet.` : undefined}
+              />
+            </Section>
+          </>
+        ) : null}
       </div>
       <aside id="filters" aria-label="Filters" className="lg:order-1">
         <h2 className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">Filter</h2>

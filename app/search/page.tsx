@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div>
       <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
       <div className="mt-4 max-w-2xl">
-        <SearchForm query={query} id="search-page-query" size="large" />
+        <SearchForm query={query} id="search-page-query" size="large" label="Search again" />
         <p className="mt-2 text-sm text-muted">
           Words must all appear. Use &quot;double quotes&quot; for an exact phrase and a trailing * for word beginnings (fent* finds fentanyl).
         </p>

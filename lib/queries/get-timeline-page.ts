@@ -1,15 +1,18 @@
 import type { Db } from "@/lib/db/client";
 import type { TimelineFilters } from "@/lib/filters";
 import { listFilterOptions, type FilterOptions } from "./list-filter-options";
+import { listMapPlaces, type MapPlaces } from "./list-map-places";
 import { listTimeline, type Timeline } from "./list-timeline";
 
 export interface TimelinePage {
   timeline: Timeline;
   options: FilterOptions;
+  /** where the matching engagements took place */
+  map: MapPlaces;
 }
 
-/** Everything the timeline page shows: the matching engagements and the filter form's choices. */
+/** Everything the timeline page shows: the matching engagements, their map and the filter form's choices. */
 export async function getTimelinePage(db: Db, filters: TimelineFilters): Promise<TimelinePage> {
-  const [timeline, options] = await Promise.all([listTimeline(db, filters), listFilterOptions(db)]);
-  return { timeline, options };
+  const [timeline, options, map] = await Promise.all([listTimeline(db, filters), listFilterOptions(db), listMapPlaces(db, filters)]);
+  return { timeline, options, map };
 }

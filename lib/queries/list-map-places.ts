@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { TimelineFilters } from "@/lib/filters";
+import { timelineQuery, type TimelineFilters } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
 import { byEngagementDate, toDateView } from "./view";
 
@@ -11,7 +11,7 @@ export interface MapPlace {
   latitude: number;
   longitude: number;
   count: number;
-  /** the engagement when there is one; a search for the place when several share it */
+  /** the engagement when there is one; the timeline narrowed to the place when several share it */
   href: string;
   /** accessible name of the marker, e.g. "Beijing, China: 2 engagements" */
   label: string;
@@ -49,7 +49,7 @@ export async function listMapPlaces(db: Db, filters: TimelineFilters): Promise<M
       latitude: first.latitude!,
       longitude: first.longitude!,
       count: group.length,
-      href: group.length === 1 ? `/engagements/${first.slug}` : `/search?q=${encodeURIComponent(`"${first.placeName}"`)}`,
+      href: group.length === 1 ? `/engagements/${first.slug}` : `/${timelineQuery({ ...filters, place: first.placeName })}`,
       label: group.length === 1 ? `${where}: ${first.title}, ${toDateView(first).label}` : `${where}: ${group.length} engagements`,
     };
   });

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { getPerson } from "@/lib/queries/get-person";
+import { getPersonPage } from "@/lib/queries/get-person-page";
 import { countLabel } from "@/components/format";
 import { Section } from "@/components/layout/section";
+import { PlacesMap } from "@/components/map/places-map";
 import { PersonEngagements } from "@/components/people/person-engagements";
 
 export const dynamic = "force-dynamic";
@@ -13,17 +14,18 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
-const load = cache((slug: string) => getPerson(db(), slug));
+const load = cache((slug: string) => getPersonPage(db(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await load((await params).slug);
-  if (person === null) notFound();
-  return { title: person.name };
+  const page = await load((await params).slug);
+  if (page === null) notFound();
+  return { title: page.person.name };
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await load((await params).slug);
-  if (person === null) notFound();
+  const page = await load((await params).slug);
+  if (page === null) notFound();
+  const { person, map } = page;
 
   return (
     <article>
@@ -38,6 +40,11 @@ export default async function PersonPage({ params }: Props) {
       <Section id="engagements" title="Engagements" aside={countLabel(person.engagements.length, "engagement")}>
         <PersonEngagements engagements={person.engagements} />
       </Section>
+      {person.engagements.length > 0 ? (
+        <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>
+          <PlacesMap map={map} subject={`${person.name}'s engagements`} />
+        </Section>
+      ) : null}
       {person.titles.length > 0 ? (
         <Section id="titles" title="Titles held">
           <ul className="space-y-1 text-sm">

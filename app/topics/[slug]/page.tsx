@@ -3,9 +3,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { getTopicThread } from "@/lib/queries/get-topic-thread";
+import { getTopicPage } from "@/lib/queries/get-topic-page";
 import { countLabel } from "@/components/format";
 import { Section } from "@/components/layout/section";
+import { QuarterlyChart } from "@/components/quarterly-chart";
 import { OutcomeLedger } from "@/components/topics/outcome-ledger";
 import { RaisedAt } from "@/components/topics/raised-at";
 
@@ -14,17 +15,18 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
-const load = cache((slug: string) => getTopicThread(db(), slug));
+const load = cache((slug: string) => getTopicPage(db(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const thread = await load((await params).slug);
-  if (thread === null) notFound();
-  return { title: `${thread.topic.name}: the thread`, description: thread.topic.description ?? undefined };
+  const page = await load((await params).slug);
+  if (page === null) notFound();
+  return { title: `${page.thread.topic.name}: the thread`, description: page.thread.topic.description ?? undefined };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const thread = await load((await params).slug);
-  if (thread === null) notFound();
+  const page = await load((await params).slug);
+  if (page === null) notFound();
+  const { thread, quarters } = page;
   const { topic } = thread;
 
   return (
@@ -55,6 +57,11 @@ export default async function TopicPage({ params }: Props) {
           <Link href={`/?topic=${encodeURIComponent(topic.slug)}`}>See these engagements on the timeline</Link>
         </p>
       </header>
+      {quarters.length > 0 ? (
+        <Section id="quarters" title="How often it came up" aside={`${quarters[0]!.label} – ${quarters.at(-1)!.label}`}>
+          <QuarterlyChart quarters={quarters} title={`Engagements on ${topic.name}, per quarter`} />
+        </Section>
+      ) : null}
       <Section id="ledger" title="Outcomes over time" aside={countLabel(thread.outcomes.length, "outcome")}>
         <OutcomeLedger outcomes={thread.outcomes} topicSlug={topic.slug} />
       </Section>

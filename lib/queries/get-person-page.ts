@@ -1,0 +1,16 @@
+import type { Db } from "@/lib/db/client";
+import { NO_TIMELINE_FILTERS } from "@/lib/filters";
+import { getPerson, type PersonDetail } from "./get-person";
+import { listMapPlaces, type MapPlaces } from "./list-map-places";
+
+export interface PersonPage {
+  person: PersonDetail;
+  /** where the person's engagements took place */
+  map: MapPlaces;
+}
+
+/** Everything a person's page shows; null when the slug is unknown. */
+export async function getPersonPage(db: Db, slug: string): Promise<PersonPage | null> {
+  const [person, map] = await Promise.all([getPerson(db, slug), listMapPlaces(db, { ...NO_TIMELINE_FILTERS, person: slug })]);
+  return person === null ? null : { person, map };
+}

@@ -1,0 +1,15 @@
+import type { Db } from "@/lib/db/client";
+import { countTopicQuarters, type QuarterCount } from "./count-topic-quarters";
+import { getTopicThread, type TopicThread } from "./get-topic-thread";
+
+export interface TopicPage {
+  thread: TopicThread;
+  /** engagements on the topic per quarter, gaps included */
+  quarters: QuarterCount[];
+}
+
+/** Everything a topic's page shows; null when the slug is unknown. */
+export async function getTopicPage(db: Db, slug: string): Promise<TopicPage | null> {
+  const [thread, quarters] = await Promise.all([getTopicThread(db, slug), countTopicQuarters(db, slug)]);
+  return thread === null ? null : { thread, quarters };
+}
