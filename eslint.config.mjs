@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["node_modules/**", ".next/**", "lib/generated/**", "next-env.d.ts", "tests/.tmp/**"] },
+  { ignores: ["node_modules/**", ".next/**", ".next-*/**", "lib/generated/**", "next-env.d.ts", "tests/.tmp/**"] },
 ];
 
 export default config;

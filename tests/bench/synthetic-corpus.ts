@@ -52,13 +52,13 @@ const TOPIC_PARAGRAPHS: readonly ((us: string, cn: string) => string)[] = [
   (us, cn) => `${us} pressed ${cn} on the flow of fentanyl precursor chemicals, according to a readout released after the session, and the two sides agreed to expand a counternarcotics working group.`,
   (us, cn) => `On military communication, ${us} urged ${cn} to keep channels between the two armed forces open, and officials said theater commanders would hold a call in the coming weeks.`,
   (us, cn) => `${cn} warned that Taiwan remained the most important and most sensitive issue in the relationship, while ${us} repeated that Washington opposed any unilateral change to the status quo.`,
-  (us, cn) => `The two officials discussed export controls on advanced chips, with ${cn} calling the restrictions an attempt to contain China's development.`,
+  (_us, cn) => `The two officials discussed export controls on advanced chips, with ${cn} calling the restrictions an attempt to contain China's development.`,
   (us, cn) => `${us} raised concerns about Beijing's support for Russia's war in Ukraine, a senior official told reporters, and ${cn} rejected the criticism.`,
   (us, cn) => `Tariffs featured prominently: ${us} and ${cn} agreed to keep talking about trade imbalances and market access before the next round.`,
   (us, cn) => `${us} also brought up the cases of Americans detained in China, and ${cn} said the matter would be handled according to law.`,
-  (us, cn) => `Climate cooperation came up as well, with both sides announcing plans to resume a working group on methane emissions.`,
+  () => `Climate cooperation came up as well, with both sides announcing plans to resume a working group on methane emissions.`,
   (us, cn) => `${us} and ${cn} discussed the risks of artificial intelligence and agreed that humans, not AI, should control decisions on nuclear weapons.`,
-  (us, cn) => `The South China Sea was also on the agenda after recent confrontations near Second Thomas Shoal, which ${us} described as dangerous.`,
+  (us) => `The South China Sea was also on the agenda after recent confrontations near Second Thomas Shoal, which ${us} described as dangerous.`,
 ];
 
 const BACKGROUND_PARAGRAPHS: readonly string[] = [
