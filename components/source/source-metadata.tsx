@@ -1,6 +1,6 @@
 import type { SourceDetail } from "@/lib/queries/get-source";
 
-/** Who published the article, when (and how that date is known), and its fingerprint. */
+/** Who published the article, when (and how that date is known), how to cite it, and its fingerprint. */
 export function SourceMetadata({ source }: { source: SourceDetail }) {
   return (
     <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
@@ -31,6 +31,22 @@ export function SourceMetadata({ source }: { source: SourceDetail }) {
           </dd>
         </>
       ) : null}
+      <dt className="text-muted">Cite</dt>
+      <dd>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <a href={`/sources/${encodeURIComponent(source.slug)}/citation.bib`} type="application/x-bibtex" download={`${source.slug}.bib`}>
+              BibTeX
+            </a>
+          </li>
+          <li>
+            <a href={`/sources/${encodeURIComponent(source.slug)}/citation.json`} type="application/vnd.citationstyles.csl+json" download={`${source.slug}.json`}>
+              CSL-JSON
+            </a>{" "}
+            <span className="text-muted">(Zotero, citeproc)</span>
+          </li>
+        </ul>
+      </dd>
       <dt className="text-muted">SHA-256</dt>
       <dd className="font-mono text-xs break-all">{source.sha256}</dd>
     </dl>

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { getEngagement } from "@/lib/queries/get-engagement";
+import { getEngagementPage } from "@/lib/queries/get-engagement-page";
 import { countLabel } from "@/components/format";
 import { EngagementHeader } from "@/components/engagement/engagement-header";
+import { OutcomeDisagreements } from "@/components/engagement/outcome-disagreements";
 import { OutcomeList } from "@/components/engagement/outcome-list";
 import { ParticipantGroups } from "@/components/engagement/participant-groups";
 import { TopicFacts } from "@/components/engagement/topic-facts";
@@ -17,17 +18,19 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
-const load = cache((slug: string) => getEngagement(db(), slug));
+const load = cache((slug: string) => getEngagementPage(db(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const engagement = await load((await params).slug);
-  if (engagement === null) notFound();
+  const page = await load((await params).slug);
+  if (page === null) notFound();
+  const { engagement } = page;
   return { title: `${engagement.title} (${engagement.date.label})`, description: engagement.summary ?? undefined };
 }
 
 export default async function EngagementPage({ params }: Props) {
-  const engagement = await load((await params).slug);
-  if (engagement === null) notFound();
+  const page = await load((await params).slug);
+  if (page === null) notFound();
+  const { engagement, disagreements } = page;
   const participantCount = engagement.participants.reduce((total, group) => total + group.items.length, 0);
 
   return (
@@ -37,7 +40,7 @@ export default async function EngagementPage({ params }: Props) {
         <span aria-hidden="true" className="text-muted"> / </span>
         <span className="text-muted">{engagement.date.year ?? "Date unknown"}</span>
       </nav>
-      <EngagementHeader engagement={engagement} />
+      <EngagementHeader engagement={engagement} disagreements={disagreements} />
       <Section id="participants" title="Participants" aside={countLabel(participantCount, "person", "people")}>
         <ParticipantGroups groups={engagement.participants} />
       </Section>
@@ -45,6 +48,7 @@ export default async function EngagementPage({ params }: Props) {
         <TopicFacts topics={engagement.topics} />
       </Section>
       <Section id="outcomes" title="Outcomes" aside={countLabel(engagement.outcomes.length, "outcome")}>
+        <OutcomeDisagreements disagreements={disagreements.outcomes} />
         <OutcomeList outcomes={engagement.outcomes} />
       </Section>
       <Section id="related" title="On the same topics">
