@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { format, isValid, parseISO } from "date-fns";
 import {
   ENGAGEMENT_KINDS,
   ENGAGEMENT_STATUSES,
@@ -80,8 +80,11 @@ function precisionOf(value: string): DatePrecision {
   return value === "month" ? "month" : "day";
 }
 
+/** A day in words; text that is not a real date is shown as stored rather than failing the page. */
 function formatOne(day: string, precision: DatePrecision): string {
-  return format(parseISO(day), precision === "month" ? "MMMM yyyy" : "d MMMM yyyy");
+  const date = parseISO(day);
+  if (!isValid(date)) return day;
+  return format(date, precision === "month" ? "MMMM yyyy" : "d MMMM yyyy");
 }
 
 /** The human form of a stored date range, collapsing the shared month and year of a range. */
