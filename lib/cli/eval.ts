@@ -16,6 +16,7 @@ const USAGE = "usage: npm run eval [-- --verbose] [--rounds N]";
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
   { name: "held-out", file: "tests/fixtures/gold/held-out.json" },
+  { name: "blind", file: "tests/fixtures/gold/blind.json" },
 ];
 const DEFAULT_SPEED_ROUNDS = 200;
 
