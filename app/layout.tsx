@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   title: { default: "Readout — US–China engagements, sourced", template: "%s · Readout" },
   description:
     "A timeline of US–China diplomatic engagements: who met, what they discussed and what came of it, each fact backed by the words of a source article.",
+  // Every page offers the feed of all engagements; the timeline offers the feed of its filters instead.
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Readout: all engagements" }] } },
 };
 
 export const viewport: Viewport = {

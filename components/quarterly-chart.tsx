@@ -55,23 +55,26 @@ export function QuarterlyChart({ quarters, title }: { quarters: QuarterBar[]; ti
         })}
       </svg>
       <figcaption className="mt-1 text-sm text-muted">{title}</figcaption>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Quarter</th>
-            <th scope="col">Engagements</th>
-          </tr>
-        </thead>
-        <tbody>
-          {quarters.map((quarter) => (
-            <tr key={quarter.key}>
-              <th scope="row">{quarter.label}</th>
-              <td>{quarter.count}</td>
+      {/* sr-only on a wrapper: a table does not shrink below its content, so it would widen the page */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quarter</th>
+              <th scope="col">Engagements</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {quarters.map((quarter) => (
+              <tr key={quarter.key}>
+                <th scope="row">{quarter.label}</th>
+                <td>{quarter.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -38,7 +38,7 @@ export default function ApiDocsPage() {
               <strong>{route.summary}.</strong> {route.description}
             </p>
             {Object.keys(route.query).length + Object.keys(route.pathParams).length > 0 ? (
-              <table className="mt-3 w-full text-left text-sm">
+              <table className="mt-3 w-full text-left text-sm [overflow-wrap:anywhere]">
                 <caption className="sr-only">Parameters of {route.path}</caption>
                 <thead>
                   <tr className="border-b border-line">

@@ -9,20 +9,22 @@ import { EvidenceList, SourceCount } from "@/components/facts/evidence";
  */
 export function ClaimVersions({ versions, id }: { versions: FactVersions; id: string }) {
   const headingId = `${id}-versions`;
+  // A group, not a landmark or heading: it sits inside the date or place fact of the header.
   return (
-    <section
+    <div
+      role="group"
       aria-labelledby={headingId}
       className={`mt-2 rounded-md border p-3 ${versions.differ ? "border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40" : "border-line bg-surface"}`}
     >
-      <h3 id={headingId} className="text-sm font-semibold">
+      <p id={headingId} className="text-sm font-semibold">
         {versions.differ ? (
           <>
-            <span aria-hidden="true">⚠ </span>Sources differ
+            <span aria-hidden="true">⚠ </span>Sources differ on the {versions.fact}
           </>
         ) : (
-          "Sources agree, some less precisely"
+          `Sources agree on the ${versions.fact}, some less precisely`
         )}
-      </h3>
+      </p>
       <p className="mt-0.5 text-xs text-muted">
         {versions.differ
           ? `The articles give ${countLabel(versions.versions.length, "version")} of the ${versions.fact}. Each is listed with its sources; none is silently preferred.`
@@ -45,6 +47,6 @@ export function ClaimVersions({ versions, id }: { versions: FactVersions; id: st
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

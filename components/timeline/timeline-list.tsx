@@ -9,7 +9,7 @@ import { TopicChips } from "@/components/facts/topic-chip";
 function Participants({ groups }: { groups: TimelineEngagement["participants"] }) {
   if (groups.length === 0) return null;
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
       {groups.map((group) => (
         <div key={group.side} className="contents">
           <dt className="text-muted">{group.label}</dt>
