@@ -1,4 +1,5 @@
 import { daysBetween } from "@/lib/extract/calendar";
+import { placeByName } from "@/lib/gazetteer/places";
 import type { ExtractedEngagement, GoldEngagement } from "@/lib/schemas/extraction";
 
 /**
@@ -124,9 +125,16 @@ function judge(accuracy: Accuracy, right: boolean): void {
   if (right) accuracy.right += 1;
 }
 
+/**
+ * The same place: the same name, or two names of one gazetteer entry (a venue and its
+ * alias: "Filoli estate, Woodside" and "Woodside"). A city never matches its country, nor
+ * two different entries in one country.
+ */
 function samePlace(gold: GoldEngagement["place"], extracted: ExtractedEngagement["place"]): boolean {
   if (!gold || !extracted) return gold === extracted;
-  return normalized(gold.name) === normalized(extracted.name);
+  if (normalized(gold.name) === normalized(extracted.name)) return true;
+  const known = placeByName(gold.name);
+  return known !== undefined && known === placeByName(extracted.name);
 }
 
 function describe(engagement: { date: string | null; participants: readonly (string | { name: string })[] }): string {
