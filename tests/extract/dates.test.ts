@@ -89,3 +89,20 @@ describe("date roles", () => {
     expect(datesIn("Since May, officials have met twice.", WEDNESDAY)[0]?.role).toBe("bound");
   });
 });
+
+describe("multi-day engagements are dated by their first day", () => {
+  it.each([
+    ["The envoys held talks on Monday and Tuesday in Hanoi.", "2021-03-15", "2021-03-16"],
+    ["The negotiators met on Monday and again on Tuesday.", "2021-03-15", "2021-03-16"],
+    ["The delegations concluded two days of consultations in Geneva on Tuesday.", "2021-03-15", "2021-03-16"],
+    ["The envoy wrapped up three days of meetings on Wednesday.", "2021-03-15", "2021-03-17"],
+  ])("%s", (text, value, valueEnd) => {
+    expect(datesIn(text, WEDNESDAY)[0]).toMatchObject({ value, valueEnd, role: "event" });
+  });
+});
+
+describe("datelines", () => {
+  it("reads the dateline's day as when the report was filed", () => {
+    expect(datesIn("HANOI, March 17 (AP) — The envoys met on Tuesday.", WEDNESDAY).map((date) => date.role)).toEqual(["reporting", "event"]);
+  });
+});

@@ -79,6 +79,16 @@ function resolveWeekday(match: RegExpExecArray, context: DateContext): Resolutio
   return { value: addDays(context.reference, offset), valueEnd: null, precision: "day" };
 }
 
+function resolveWeekdaySpan(match: RegExpExecArray, context: DateContext): Resolution {
+  const first = resolveWeekday(["", "", match[2] ?? ""] as unknown as RegExpExecArray, context);
+  if (!first.value) return first;
+  const wanted = WEEKDAYS.indexOf((match[3] ?? "").toLowerCase());
+  const gap = (wanted - weekdayOf(first.value) + 7) % 7;
+  // counted back from the reference, the last day of the span must not be after it when the tense is past
+  const start = context.direction === "past" && context.reference && addDays(first.value, gap) > context.reference ? addDays(first.value, -7) : first.value;
+  return { value: start, valueEnd: addDays(start, gap), precision: "day" };
+}
+
 function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolution {
   const modifier = (match[1] ?? "").toLowerCase();
   const month = monthNumber(match[2] ?? "");
@@ -130,6 +140,11 @@ const PATTERNS: DatePattern[] = [
     resolve: resolveBareMonth,
   },
   {
+    // "on Wednesday and Thursday", "on Monday and again on Tuesday", "from Friday to Sunday": the span, dated by its first day
+    pattern: new RegExp(`\\b(?:(on|from|between)\\s+)?${WEEKDAY}\\s+(?:and|to|through|until)\\s+(?:again\\s+)?(?:on\\s+)?${WEEKDAY}\\b`, "g"),
+    resolve: resolveWeekdaySpan,
+  },
+  {
     pattern: new RegExp(`\\b(?:(next|last|this|on|early|late)\\s+)?${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`, "gi"),
     resolve: resolveWeekday,
   },
@@ -174,9 +189,26 @@ function directionAround(before: string, after: string): Direction {
   return future < past ? "future" : "past";
 }
 
+/** "VIENNA, May 11 (Reuters) -": the day the report was filed, not the day of an event */
+const DATELINE_BEFORE = /^[A-Z][A-Z./' -]*,\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/;
+
 function roleOf(text: string, start: number, matched: string, sentence: Sentence): DateRole {
+  if (DATELINE_BEFORE.test(text.slice(sentence.start, start)) && DATELINE_AFTER.test(text.slice(start + matched.length, start + matched.length + 40))) return "reporting";
   if (BOUND_WORDS.test(matched) || /\b(?:since|until)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) return "bound";
   return REPORTING_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start)) ? "reporting" : "event";
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "wrapped up three days of talks … on Wednesday": the day named is the last of the span */
+const SPAN_ENDING_BEFORE = /\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b[^.;]*$/i;
+
+function startOfSpan(text: string, sentence: Sentence, start: number, resolution: Resolution): Resolution {
+  if (resolution.precision !== "day" || !resolution.value || resolution.valueEnd) return resolution;
+  const ending = SPAN_ENDING_BEFORE.exec(text.slice(sentence.start, start));
+  if (!ending) return resolution;
+  const days = NUMBER_WORDS[(ending[1] ?? "").toLowerCase()] ?? Number(ending[1]);
+  return { ...resolution, value: addDays(resolution.value, -(days - 1)), valueEnd: resolution.value };
 }
 
 /** The reference day: publication, else the last explicit day written before the position. */
@@ -198,7 +230,7 @@ function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[]
       if (!resolution) continue;
       const start = match.index;
       const end = start + match[0].length;
-      found.push({ start, end, text: match[0], ...resolution, role: roleOf(text, start, match[0], sentence), sentence: sentenceIndex });
+      found.push({ start, end, text: match[0], ...startOfSpan(text, sentence, start, resolution), role: roleOf(text, start, match[0], sentence), sentence: sentenceIndex });
     }
   }
   return withoutOverlaps(found);
