@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { activeFilterChips, timelineQuery, type TimelineFilters } from "@/lib/filters";
+import { activeFilterChips, timelineQuery } from "@/lib/filters";
 import { db } from "@/lib/db/client";
 import { getTimelinePage } from "@/lib/queries/get-timeline-page";
 import { timelineSearchParamsSchema } from "@/lib/schemas/filters";
@@ -17,14 +17,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/**
- * The query for exports and feeds: the page's filters, less the place filter, which the
- * export routes (lib/schemas/api.ts) do not accept yet.
- */
-function exportQuery(filters: TimelineFilters): string {
-  return timelineQuery({ ...filters, place: null });
-}
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { filters } = timelineSearchParamsSchema.parse(await searchParams);
   const chips = activeFilterChips(filters);
@@ -32,7 +24,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const subject = chips.length > 0 ? `Timeline: ${chips.map((chip) => chip.text).join(", ")}` : "Timeline";
   return {
     title: { absolute: `${subject} · Readout` },
-    alternates: { types: { "application/atom+xml": [{ url: `/feed.xml${exportQuery(filters)}`, title: `Readout: ${subject}` }] } },
+    alternates: { types: { "application/atom+xml": [{ url: `/feed.xml${timelineQuery(filters)}`, title: `Readout: ${subject}` }] } },
   };
 }
 
@@ -73,10 +65,7 @@ export default async function TimelinePage({ searchParams }: Props) {
               <PlacesMap map={map} subject={subject} />
             </Section>
             <Section id="export" title="Download or subscribe">
-              <ExportLinks
-                query={exportQuery(filters)}
-                note={filters.place ? `Downloads and feeds cover every filter except the place (${filters.place}), which they do not support yet.` : undefined}
-              />
+              <ExportLinks query={timelineQuery(filters)} />
             </Section>
           </>
         ) : null}

@@ -37,10 +37,10 @@ export function OutcomeDisagreements({ disagreements }: { disagreements: Outcome
                   <ul aria-label="Sources" className="mt-2 space-y-1 text-xs">
                     {outcome.sources.map((source) => (
                       <li key={source.slug}>
-                        <Link href={`/sources/${encodeURIComponent(source.slug)}#ev-${source.evidenceId}`} title={source.title}>
+                        <a href={`/sources/${encodeURIComponent(source.slug)}#ev-${source.evidenceId}`} title={source.title}>
                           {source.publisher ?? source.title}
                           <span className="sr-only">: {source.title}, read the excerpt</span>
-                        </Link>
+                        </a>
                         <span className="text-muted">
                           {source.published ? `, published ${formatDateRange(source.published, null, "day")}` : ", publication date unknown"}
                         </span>

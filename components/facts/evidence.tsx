@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { EvidenceView, Support } from "@/lib/queries/view";
 import { countLabel, trimContext } from "@/components/format";
 import { OriginBadge } from "./origin-badge";
@@ -21,10 +20,11 @@ export function Excerpt({ evidence }: { evidence: EvidenceView }) {
         </p>
       </blockquote>
       <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
-        <Link href={evidenceHref(evidence)} title={evidence.article.title}>
+        {/* A plain link: a full navigation is what makes the reader's :target highlight apply. */}
+        <a href={evidenceHref(evidence)} title={evidence.article.title}>
           {source}
           <span className="sr-only">: {evidence.article.title}, read in context</span>
-        </Link>
+        </a>
         {evidence.claim ? <span>says: {evidence.claim}</span> : null}
         {evidence.origin === "extracted" ? <OriginBadge origin={evidence.origin} confidence={evidence.confidence} /> : null}
       </figcaption>

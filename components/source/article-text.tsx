@@ -10,16 +10,16 @@ function Nodes({ nodes, evidence }: { nodes: ArticleNode[]; evidence: Map<number
     if (node.type === "text") return node.text;
     const backing = evidence.get(node.evidenceId);
     const label = backing ? labelOf(backing) : undefined;
+    // The note number is drawn by CSS (data-note) so the mark's text stays exactly the quoted words.
     return (
-      <mark key={index} id={node.first ? `ev-${node.evidenceId}` : undefined} title={label} data-evidence={node.evidenceId}>
+      <mark
+        key={index}
+        id={node.first ? `ev-${node.evidenceId}` : undefined}
+        title={label}
+        data-evidence={node.evidenceId}
+        data-note={node.last && backing ? backing.number : undefined}
+      >
         <Nodes nodes={node.children} evidence={evidence} />
-        {node.last && backing ? (
-          <sup className="ml-0.5 font-sans text-[0.7em] font-semibold">
-            <a href={`#note-ev-${backing.id}`} aria-label={label} className="no-underline">
-              {backing.number}
-            </a>
-          </sup>
-        ) : null}
       </mark>
     );
   });
@@ -27,7 +27,7 @@ function Nodes({ nodes, evidence }: { nodes: ArticleNode[]; evidence: Map<number
 
 /**
  * The stored article text as paragraphs, each evidence span marked (nested where spans
- * nest, cut where they cross) with a numbered tag linking to its note. Text only ever goes
+ * nest, cut where they cross), the last piece of each numbered like its note. Text only ever goes
  * through React, so markup in an article shows as text.
  */
 export function ArticleText({ paragraphs, evidence }: { paragraphs: ArticleNode[][]; evidence: SourceEvidence[] }) {

@@ -23,7 +23,7 @@ export function exportLinks(query: string): ExportLink[] {
   ];
 }
 
-export function ExportLinks({ query, note }: { query: string; note?: string }) {
+export function ExportLinks({ query }: { query: string }) {
   return (
     <div className="text-sm">
       <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
@@ -36,7 +36,6 @@ export function ExportLinks({ query, note }: { query: string; note?: string }) {
           </li>
         ))}
       </ul>
-      {note ? <p className="mt-3 text-muted">{note}</p> : null}
       <p className="mt-3 text-muted">
         The same filters work on the <a href="/api-docs">JSON API</a>.
       </p>

@@ -73,6 +73,7 @@ export const TIMELINE_FILTER_QUERY = {
   side: filterParam("side", "Which side stated the outcome (with `outcome`, the same outcome must match both).", "US"),
   from: filterParam("from", "Earliest start date, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.", "2023"),
   to: filterParam("to", "Latest start date, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.", "2023-11"),
+  place: filterParam("place", "Place name exactly as listed (e.g. on the map): engagements held there.", "Beijing"),
 } satisfies QuerySpec;
 
 export const MAX_PAGE_SIZE = 100;
@@ -119,6 +120,7 @@ export function toTimelineFilters(query: ParsedQuery<typeof TIMELINE_FILTER_QUER
     side: query.side ?? null,
     from: query.from ?? null,
     to: query.to ?? null,
+    place: query.place ?? null,
   } as TimelineFilters;
 }
 
