@@ -1,4 +1,4 @@
-import type { Cue, Sentence } from "@/lib/extract/types";
+import type { Cue, Sentence, Span } from "@/lib/extract/types";
 import type { EngagementStatus } from "@/lib/taxonomy/enums";
 
 /**
@@ -14,8 +14,10 @@ const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
-export function statusOf(text: string, sentence: Sentence, trigger: Cue): EngagementStatus | null {
-  if (CANCELLED.test(sentence.text)) return "cancelled";
+/** `elsewhere`: clauses of the sentence about another engagement ("weeks after he shelved a trip"), whose words say nothing of this one. */
+export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhere: readonly Span[] = []): EngagementStatus | null {
+  const own = elsewhere.reduce((words, span) => (span.start >= sentence.start && span.end <= sentence.end ? words.slice(0, span.start - sentence.start) + " ".repeat(span.end - span.start) + words.slice(span.end - sentence.start) : words), sentence.text);
+  if (CANCELLED.test(own)) return "cancelled";
   const before = text.slice(Math.max(sentence.start, trigger.start - 70), trigger.start);
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(text.slice(trigger.end, sentence.end))) return "planned";
   if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before)) return "held";

@@ -2,7 +2,7 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
-import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Step, TriggerMode } from "@/lib/extract/types";
+import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
 
 /**
@@ -39,6 +39,8 @@ const HEDGE_REACH = 50;
 const BORROW_REACH = 3;
 /** how far from a trigger a place can be and still be where it happened */
 const PLACE_REACH = 100;
+/** "… spoke by phone, a call that paved the way for talks in London": the place of what the clause is about */
+const RELATIVE_PRONOUN_CLAUSE = /,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){1,2}(?:that|which|who)\b/i;
 const TEMPORAL_CLAUSE = /\b(?:since|after|before|until|when|while)\b/i;
 /** how far from a trigger a date can be and still be when it happened ("agreed on Monday … after two days of negotiations") */
 const DATE_REACH = 80;
@@ -109,7 +111,11 @@ function coversBothSides(people: PersonMention[], anchors: Cue[], destinations: 
  * "the two leaders", "they": the officials named together in one of the few sentences
  * before, else the participants of the engagement spoken of last.
  */
-function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): PersonMention[] {
+function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], named: PersonMention[]): PersonMention[] {
+  // "Rubio said the two sides had agreed": the engagement Rubio was last part of, before anyone merely mentioned nearby
+  const own = [...engagements].filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
+  const latestOwn = own.sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
+  if (latestOwn && sentence.index - Math.max(...latestOwn.triggerSentences) <= BORROW_REACH + 2) return latestOwn.participants.map((participation) => participation.person);
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - BORROW_REACH); index -= 1) {
     const people = itemsIn(findings.people, index).filter(eligible);
     if (coversBothSides(people, [], [])) return people;
@@ -138,7 +144,7 @@ function nearTrigger(text: string, place: PlaceMention, triggers: Cue[]): boolea
     const [from, to] = place.start >= trigger.end ? [trigger.end, place.start] : [place.end, trigger.start];
     const between = text.slice(from, to);
     // "… since Trump returned to the White House": a place in another clause
-    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || !TEMPORAL_CLAUSE.test(between));
+    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || (!TEMPORAL_CLAUSE.test(between) && !RELATIVE_PRONOUN_CLAUSE.test(between)));
   });
 }
 
@@ -156,40 +162,60 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const { own: triggers, relatives } = splitTriggers(text, sentence, cues);
   if (triggers.length === 0) return [];
   const named = itemsIn(findings.people, sentence.index);
-  const people = named.filter(eligible);
+  const clauses = triggers.some((trigger) => !relatives.includes(trigger)) ? subordinateSpans(text, sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))) : [];
+  const everyone = named.filter(eligible);
+  // people named in a clause about another time ("a day after Trump and Xi struck a truce") are not at this one
+  const outside = everyone.filter((person) => !inside(clauses, person));
+  const people = outside.length > 0 ? outside : everyone;
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
   const first = triggers[0];
   if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
   const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives]));
-  const destinations = destinationSides(places.filter((place) => distanceTo(place, triggers) <= distanceTo(place, relatives)));
+  const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
   if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
-    chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements)];
+    chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people)];
   }
   if (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations)) return [];
   const eventDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year" && distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
-  const ownDate = (date: DateMention) => distanceTo(date, triggers) <= distanceTo(date, relatives);
-  const ownPlace = (place: PlaceMention) => distanceTo(place, triggers) <= distanceTo(place, relatives);
+  // relatives in a clause of their own keep its words; the others compete by distance ("since their meeting in Bali")
+  const looseRelatives = relatives.filter((relative) => !inside(clauses, relative));
+  const ownDate = (date: DateMention) => !inside(clauses, date) && distanceTo(date, triggers) <= distanceTo(date, looseRelatives);
+  const ownPlace = (place: PlaceMention) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, looseRelatives);
   const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
   const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors };
   const main: Candidate = {
     ...base,
     mode: first.mode ?? "meeting",
-    status: triggers.map((trigger) => statusOf(text, sentence, trigger)).find((status) => status !== null) ?? null,
-    date: nearest(eventDates.filter(ownDate), triggers),
+    status: triggers.map((trigger) => statusOf(text, sentence, trigger, clauses)).find((status) => status !== null) ?? null,
+    // "shortly after Rubio took office in January": a clause without an engagement of its own still dates this one
+    date: nearest(eventDates.filter(ownDate), triggers) ?? nearest(eventDates.filter((date) => inside(clauses, date) && !relatives.some((relative) => clauses.some((span) => inside([span], relative) && inside([span], date)))), triggers),
     place: mostSpecific(places.filter(ownPlace), triggers),
     triggers,
     refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end),
     subordinate: false,
   };
-  const others = relatives.flatMap((relative): Candidate[] => {
+  // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
+  const spans = subordinateSpans(text, sentence);
+  const firstOfClause = relatives.filter((relative, index) => {
+    const span = spans.find((candidate) => inside([candidate], relative));
+    const previous = relatives[index - 1];
+    return !previous || (span ? !inside([span], previous) : !RELATIVE_PRONOUN_CLAUSE.test(text.slice(previous.end, relative.start)) && relative.start - previous.end > 40);
+  });
+  const others = firstOfClause.flatMap((relative): Candidate[] => {
     const date = nearest(eventDates.filter((candidate) => !ownDate(candidate)), [relative]);
     const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
     if (!date && !place) return [];
-    return [{ ...base, mode: relative.mode ?? "meeting", status: statusOf(text, sentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
+    const clause = subordinateSpans(text, sentence).filter((span) => inside([span], relative));
+    const own = everyone.filter((person) => inside(clause, person));
+    // "weeks after he shelved a trip to Beijing": he is the sentence's subject, alone
+    const subject = clause[0] && /^\S+\s+(?:\S+\s+)?(?:he|she)\b/i.test(clause[0].text) ? chosen.slice(0, 1) : [];
+    const participants = coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own) : subject.length > 0 ? participationsOf(subject) : base.participants;
+    const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
+    return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
   return [main, ...others];
 }
@@ -197,13 +223,44 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
 /** "… since the two leaders met", "after Biden and Xi met": a clause about an earlier engagement */
 const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|they|their \w+|[A-Z][\w.]+(?:\s+(?:and\s+)?[A-Z][\w.]+){0,3})\s+(?:\w+\s+)?$/;
 
+/**
+ * Clauses about another time than the sentence's own: "a day after Trump and Xi struck a
+ * truce in Busan", "weeks after he shelved a trip to Beijing", "since they met in
+ * California", "The visit follows Tuesday's call between …". From the opener to the next
+ * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
+ * own clause (a sentence opening with "After …" reports what the clause says).
+ */
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it)\b|,)/gi;
+/** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
+const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
+
+export function subordinateSpans(text: string, sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  const body = sentence.text;
+  SUBORDINATE_OPENER.lastIndex = 0;
+  for (let match = SUBORDINATE_OPENER.exec(body); match; match = SUBORDINATE_OPENER.exec(body)) {
+    if (match.index < 12) continue;
+    const rest = body.slice(match.index + match[0].length);
+    const stop = CLAUSE_STOP.exec(rest);
+    const end = match.index + match[0].length + (stop ? stop.index : rest.length);
+    spans.push({ start: sentence.start + match.index, end: sentence.start + end, text: body.slice(match.index, end) });
+    SUBORDINATE_OPENER.lastIndex = end;
+  }
+  return spans;
+}
+
+function inside(spans: Span[], item: { start: number; end: number }): boolean {
+  return spans.some((span) => span.start <= item.start && item.end <= span.end);
+}
+
 /** Triggers inside "since their meeting", "after the talks", "since the two leaders met": other engagements than the sentence's own. */
 function relativeTriggers(text: string, sentence: Sentence, cues: Cue[]): Cue[] {
   const relative = cues.filter((cue) => cue.kind === "reference" && RELATIVE_REFERENCE.test(cue.text));
+  const clauses = subordinateSpans(text, sentence);
   return cues.filter(
     (cue) =>
       cue.kind === "trigger" &&
-      (relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end) || RELATIVE_CLAUSE.test(text.slice(Math.max(sentence.start, cue.start - 60), cue.start))),
+      (relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end) || inside(clauses, cue) || RELATIVE_CLAUSE.test(text.slice(Math.max(sentence.start, cue.start - 60), cue.start))),
   );
 }
 

@@ -1,3 +1,4 @@
+import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import type { DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
@@ -41,7 +42,9 @@ function kindOf(engagement: DraftEngagement, day: string | null): EngagementKind
   const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: titleOf(participation, day) ?? "" }));
   const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
-  if (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit")) return "ministerial-visit";
+  // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
+  const thirdCountry = engagement.place !== null && engagement.place.country !== "China" && engagement.place.country !== "United States";
+  if (engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"))) return "ministerial-visit";
   const titles = titled.map((entry) => entry.title).join(" | ");
   return KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1] ?? "other";
 }
@@ -85,15 +88,36 @@ function mainScore(engagement: DraftEngagement, headline: string, leadEnd: numbe
   return named * 2 + inLead + engagement.triggerSentences.length * 2 + engagement.tiedSentences.length;
 }
 
+/** Days before publication past which a dated engagement is background, not the news. */
+const BACKGROUND_DAYS = 21;
+
+/**
+ * News reports what just happened: an engagement dated in the days before publication (or
+ * by a weekday) is likelier the article's own than one dated months earlier, whatever the
+ * precision of its date.
+ */
+function recencyScore(engagement: DraftEngagement, published: string | null): number {
+  const value = engagement.date?.value;
+  if (!value || !published) return 0;
+  if (value.length === 10) {
+    const days = daysBetween(value, published);
+    if (days >= -1 && days <= 7) return 6;
+    return days > BACKGROUND_DAYS ? -6 : 0;
+  }
+  return value.length === 7 && value < published.slice(0, 7) ? -4 : 0;
+}
+
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
-  const classified = state.engagements.map((engagement) => {
+  const classified = state.engagements.map((drafted) => {
+    // a call happens on the line: no place
+    const engagement = drafted.mode === "call" ? { ...drafted, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
     const kind = kindOf(engagement, referenceDay(engagement, state.published));
     return { ...engagement, status, kind, title: titleFor(engagement, kind) };
   });
-  const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd));
+  const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published));
   const best = scores.indexOf(Math.max(...scores));
   return classified.map((engagement, index) => ({ ...engagement, role: index === best ? "main" : "mentioned" }));
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/** Structural rules of engagements: which is main, calls, third-country venues, clauses about other meetings. */
+
+function engagementsOf(text: string, published = "2024-03-15") {
+  return extractText(text, published).engagements.map((engagement) => ({
+    role: engagement.role, kind: engagement.kind, status: engagement.status, date: engagement.date, place: engagement.place?.name ?? null,
+    participants: engagement.participants.map((participant) => participant.name),
+  }));
+}
+
+describe("calls", () => {
+  it("gives a call no place, even with a city in the next clause", () => {
+    const text = "President Joe Biden and Chinese President Xi Jinping spoke by phone on Tuesday, a call that set the stage for trade talks in Geneva.\n";
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ kind: "leader-call", place: null, date: "2024-03-12" })]);
+  });
+});
+
+describe("venues", () => {
+  it("calls a meeting in a third country a meeting, not a visit", () => {
+    const text = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on the sidelines of a conference in Munich on Thursday, weeks after he shelved a trip to Beijing.\n";
+    const [main] = engagementsOf(text);
+    expect(main).toMatchObject({ place: "Munich", kind: "ministerial-meeting" });
+  });
+});
+
+describe("main engagement", () => {
+  it("is the one the article reports, dated by a weekday, not an older one with a full date", () => {
+    const text = [
+      "Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng in Beijing on Wednesday.",
+      "Yellen had last met He Lifeng on Nov. 9, 2023, in San Francisco, where they discussed tariffs and held long talks about the economy.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text);
+    expect(found.find((engagement) => engagement.role === "main")).toMatchObject({ date: "2024-03-13", place: "Beijing" });
+  });
+});
+
+describe("clauses about another time", () => {
+  it("keeps people of a clause about another event out of the meeting", () => {
+    const text = "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday, two days after President Joe Biden and Chinese President Xi Jinping signed a climate pact in Lima, and said the talks were useful.\n";
+    const main = engagementsOf(text, "2024-06-01").find((engagement) => engagement.role === "main");
+    expect(main).toMatchObject({ participants: ["Lloyd Austin", "Dong Jun"], place: "Singapore", kind: "military-talks" });
+  });
+
+  it("reads a cancelled trip in a clause as its own engagement, leaving the meeting held", () => {
+    const text = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Munich on Thursday, weeks after he shelved a trip to Beijing.\n";
+    const found = engagementsOf(text);
+    expect(found).toContainEqual(expect.objectContaining({ role: "main", status: "held", place: "Munich", date: "2024-03-14" }));
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", status: "cancelled", place: "Beijing", participants: ["Antony Blinken"] }));
+  });
+});
