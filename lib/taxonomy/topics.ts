@@ -15,7 +15,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "fentanyl",
     name: "Fentanyl and counternarcotics",
     description: "Synthetic opioids, precursor chemicals and counternarcotics cooperation.",
-    cues: ["fentanyl", "counternarcotic*", "counter-narcotic*", "precursor chemical*", "precursors", "synthetic opioid*", "opioid*", "narcotics", "drug trafficking"],
+    cues: ["fentanyl", "counternarcotic*", "counter-narcotic*", "precursor chemical*", "precursors", "synthetic opioid*", "opioid*", "narcotics", "drug trafficking", "fentanyl trade", "drug trade", "drug proceeds", "pill press*"],
   },
   {
     slug: "military-communication",

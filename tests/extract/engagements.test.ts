@@ -51,3 +51,22 @@ describe("clauses about another time", () => {
     expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", status: "cancelled", place: "Beijing", participants: ["Antony Blinken"] }));
   });
 });
+
+describe("sides named later", () => {
+  it("completes an engagement between unnamed delegations with the officials who led them", () => {
+    const text = [
+      "A senior U.S. delegation met Chinese law enforcement officials in Shanghai on Monday, opening a dialogue promised by President Joe Biden and Chinese President Xi Jinping.",
+      "The U.S. side was led by Liz Sherwood-Randall, the homeland security adviser.",
+      "China's Minister of State Security, Chen Yixin, hosted the American officials at a dinner meeting.",
+      "",
+    ].join("\n");
+    const [main, ...others] = engagementsOf(text);
+    expect(main).toMatchObject({ role: "main", date: "2024-03-11", place: "Shanghai", kind: "security-dialogue", participants: ["Liz Sherwood-Randall", "Chen Yixin"] });
+    expect(others).toEqual([]);
+  });
+
+  it("does not create an engagement from unnamed sides deep in an article", () => {
+    const text = ["Officials said little.", "Analysts were cautious.", "Markets were calm.", "Trade was slow.", "Later, U.S. officials met Chinese officials in Geneva.", ""].join("\n");
+    expect(engagementsOf(text)).toEqual([]);
+  });
+});

@@ -36,6 +36,12 @@ interface SentenceFindings {
 }
 
 const HEDGE_REACH = 50;
+/** sentences from the top in which an engagement between unnamed sides ("a U.S. delegation met Chinese officials") is the article's own */
+const UNNAMED_LEAD = 3;
+/** how many sentences after an engagement a sentence naming its other side ("The U.S. team was led by …") still completes it */
+const COMPLETE_REACH = 3;
+/** "The U.S. team was led by Jen Daskal", "a delegation headed by …" */
+const LED_BY = /\b(?:led|headed|co-chaired|chaired)\s+by\s+$/i;
 const BORROW_REACH = 3;
 /** how far from a trigger a place can be and still be where it happened */
 const PLACE_REACH = 100;
@@ -166,7 +172,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const everyone = named.filter(eligible);
   // people named in a clause about another time ("a day after Trump and Xi struck a truce") are not at this one
   const outside = everyone.filter((person) => !inside(clauses, person));
-  const people = outside.length > 0 ? outside : everyone;
+  const sideAnchors = resolvedAnchors(cues, named).filter((anchor) => !inside(clauses, anchor));
+  const anchoredBoth = sideAnchors.some((anchor) => anchor.side === "US") && sideAnchors.some((anchor) => anchor.side === "CN");
+  const people = outside.length > 0 || anchoredBoth ? outside : everyone;
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
   const first = triggers[0];
@@ -179,7 +187,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people)];
   }
-  if (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations)) return [];
+  // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
+  const unnamed = chosen.length === 0 && sentence.index <= UNNAMED_LEAD && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
+  if (!unnamed && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
   const eventDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year" && distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
   // relatives in a clause of their own keep its words; the others compete by distance ("since their meeting in Bali")
   const looseRelatives = relatives.filter((relative) => !inside(clauses, relative));
@@ -230,7 +240,7 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it)\b|,)/gi;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)/gi;
 /** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
 const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
 
@@ -312,7 +322,23 @@ function lastSentence(engagement: DraftEngagement): number {
 }
 
 /** The engagement a candidate joins: same people and mode, overlapping dates; undated ones go to the best-agreeing, most recent. */
+/**
+ * An engagement whose sides were named only in part ("a U.S. delegation met Chinese
+ * officials"; then "The U.S. team was led by Daskal") and a candidate just after it that
+ * names the missing side without contradicting it: one engagement.
+ */
+function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
+  if (candidate.subordinate || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
+  if (candidate.date && engagement.date && !coarseOverlap(engagement.date, candidate.date)) return false;
+  if (!statusesAgree(engagement, candidate, published)) return false;
+  const named = new Set(engagement.participants.map((participation) => participation.person.side));
+  const anchored = new Set(engagement.anchors.map((anchor) => anchor.side));
+  return candidate.participants.length > 0 && candidate.participants.every((participation) => !named.has(participation.person.side) && anchored.has(participation.person.side));
+}
+
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
+  const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && completes(engagement, candidate, published));
+  if (completed) return completed;
   const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && sharePeople(engagement, candidate));
   if (candidate.date) {
     const dated = candidate.date;
@@ -385,12 +411,29 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   };
   let engagements: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
-    for (const part of candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence))) {
+    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence));
+    for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
       const target = joinTarget(engagements, part, state.published);
       engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }
   }
+  // an engagement whose sides were never named is not one the store can show
+  engagements = engagements.filter((engagement) => engagement.participants.length > 0).map((engagement, id) => ({ ...engagement, id }));
   return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, findings.dates), tiedSentences: [...engagement.triggerSentences] }));
+}
+
+/**
+ * "The U.S. team was led by Jen Daskal": no trigger, but it names who led one side of the
+ * engagement spoken of just before; a candidate that can only complete that one.
+ */
+function leaders(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const led = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && LED_BY.test(text.slice(Math.max(sentence.start, person.start - 20), person.start)));
+  const latest = engagements[engagements.length - 1];
+  if (led.length === 0 || !latest) return [];
+  return [{
+    sentence: sentence.index, mode: latest.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(led), anchors: [],
+    triggers: [], refersBack: false, subordinate: false,
+  }].filter((candidate) => completes(latest, candidate, null));
 }
 
 /** Undated in its own sentences: the event date written in the same paragraph just before ("On Monday, Blinken revealed … during his visit"). */

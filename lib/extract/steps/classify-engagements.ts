@@ -11,7 +11,7 @@ import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
 const HEAD_OF_STATE = /^President of (?:the United States|China)$/;
 const KIND_BY_TITLE: [RegExp, EngagementKind][] = [
-  [/National Security Adviser/i, "security-dialogue"],
+  [/National Security Adviser|Homeland Security|Public Security|State Security|Drug|Narcotics|Law Enforcement/i, "security-dialogue"],
   [/Treasury|Commerce|Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic/i, "economic-dialogue"],
   [/Defen[cs]e|Joint Chiefs|Indo-Pacific Command|Military|Joint Staff|Commander|General|Admiral/i, "military-talks"],
   [/Secretary|Minister|Councilor|Foreign Affairs/i, "ministerial-meeting"],
