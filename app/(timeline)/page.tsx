@@ -58,7 +58,7 @@ export default async function TimelinePage({ searchParams }: Props) {
             ) : null}
           </p>
         </div>
-        <div className="mt-6">{timeline.total > 0 ? <TimelineList years={timeline.years} /> : <EmptyTimeline chips={chips} />}</div>
+        <div id="timeline" className="mt-6">{timeline.total > 0 ? <TimelineList years={timeline.years} /> : <EmptyTimeline chips={chips} />}</div>
         {timeline.total > 0 ? (
           <>
             <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>

@@ -90,10 +90,13 @@ export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
-/** Engagement slugs linked from the page (`a[href^="/engagements/"]`), in document order, deduplicated. */
-export async function engagementLinks(page: Page, scope = "main"): Promise<string[]> {
+/**
+ * Engagement slugs linked from the timeline list (not the map or place list after it), in
+ * document order, deduplicated. Reads the attribute, so SVG links count too.
+ */
+export async function engagementLinks(page: Page, scope = "#timeline"): Promise<string[]> {
   const hrefs = await page.locator(`${scope} a[href*="/engagements/"]`).evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    links.map((link) => new URL(link.getAttribute("href") ?? "", document.baseURI).pathname),
   );
   const slugs = hrefs
     .map((href) => /^\/engagements\/([^/?#]+)\/?$/.exec(href)?.[1])

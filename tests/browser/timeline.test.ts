@@ -65,13 +65,13 @@ describe("timeline /", () => {
   test("lists Anchorage, Bali, Beijing and Woodside in date order", async () => {
     const page = await newPage();
     await open(page, "/");
-    const links = await page.locator('main a[href*="/engagements/"]').evaluateAll((elements) =>
+    const links = await page.locator('#timeline a[href*="/engagements/"]').evaluateAll((elements) =>
       elements.map((element, index) => {
         const anchor = element as HTMLAnchorElement;
         const entry = anchor.closest("li, article, tr, section") ?? anchor;
         return {
           index,
-          slug: decodeURIComponent(new URL(anchor.href).pathname.replace(/^\/engagements\//, "").replace(/\/$/, "")),
+          slug: decodeURIComponent(new URL(anchor.getAttribute("href") ?? "", document.baseURI).pathname.replace(/^\/engagements\//, "").replace(/\/$/, "")),
           text: (anchor.textContent ?? "").replace(/\s+/g, " ").trim(),
           entryText: (entry.textContent ?? "").replace(/\s+/g, " ").trim(),
         };
