@@ -136,7 +136,7 @@ export function disagreementsOf(input: DisagreementInput): EngagementDisagreemen
   return {
     date: compareVersions("date", groupByClaim(dates, (claim) => dateClaimOf(claim, input)), DATE_RELATION, dateClaimOf(null, input).key),
     place: compareVersions("place", groupByClaim(places, (claim) => placeClaimOf(claim, input)), PLACE_RELATION, placeClaimOf(null, input).key),
-    outcomes: findOutcomeDisagreements(input.outcomes),
+    outcomes: findOutcomeDisagreements(input.outcomes, input.startDate),
   };
 }
 
@@ -304,13 +304,26 @@ function articleIdsOf(outcome: OutcomeRow): Set<number> {
 }
 
 /**
- * Two outcomes on the same topic disagree when their statuses differ and each is reported by
- * an article the other is not: one article giving both is telling a sequence, not a conflict.
+ * An outcome only ever reported as expected, by articles published before the engagement
+ * began, is a forecast: what later articles report does not contradict it.
  */
-function findOutcomeDisagreements(outcomes: OutcomeRow[]): OutcomeDisagreement[] {
+function isForecast(outcome: OutcomeRow, startDate: string | null): boolean {
+  return (
+    outcome.status === "expected" &&
+    startDate !== null &&
+    outcome.evidence.every((row) => row.article.published !== null && row.article.published < startDate)
+  );
+}
+
+/**
+ * Two outcomes on the same topic disagree when their statuses differ and each is reported by
+ * an article the other is not: one article giving both is telling a sequence, not a conflict,
+ * and neither is a forecast published before the engagement.
+ */
+function findOutcomeDisagreements(outcomes: OutcomeRow[], startDate: string | null): OutcomeDisagreement[] {
   const byTopic = new Map<string, OutcomeRow[]>();
   for (const outcome of outcomes) {
-    if (outcome.topic === null) continue;
+    if (outcome.topic === null || isForecast(outcome, startDate)) continue;
     byTopic.set(outcome.topic.slug, [...(byTopic.get(outcome.topic.slug) ?? []), outcome]);
   }
   const found: OutcomeDisagreement[] = [];

@@ -156,16 +156,20 @@ describe("findDisagreements: places", () => {
 });
 
 describe("findDisagreements: outcomes", () => {
-  it("on the seed, sets the pre-summit expectation beside what the summit articles report (military channels)", async () => {
+  it("on the seed, treats the pre-summit expectation as a forecast, not a conflicting account (military channels)", async () => {
+    const { outcomes } = (await findDisagreements(test.db, WOODSIDE))!;
+    expect(outcomes).toEqual([]);
+  });
+
+  it("sets a rejection reported by another article beside the results it contradicts", async () => {
+    await addOutcome(WOODSIDE, NBC, "military-communication", "rejected", "China declined to restore the military hotline");
     const { outcomes } = (await findDisagreements(test.db, WOODSIDE))!;
     expect(outcomes.map((item) => item.topic.slug)).toEqual(["military-communication"]);
-    const statuses = outcomes[0]!.outcomes.map((outcome) => [outcome.status.value, outcome.sources.map((source) => source.slug)]);
-    expect(statuses).toEqual([
+    expect(outcomes[0]!.outcomes.map((outcome) => [outcome.status.value, outcome.sources.map((source) => source.slug)])).toEqual([
       ["agreed", [CBS_SUMMIT, CBS_BLINKEN]],
       ["announced", [CBS_SUMMIT]],
-      ["expected", [NBC]],
+      ["rejected", [NBC]],
     ]);
-    expect(outcomes[0]!.outcomes[2]!.sources[0]!.published).toBe("2023-11-08");
   });
 
   it("does not count two statuses from the same article as a disagreement (Beijing: agreed and proposed on fentanyl)", async () => {
@@ -188,6 +192,6 @@ describe("findDisagreements: outcomes", () => {
     await addOutcome(WOODSIDE, NBC, "fentanyl", "agreed", "Cooperation on fentanyl agreed");
     await addOutcome(WOODSIDE, NBC, "taiwan", "rejected", "Taiwan remarks rejected");
     const { outcomes } = (await findDisagreements(test.db, WOODSIDE))!;
-    expect(outcomes.map((item) => item.topic.slug)).toEqual(["military-communication"]);
+    expect(outcomes).toEqual([]);
   });
 });
