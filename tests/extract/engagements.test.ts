@@ -70,3 +70,33 @@ describe("sides named later", () => {
     expect(engagementsOf(text)).toEqual([]);
   });
 });
+
+describe("separate trips", () => {
+  it("splits two officials who each made a trip of their own", () => {
+    const text = "Commerce Secretary Gina Raimondo visited Shanghai in January, and Treasury Secretary Janet Yellen followed with her own trip to Beijing in February.\n";
+    const found = engagementsOf(text);
+    expect(found.map((engagement) => engagement.participants)).toEqual([["Gina Raimondo"], ["Janet Yellen"]]);
+    expect(found.map((engagement) => engagement.date)).toEqual(["2024-01", "2024-02"]);
+  });
+
+  it("keeps the officials met on one trip in one engagement", () => {
+    const text = "Treasury Secretary Janet Yellen visited Beijing on Monday and met Premier Li Qiang and Vice Premier He Lifeng during the trip.\n";
+    const found = engagementsOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual(["Janet Yellen", "Li Qiang", "He Lifeng"]);
+  });
+});
+
+describe("threads across paragraphs", () => {
+  it("keeps reading the call's topics past an aside and a clause about an earlier summit", () => {
+    const text = [
+      "President Joe Biden and Chinese President Xi Jinping spoke by phone on Tuesday.",
+      "Xi warned Biden about Taiwan. The call came days before Taiwan's president Lai Ching-te gave a speech.",
+      "The Chinese leader also complained about export controls.",
+      "The two leaders reviewed counternarcotics cooperation, which resumed after their summit in Woodside in November.",
+      "",
+    ].join("\n");
+    const call = extractText(text, "2024-04-03").engagements.find((engagement) => engagement.role === "main");
+    expect(call?.topics.map((topic) => topic.slug)).toEqual(["taiwan", "export-controls", "fentanyl"]);
+  });
+});

@@ -47,6 +47,7 @@ const BORROW_REACH = 3;
 const PLACE_REACH = 100;
 /** "… spoke by phone, a call that paved the way for talks in London": the place of what the clause is about */
 const RELATIVE_PRONOUN_CLAUSE = /,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){1,2}(?:that|which|who)\b/i;
+const WHICH_CLAUSE_BEFORE = /,\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,4}?(?:after|since|before|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const TEMPORAL_CLAUSE = /\b(?:since|after|before|until|when|while)\b/i;
 /** how far from a trigger a date can be and still be when it happened ("agreed on Monday … after two days of negotiations") */
 const DATE_REACH = 80;
@@ -86,7 +87,10 @@ function splitTriggers(text: string, sentence: Sentence, cues: Cue[]): { own: Cu
   const live = liveTriggers(cues);
   const relative = relativeTriggers(text, sentence, cues).filter((cue) => live.includes(cue));
   const own = live.filter((cue) => !relative.includes(cue));
-  return own.length > 0 ? { own, relatives: relative } : { own: relative, relatives: [] };
+  if (own.length > 0) return { own, relatives: relative };
+  // "… cooperation, which resumed after the California summit": the sentence reports something else
+  const promoted = relative.filter((cue) => !WHICH_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)));
+  return { own: promoted, relatives: relative.filter((cue) => !promoted.includes(cue)) };
 }
 
 function eligible(person: PersonMention): boolean {
@@ -240,7 +244,7 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)/gi;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)/gi;
 /** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
 const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
 
@@ -289,6 +293,34 @@ function splitFollowedBy(candidate: Candidate, sentence: Sentence): Candidate[] 
   const followers = candidate.participants.filter((participation) => participation.person.start >= cut);
   if (leaders.length === 0 || followers.length === 0) return [candidate];
   return [{ ...candidate, participants: leaders }, ...followers.map((follower) => ({ ...candidate, participants: [follower], date: null }))];
+}
+
+/**
+ * "Yellen would travel to China in the coming days, and Blinken would visit in the coming
+ * weeks", "Blinken visited Beijing in June, and Yellen followed with her own trip in July":
+ * officials of one side, each the subject of a visit of their own, made separate trips.
+ * Officials of the side visited stay with the first trip.
+ */
+function splitVisits(candidate: Candidate, dates: DateMention[], places: PlaceMention[]): Candidate[] {
+  const visits = candidate.triggers.filter((trigger) => trigger.mode === "visit");
+  if (candidate.mode !== "visit" || visits.length < 2) return [candidate];
+  const sides = new Set(candidate.participants.map((participation) => participation.person.side));
+  const visitorSide = sides.has("US") && !sides.has("CN") ? "US" : sides.has("CN") && !sides.has("US") ? "CN" : null;
+  if (!visitorSide) return [candidate];
+  const groups = new Map<Cue, Participation[]>();
+  for (const participation of candidate.participants) {
+    const trigger = visits.find((visit) => visit.start >= participation.person.end);
+    if (!trigger) return [candidate];
+    groups.set(trigger, [...(groups.get(trigger) ?? []), participation]);
+  }
+  if (groups.size < 2) return [candidate];
+  const ordered = [...groups.entries()].sort((a, b) => a[0].start - b[0].start);
+  return ordered.map(([trigger, participants], index) => {
+    const next = ordered[index + 1]?.[0].start ?? Infinity;
+    const own = dates.filter((date) => date.start >= trigger.start && date.start < next);
+    const ownPlaces = places.filter((place) => place.start >= trigger.start && place.start < next);
+    return { ...candidate, participants, triggers: [trigger], date: own[0] ?? (index === 0 ? candidate.date : null), place: mostSpecific(ownPlaces, [trigger]) ?? candidate.place };
+  });
 }
 
 function modesAgree(a: TriggerMode, b: TriggerMode): boolean {
@@ -411,7 +443,8 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   };
   let engagements: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
-    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence));
+    const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
       const target = joinTarget(engagements, part, state.published);
       engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];

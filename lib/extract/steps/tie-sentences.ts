@@ -11,7 +11,16 @@ import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/
  * allies, a third country) are never tied.
  */
 
-const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both)\b/;
+const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
+/** "…, which resumed after the summit", "… since their meeting": a reference about the past inside a sentence about something else */
+const BACKGROUND_REFERENCE = /^(?:since|before|ahead of)\b/i;
+const RELATIVE_PRONOUN_BEFORE = /\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}$/i;
+
+function isBackground(_text: string, sentence: Sentence, reference: Cue): boolean {
+  const offset = reference.start - sentence.start;
+  if (offset < 3) return false;
+  return BACKGROUND_REFERENCE.test(reference.text) || (RELATIVE_REFERENCE.test(reference.text) && RELATIVE_PRONOUN_BEFORE.test(sentence.text.slice(Math.max(0, offset - 40), offset)));
+}
 const NAMED_GROUP = /^(?:the two|both) (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)\b/i;
 /** "the next talks", "a new round": another engagement than the one spoken of */
 const OTHER_ENGAGEMENT = /\b(?:next|upcoming|future|previous|last|first|new)\b/i;
@@ -35,7 +44,8 @@ function latestMentioned(engagements: DraftEngagement[], sentence: number, exclu
   let bestAt = -1;
   for (const engagement of engagements) {
     if (exclude.includes(engagement.id)) continue;
-    const at = Math.max(-1, ...engagement.triggerSentences.filter((index) => index <= sentence));
+    // a sentence that names the engagement only in a clause about the past ("which resumed after the summit") does not make it the latest spoken of
+    const at = Math.max(-1, ...engagement.triggerSentences.filter((index) => index <= sentence && (index === sentence || !engagement.subordinateSentences.includes(index))));
     if (at > bestAt) [best, bestAt] = [engagement, at];
   }
   return best;
@@ -76,7 +86,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     if (blocked.has(index)) continue;
     const own = owners.get(index) ?? [];
     const named = itemsIn(people, index);
-    for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference" && !OTHER_ENGAGEMENT.test(cue.text))) {
+    for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference" && !OTHER_ENGAGEMENT.test(cue.text) && !isBackground(sentence.text, sentence, cue))) {
       if (own.length > 0 && !RELATIVE_REFERENCE.test(reference.text)) continue;
       const sharing = engagements.filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
       const target = latestMentioned(sharing, index, own) ?? latestMentioned(engagements, index, own);
@@ -108,7 +118,9 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
       const ids = source === undefined ? undefined : direct.get(source);
       if (ids) tied.set(sentence.index, new Set(ids));
     }
-    const last = paragraph[paragraph.length - 1];
+    // a closing aside about someone else ("… before Taiwan's president-elect is inaugurated") does not end the thread
+    const open = paragraph.filter((sentence) => !blocked.has(sentence.index) || SEPARATE_OPENER.test(sentence.text));
+    const last = open[open.length - 1];
     previousTies = (last && tied.get(last.index)) ?? new Set();
   }
 
