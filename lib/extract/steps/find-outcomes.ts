@@ -16,11 +16,11 @@ interface OutcomeCue extends Span {
 }
 
 const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
-  ["no-agreement", /\b(?:no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
-  ["rejected", /\b(?:rejected|rejects|rejecting|refused|refuses|declined(?!\s+(?:to\s+)?comment)|turned down|rebuffed)\b/gi],
+  ["no-agreement", /\b(?:without (?:a |any |an )?(?:joint statement|deal|agreement|breakthrough|new commitments?|announcing)|came away (?:mainly |only )?with (?:a promise|little|nothing|only)|no (?:new )?date (?:was |has been )?(?:agreed|set)|no extension|did not (?:produce|yield) (?:an? |any )?(?:agreement|deal|breakthrough)|no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
+  ["rejected", /\b(?:rejected|rejects|rejecting|(?:refused|refuses|declined)(?!\s+(?:to\s+)?(?:comment|say|discuss|elaborate|specify|confirm|give|answer|respond|name|disclose)\b)|turned down|rebuffed|would not budge|will not budge|refused to budge|(?:do|does|did|will|would)\s*(?:not|n['’]t) negotiate|ruled out|could not be separated|cannot be separated|dismissed)\b/gi],
   ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
-  ["announced", /\b(?:announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
-  ["expected", /\b(?:hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
+  ["announced", /\b(?:(?:would|will) (?:travel to|visit|make a visit to|make a trip to|go to)|made progress (?:on|toward)|progress toward|announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
+  ["expected", /\b(?:an? (?:high |strong )?likelihood|(?:is|are|was|were) likely to (?:meet|take place|happen)|expected to take place|hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
   ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed|pushed for|sought|invited)\b/gi],
 ];
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
@@ -29,7 +29,7 @@ const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
 /** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
-const CLAUSE_END = /;|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/i;
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/i;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -43,11 +43,17 @@ interface Marker {
   side: OutcomeSide;
 }
 
+/** "were not announced in advance", "we are not here to announce a deal": a verb negated says nothing came of it */
+const NEGATED_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:[\w-]+\s+){0,2}$/i;
+const NEGATABLE = new Set<OutcomeStatus>(["agreed", "announced", "expected", "proposed"]);
+
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
-  const found = OUTCOME_PATTERNS.flatMap(([status, pattern]) => findSpans(pattern, text, sentence.start, sentence.end).map((span) => ({ ...span, status })));
+  const found = OUTCOME_PATTERNS.flatMap(([status, pattern]) => findSpans(pattern, text, sentence.start, sentence.end).map((span) => ({ ...span, status }))).filter(
+    (cue) => !NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start)),
+  );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
-    (cue) => cue.status !== "expected" || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
+    (cue) => cue.status !== "expected" || /likelihood/i.test(cue.text) || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
   );
 }
 
@@ -81,8 +87,16 @@ function statementOf(phrase: string): string {
 }
 
 /** "no joint statement …" and "expects a commitment from …" carry their object in the cue itself. */
-function statementSourceOf(cue: OutcomeCue, clause: string): string {
+/** The person named just before a verb: its subject ("Yellen would travel …"). */
+function subjectOf(people: PersonMention[], cue: OutcomeCue): string {
+  const before = people.filter((person) => person.end <= cue.start && cue.start - person.end <= 40).pop();
+  return before?.text ?? "";
+}
+
+function statementSourceOf(cue: OutcomeCue, clause: string, subject = ""): string {
   if (cue.status === "no-agreement") return `${cue.text}${clause}`;
+  // "Yellen would travel to China in the coming days": who travels is the news
+  if (/^(?:would|will)\s/i.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
   const noun = /\b(?:commitment|agreement|announcement|deal|pledge)$/i.exec(cue.text)?.[0];
   return noun ? `${noun}${clause}` : clause;
 }
@@ -106,27 +120,48 @@ function sideOf(text: string, markers: Marker[]): OutcomeSide | null {
   return last.side;
 }
 
-function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
-  const triggers = cues.filter((cue) => cue.kind === "trigger");
+/**
+ * The outcome cues a sentence states: the strongest, and any other of a clause of its own
+ * after it ("said he would travel to China early next year and that Xi would make a visit").
+ */
+function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const found = outcomeCuesIn(text, sentence, triggers);
   const status = PRIORITY.find((candidate) => found.some((cue) => cue.status === candidate));
-  const cue = found.find((candidate) => candidate.status === status);
-  if (!cue) return null;
+  const first = found.find((candidate) => candidate.status === status);
+  if (!first) return [];
+  const others = found.filter((cue) => cue !== first && cue.start > first.end && SEPARATE_CLAUSE.test(text.slice(first.end, cue.start)) && !found.some((other) => other !== cue && other.start > first.end && other.start < cue.start));
+  return [first, ...others];
+}
+
+const ANNOUNCED_TRIP = /^(?:would|will)\s/i;
+
+/** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
+const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b)/;
+
+function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
+  const triggers = cues.filter((cue) => cue.kind === "trigger");
+  return statedCues(text, sentence, triggers).flatMap((cue) => {
+    const found = outcomesOfCue(text, sentence, people, cues, topicCues, cue);
+    return found ? [found] : [];
+  });
+}
+
+function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
   const side = sideOf(text, markersBefore(text, sentence, cue.start, people, cues));
   const clause = clauseAfter(text, cue, sentence);
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
   const base = { status: cue.status, side, evidence, sentence: sentence.index };
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
-    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0) return null;
-    return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSourceOf(cue, clause.text)) }] };
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !/likelihood/i.test(cue.text)) return null;
+    return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue))) }] };
   }
   const conjuncts = conjunctsOf(clause);
   const bySlug = new Map<string, DraftOutcome>();
   for (const topic of inClause) {
     if (bySlug.has(topic.slug)) continue;
     const part = conjuncts.find((conjunct) => conjunct.start <= topic.start && topic.end <= conjunct.end) ?? clause;
-    const source = part.start === clause.start ? statementSourceOf(cue, part.text) : part.text;
+    const source = part.start === clause.start ? statementSourceOf(cue, part.text, subjectOf(people, cue)) : part.text;
     bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(source) });
   }
   return { cue, outcomes: [...bySlug.values()] };
@@ -137,9 +172,19 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
   const isObject = (engagement: DraftEngagement) => {
     const here = engagement.triggers.filter((trigger) => trigger.sentence === sentence);
-    return here.length > 0 && here.every((trigger) => trigger.start >= cue.end);
+    // "said Yellen would travel to China": the trip is what was announced, not where
+    return here.length > 0 && here.every((trigger) => trigger.start >= cue.start);
   };
   const subjects = tied.filter((engagement) => !isObject(engagement));
+  if (subjects.length === 0 && ANNOUNCED_TRIP.test(cue.text)) {
+    // "The White House said Yellen would travel to China": announced at the engagement spoken of before
+    const earlier = engagements
+      .filter((engagement) => !isObject(engagement))
+      .map((engagement) => ({ engagement, at: Math.max(-1, ...engagement.tiedSentences.filter((index) => index < sentence && !engagement.subordinateSentences.includes(index))) }))
+      .filter((entry) => entry.at >= 0 && sentence - entry.at <= 4)
+      .sort((a, b) => b.at - a.at)[0];
+    if (earlier) return earlier.engagement;
+  }
   const pool = subjects.length ? subjects : tied;
   return pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
 }
@@ -147,11 +192,22 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
 function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
   const kept: DraftOutcome[] = [];
   for (const outcome of outcomes) {
-    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null));
+    // an outcome with no topic is the same as another only when it says much the same ("Yellen would travel …" is not "Xi would visit …")
+    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null) && (outcome.topic !== null || !ANNOUNCED_TRIP_STATEMENT.test(outcome.statement) || similar(other.statement, outcome.statement)));
     if (same) same.evidence.push(...outcome.evidence.filter((span) => !same.evidence.some((other) => other.start === span.start)));
     else kept.push({ ...outcome, evidence: [...outcome.evidence] });
   }
-  return kept.filter((outcome) => outcome.topic !== null || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null));
+  return kept.filter((outcome) => outcome.topic !== null || ANNOUNCED_TRIP_STATEMENT.test(outcome.statement) || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null));
+}
+
+const ANNOUNCED_TRIP_STATEMENT = /\b(?:would|will) (?:travel|visit|make a visit|make a trip|go)\b/i;
+
+function similar(a: string, b: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > 2));
+  const left = words(a);
+  const right = words(b);
+  const shared = [...left].filter((word) => right.has(word)).length;
+  return shared >= Math.min(left.size, right.size) / 2;
 }
 
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
@@ -164,10 +220,11 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const sentence = state.sentences[index];
     if (!sentence) continue;
     const sentenceCues = itemsIn(cues, index);
-    const found = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
-    const owner = found && ownerOf(state.engagements, index, found.cue);
-    if (!found || !owner) continue;
-    collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
+    for (const found of outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index))) {
+      const owner = ownerOf(state.engagements, index, found.cue);
+      if (!owner) continue;
+      collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
+    }
   }
   return state.engagements.map((engagement) => ({ ...engagement, outcomes: mergeOutcomes(collected.get(engagement.id) ?? []) }));
 }
