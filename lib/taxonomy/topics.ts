@@ -21,7 +21,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "military-communication",
     name: "Military communication",
     description: "Military-to-military channels, hotlines, defence talks and maritime safety mechanisms.",
-    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "military contact*", "military matters", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*"],
+    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "military contact*", "military matters", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*", "maritime safety", "military-to-military communication*", "defense policy talks", "theater-level", "mil-mil"],
   },
   {
     slug: "taiwan",
@@ -48,13 +48,13 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "export-controls",
     name: "Export controls",
     description: "Technology export controls, entity lists and chips.",
-    cues: ["export control*", "entity list", "chip*", "semiconductor*", "rare earth*", "critical minerals"],
+    cues: ["export control*", "entity list", "chip*", "semiconductor*", "rare earth*", "critical minerals", "technology exports", "export restrictions", "restrictions on technology", "trade blacklist", "advanced technologies"],
   },
   {
     slug: "investment-restrictions",
     name: "Investment restrictions",
     description: "Outbound and inbound investment screening.",
-    cues: ["investment restriction*", "restrictions on u.s. investment", "outbound investment", "investment screening", "cfius", "restrictions on investment"],
+    cues: ["investment restriction*", "restrictions on u.s. investment", "outbound investment", "investment screening", "cfius", "restrictions on investment", "investment restrictions", "restrictions on trade and investment", "investment curbs", "outbound investment rules"],
   },
   {
     slug: "north-korea",
@@ -78,7 +78,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "russia-ukraine",
     name: "Russia and Ukraine",
     description: "Russia's war in Ukraine and China's support for Russia.",
-    cues: ["ukraine", "ukrainian", "russia's war", "russian invasion", "war in ukraine", "moscow's war"],
+    cues: ["ukraine", "ukrainian", "russia's war", "russian invasion", "war in ukraine", "moscow's war", "support for russia", "russia's defense industrial base", "russian oil", "russia's military", "russian military", "russian energy", "moscow's war effort"],
   },
   {
     slug: "south-china-sea",
@@ -108,25 +108,25 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "detained-citizens",
     name: "Detained citizens",
     description: "Wrongfully detained citizens and exit bans.",
-    cues: ["wrongfully detained", "detained americans", "detained u.s. citizens", "exit ban*", "prisoner swap", "prisoner exchange", "detainees"],
+    cues: ["wrongfully detained", "detained americans", "detained u.s. citizens", "exit ban*", "prisoner swap", "prisoner exchange", "detainees", "americans detained", "detained in china", "wrongfully held", "detained americans"],
   },
   {
     slug: "middle-east",
     name: "Middle East",
     description: "Israel, Gaza, Iran and the Red Sea.",
-    cues: ["middle east", "gaza", "israel", "hamas", "iran", "red sea", "houthi*"],
+    cues: ["middle east", "gaza", "israel", "hamas", "iran", "red sea", "houthi*", "iranian oil", "iranian crude", "iran's"],
   },
   {
     slug: "economic-relations",
     name: "Economic relations",
     description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
-    cues: ["economic relationship", "economic relations", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity"],
+    cues: ["economic relationship", "economic relations", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity", "excess capacity", "excess industrial capacity", "industrial overcapacity", "balanced growth", "industrial subsidies", "state subsidies"],
   },
   {
     slug: "leader-diplomacy",
     name: "Leader-level diplomacy",
     description: "Arranging and sustaining contact between the two leaders.",
-    cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders"],
+    cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders", "maintain communication", "stay in touch", "speak again", "leaders' meeting", "meeting between the two leaders", "travel to china"],
   },
 ];
 

@@ -16,8 +16,10 @@ export interface TopicCue extends Span {
 
 const TOPIC_CUES = compileTaggedPhrases(TOPICS.flatMap((topic) => topic.cues.map((phrase) => ({ phrase, tag: topic.slug }))));
 const OFFICE_AFTER = /^\s+(?:Representative|Secretary|Minister|Ministry|Department|Council|Commission|Office|Committee|Organization|Administration|Bureau|Agency)\b/;
-const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered)\b[^;]*$/i;
-const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+not\s+(?:on the agenda|discussed|raised|addressed)|not on the agenda)\b/i;
+const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered|get into|got into|go into|went into|delve into|include|included)\b[^;]*$/i;
+const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+(?:on the agenda|discussed|raised|addressed|mentioned|brought up)|not on the agenda|never came up|(?:did not|didn['’]t) come up|never arose)\b/i;
+/** "Neither subject was mentioned in either readout": the topics of the sentence before were not discussed */
+const RULED_OUT_BACK = /^(?:Neither|None of (?:these|those|the|them)|Not one of)\b[^.;]*?\b(?:mentioned|discussed|raised|came up|addressed|on the agenda)\b/i;
 const DESCRIPTOR_GAP = /^[\s-]*$/;
 
 function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
@@ -48,7 +50,8 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
     const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
     if (!isExcluded(state.text, sentence, span, triggers, itemsIn(occasions, index))) found.push({ ...span, slug, sentence: index });
   }
-  return groupBySentence(found);
+  const ruledOut = new Set(state.sentences.filter((sentence) => RULED_OUT_BACK.test(sentence.text)).map((sentence) => sentence.index - 1));
+  return groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
 }
 
 function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {

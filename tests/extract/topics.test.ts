@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/** Topic cues that name a subject indirectly, and negation scope: what the text rules out is not a topic. */
+
+const MEETING = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.";
+
+function topicsOf(text: string): string[] {
+  const main = extractText(`${text}\n`, "2024-06-18").engagements.find((engagement) => engagement.role === "main");
+  return main?.topics.map((topic) => topic.slug) ?? [];
+}
+
+describe("implied topics", () => {
+  it.each([
+    [`${MEETING} Blinken raised China's support for Russia's defense industrial base.`, "russia-ukraine"],
+    [`${MEETING} Blinken also raised purchases of Iranian crude by Chinese refiners.`, "middle-east"],
+    [`${MEETING} Blinken raised concerns about excess industrial capacity in solar panels.`, "economic-relations"],
+    [`${MEETING} They reviewed the restored military-to-military communication channels.`, "military-communication"],
+    [`${MEETING} Wang complained about U.S. restrictions on technology exports.`, "export-controls"],
+  ])("%s → %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});
+
+describe("negation scope", () => {
+  it.each([
+    [`${MEETING} The talks did not get into the details of tariffs, an official said.`],
+    [`${MEETING} Taiwan never came up, according to the State Department.`],
+    [`${MEETING} Observers had expected talk of Taiwan and the South China Sea. Neither subject was mentioned in the readouts.`],
+  ])("%s", (text) => {
+    expect(topicsOf(text)).toEqual([]);
+  });
+
+  it("rules out only the sentence before, not the whole article", () => {
+    const text = `${MEETING} Blinken raised fentanyl.\nThey also discussed Taiwan and tariffs. Neither subject was mentioned in China's readout.`;
+    expect(topicsOf(text)).toEqual(["fentanyl"]);
+  });
+});
