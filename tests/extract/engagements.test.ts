@@ -100,3 +100,28 @@ describe("threads across paragraphs", () => {
     expect(call?.topics.map((topic) => topic.slug)).toEqual(["taiwan", "export-controls", "fentanyl"]);
   });
 });
+
+describe("dates far from the trigger", () => {
+  it("dates a summit by the sentence's only day", () => {
+    const text = "President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to restore military hotlines and curb fentanyl exports, with both sides promising more cooperation, after the two leaders sat down for four hours.\n";
+    expect(engagementsOf(text, "2023-11-16")[0]).toMatchObject({ date: "2023-11-15", kind: "leader-summit" });
+  });
+
+  it("puts negotiations that ended in an agreement on the days before it", () => {
+    const text = "The two countries agreed on Monday to lower tariffs, after two days of negotiations in London between Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng.\n";
+    expect(engagementsOf(text, "2025-06-10")[0]).toMatchObject({ date: "2025-06-07", place: "London" });
+  });
+});
+
+describe("the two presidents", () => {
+  it("borrows the leaders, not the negotiators named just before", () => {
+    const text = [
+      "President Donald Trump met Chinese President Xi Jinping in Busan on Thursday.",
+      "The summit followed talks in Kuala Lumpur between Treasury Secretary Scott Bessent and Vice Premier He Lifeng.",
+      "The two presidents last met in person in Osaka in June 2019.",
+      "",
+    ].join("\n");
+    const osaka = engagementsOf(text, "2025-10-31").find((engagement) => engagement.date === "2019-06");
+    expect(osaka).toMatchObject({ participants: ["Donald Trump", "Xi Jinping"], place: "Osaka" });
+  });
+});

@@ -1,6 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
+import { personBySlug } from "@/lib/gazetteer/people";
 import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
@@ -121,16 +122,30 @@ function coversBothSides(people: PersonMention[], anchors: Cue[], destinations: 
  * "the two leaders", "they": the officials named together in one of the few sentences
  * before, else the participants of the engagement spoken of last.
  */
-function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], named: PersonMention[]): PersonMention[] {
+/** "the two presidents", "the two leaders": heads of state or government, not their negotiators */
+const LEADER_GROUP = /\b(?:presidents|leaders)\b/i;
+const LEADER_TITLE = /^(?:President|Premier|Prime Minister) of\b/;
+
+function isLeader(person: PersonMention): boolean {
+  const known = person.slug ? personBySlug(person.slug) : undefined;
+  return known ? known.titles.some((held) => LEADER_TITLE.test(held.title)) : /\b(?:President|Premier)\b/.test(person.textTitle ?? "");
+}
+
+function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], named: PersonMention[], fits: (person: PersonMention) => boolean): PersonMention[] {
+  const borrowed = borrowedCandidates(sentence, findings, engagements, named, fits);
+  return borrowed.filter(fits);
+}
+
+function borrowedCandidates(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], named: PersonMention[], fits: (person: PersonMention) => boolean): PersonMention[] {
   // "Rubio said the two sides had agreed": the engagement Rubio was last part of, before anyone merely mentioned nearby
   const own = [...engagements].filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
   const latestOwn = own.sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
   if (latestOwn && sentence.index - Math.max(...latestOwn.triggerSentences) <= BORROW_REACH + 2) return latestOwn.participants.map((participation) => participation.person);
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - BORROW_REACH); index -= 1) {
-    const people = itemsIn(findings.people, index).filter(eligible);
+    const people = itemsIn(findings.people, index).filter((person) => eligible(person) && fits(person));
     if (coversBothSides(people, [], [])) return people;
   }
-  const latest = [...engagements].sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
+  const latest = [...engagements].filter((engagement) => engagement.participants.some((participation) => fits(participation.person))).sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
   return latest ? latest.participants.map((participation) => participation.person) : [];
 }
 
@@ -162,6 +177,17 @@ function distanceTo(item: { start: number; end: number }, triggers: Cue[]): numb
   return Math.min(...triggers.map((trigger) => (item.start >= trigger.end ? item.start - trigger.end : Math.max(0, trigger.start - item.end))));
 }
 
+const DAYS_OF = /\bafter\s+(two|three|four|five|\d)\s+days\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** "agreed on Monday … after two days of negotiations": the negotiations took the days before. */
+function precedingSpan(text: string, sentence: Sentence, date: DateMention, trigger: Cue): DateMention | null {
+  const match = DAYS_OF.exec(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
+  if (!match || !date.value || date.start > trigger.start) return null;
+  const days = DAY_COUNTS[(match[1] ?? "").toLowerCase()] ?? Number(match[1]);
+  return { ...date, value: addDays(date.value, -days), valueEnd: addDays(date.value, -1) };
+}
+
 /**
  * The candidates one sentence proposes: one for its own triggers, plus one for each
  * relative reference that has its own date or place ("… spoke on Tuesday, the first time
@@ -189,12 +215,17 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
   if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
-    chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people)];
+    const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
+    chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people, leadersOnly ? isLeader : () => true)];
   }
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   const unnamed = chosen.length === 0 && sentence.index <= UNNAMED_LEAD && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
   if (!unnamed && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
-  const eventDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year" && distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
+  const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+  const reached = sentenceDates.filter((date) => distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
+  // "Trump and Xi agreed on Thursday to …, with … — the summit": the sentence's only day dates its only engagement, however far
+  const only = sentenceDates.length === 1 && sentenceDates[0]?.precision === "day" ? sentenceDates[0] : undefined;
+  const eventDates = (reached.length === 0 && only && relatives.length === 0 ? [only] : reached).map((date) => (relatives.length === 0 ? (precedingSpan(text, sentence, date, first) ?? date) : date));
   // relatives in a clause of their own keep its words; the others compete by distance ("since their meeting in Bali")
   const looseRelatives = relatives.filter((relative) => !inside(clauses, relative));
   const ownDate = (date: DateMention) => !inside(clauses, date) && distanceTo(date, triggers) <= distanceTo(date, looseRelatives);
