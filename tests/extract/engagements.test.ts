@@ -125,3 +125,15 @@ describe("the two presidents", () => {
     expect(osaka).toMatchObject({ participants: ["Donald Trump", "Xi Jinping"], place: "Osaka" });
   });
 });
+
+describe("what is not a US–China engagement, and presidents' trips", () => {
+  it("does not read a congressional visit to Taiwan as one", () => {
+    const text = "House Speaker Kevin McCarthy visited Taiwan in April, and Chinese President Xi Jinping condemned the trip.\n";
+    expect(engagementsOf(text)).toEqual([]);
+  });
+
+  it("calls a president's announced trip to China a summit", () => {
+    const text = "President Donald Trump said he would travel to China in April for talks with Chinese President Xi Jinping.\n";
+    expect(engagementsOf(text, "2025-10-31")[0]).toMatchObject({ kind: "leader-summit", status: "planned" });
+  });
+});

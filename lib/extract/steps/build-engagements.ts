@@ -482,7 +482,8 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     }
   }
   // an engagement whose sides were never named is not one the store can show
-  engagements = engagements.filter((engagement) => engagement.participants.length > 0).map((engagement, id) => ({ ...engagement, id }));
+  // … nor is a visit to Taiwan a US–China engagement, whoever reacted to it
+  engagements = engagements.filter((engagement) => engagement.participants.length > 0 && engagement.place?.country !== "Taiwan").map((engagement, id) => ({ ...engagement, id }));
   return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, findings.dates), tiedSentences: [...engagement.triggerSentences] }));
 }
 

@@ -42,6 +42,8 @@ function kindOf(engagement: DraftEngagement, day: string | null): EngagementKind
   const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: titleOf(participation, day) ?? "" }));
   const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
+  // a president's trip to the other country is a summit, whoever the text names as host
+  if (heads.size > 0 && engagement.mode === "visit" && engagement.place && ["China", "United States"].includes(engagement.place.country ?? "")) return "leader-summit";
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && engagement.place.country !== "China" && engagement.place.country !== "United States";
   if (engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"))) return "ministerial-visit";
