@@ -8,11 +8,11 @@ import type { EngagementStatus } from "@/lib/taxonomy/enums";
  */
 
 const CANCELLED = /\b(?:scrapped|postponed|called off|cancell?ed|never materiali[sz]ed|never happened|shelved|put off|indefinitely delayed)\b/i;
-const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)[^.;])*$/i;
+const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)[^.;])*$/i;
 /** "… meet next week", or a relative clause on the trigger noun: "a sit-down he is expected to use" */
 const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|tomorrow)\b|^\s*(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are) (?:expected|set|scheduled|due) to\b/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
-const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
 
 /** `elsewhere`: clauses of the sentence about another engagement ("weeks after he shelved a trip"), whose words say nothing of this one. */
 export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhere: readonly Span[] = []): EngagementStatus | null {

@@ -137,3 +137,18 @@ describe("what is not a US–China engagement, and presidents' trips", () => {
     expect(engagementsOf(text, "2025-10-31")[0]).toMatchObject({ kind: "leader-summit", status: "planned" });
   });
 });
+
+describe("a later trip does not hijack the meeting", () => {
+  it("keeps the talks held, dated and placed by their own words, and the next leg apart", () => {
+    const text = [
+      "Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao agreed to set up a new working group.",
+      "The agreement came after two days of meetings between the pair in the eastern city of Shanghai on Monday and Tuesday.",
+      "The White House said Raimondo would travel to China again in the coming months.",
+      "Raimondo is due in Beijing on Friday for the rest of her trip.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2024-03-13");
+    expect(found.find((engagement) => engagement.role === "main")).toMatchObject({ status: "held", date: "2024-03-11", place: "Shanghai", participants: ["Gina Raimondo", "Wang Wentao"] });
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", status: "planned", date: "2024-03-15", place: "Beijing" }));
+  });
+});

@@ -177,6 +177,8 @@ function distanceTo(item: { start: number; end: number }, triggers: Cue[]): numb
   return Math.min(...triggers.map((trigger) => (item.start >= trigger.end ? item.start - trigger.end : Math.max(0, trigger.start - item.end))));
 }
 
+/** "shortly after Rubio took office in January" dates what follows it; "since Trump returned in January" does not */
+const AFTER_CLAUSE = /^(?:\S+\s+)?(?:\S+\s+)?(?:after|following)\b/i;
 const DAYS_OF = /\bafter\s+(two|three|four|five|\d)\s+days\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -204,7 +206,10 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const outside = everyone.filter((person) => !inside(clauses, person));
   const sideAnchors = resolvedAnchors(cues, named).filter((anchor) => !inside(clauses, anchor));
   const anchoredBoth = sideAnchors.some((anchor) => anchor.side === "US") && sideAnchors.some((anchor) => anchor.side === "CN");
-  const people = outside.length > 0 || anchoredBoth ? outside : everyone;
+  // "The visit also follows Tuesday's call between Biden and Xi": the visit spoken of, with none of the clause's people
+  const opener = triggers[0];
+  const refersBackOnly = outside.length === 0 && clauses.length > 0 && opener !== undefined && cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text) && cue.start <= opener.start && opener.end <= cue.end);
+  const people = outside.length > 0 || anchoredBoth || refersBackOnly ? outside : everyone;
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
   const first = triggers[0];
@@ -214,13 +219,13 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
-  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
+  if (!coversBothSides(chosen, anchors, []) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
     chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people, leadersOnly ? isLeader : () => true)];
   }
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
-  const unnamed = chosen.length === 0 && sentence.index <= UNNAMED_LEAD && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
-  if (!unnamed && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
+  const unnamed = chosen.length === 0 && (refersBackOnly || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
+  if (!unnamed && !refersBackOnly && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
   const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
   const reached = sentenceDates.filter((date) => distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
   // "Trump and Xi agreed on Thursday to …, with … — the summit": the sentence's only day dates its only engagement, however far
@@ -237,7 +242,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     mode: first.mode ?? "meeting",
     status: triggers.map((trigger) => statusOf(text, sentence, trigger, clauses)).find((status) => status !== null) ?? null,
     // "shortly after Rubio took office in January": a clause without an engagement of its own still dates this one
-    date: nearest(eventDates.filter(ownDate), triggers) ?? nearest(eventDates.filter((date) => inside(clauses, date) && !relatives.some((relative) => clauses.some((span) => inside([span], relative) && inside([span], date)))), triggers),
+    date:
+      nearest(eventDates.filter(ownDate), triggers) ??
+      nearest(eventDates.filter((date) => clauses.some((span) => AFTER_CLAUSE.test(span.text) && inside([span], date)) && !relatives.some((relative) => clauses.some((span) => inside([span], relative) && inside([span], date)))), triggers),
     place: mostSpecific(places.filter(ownPlace), triggers),
     triggers,
     refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end),
@@ -258,7 +265,13 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const own = everyone.filter((person) => inside(clause, person));
     // "weeks after he shelved a trip to Beijing": he is the sentence's subject, alone
     const subject = clause[0] && /^\S+\s+(?:\S+\s+)?(?:he|she)\b/i.test(clause[0].text) ? chosen.slice(0, 1) : [];
-    const participants = coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own) : subject.length > 0 ? participationsOf(subject) : base.participants;
+    // "… between Biden and Xi, their first contact since they met in California": they are the people named before
+    const pronoun = clause[0] && /^\S+\s+(?:\S+\s+)?(?:they|the two)\b/i.test(clause[0].text) ? everyone.filter((person) => person.end <= (clause[0]?.start ?? 0)) : [];
+    const participants =
+      coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own)
+      : subject.length > 0 ? participationsOf(subject)
+      : coversBothSides(pronoun, [], []) ? participationsOf(pronoun.slice(-2))
+      : base.participants;
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
@@ -376,8 +389,11 @@ function isRecent(engagement: DraftEngagement, published: string | null): boolea
 
 function statusesAgree(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
   if ((engagement.status === "cancelled") !== (candidate.status === "cancelled")) return false;
-  if (!engagement.status || !candidate.status || engagement.status === candidate.status) return true;
-  return candidate.status === "planned" && engagement.status === "held" && isRecent(engagement, published);
+  // dated before publication with no word on its status, it was held: "would travel" speaks of another trip
+  const value = engagement.date?.value;
+  const status = engagement.status ?? (value && published && engagement.date?.precision === "day" && value < published ? "held" : null);
+  if (!status || !candidate.status || status === candidate.status) return true;
+  return candidate.status === "planned" && status === "held" && engagement.status === "held" && isRecent(engagement, published);
 }
 
 function lastSentence(engagement: DraftEngagement): number {

@@ -99,6 +99,8 @@ const BACKGROUND_DAYS = 21;
  * precision of its date.
  */
 function recencyScore(engagement: DraftEngagement, published: string | null): number {
+  // what is only planned is the news less often than what was held
+  if (engagement.status === "planned" || engagement.status === "cancelled") return -4;
   const value = engagement.date?.value;
   if (!value || !published) return 0;
   if (value.length === 10) {

@@ -160,7 +160,7 @@ const PATTERNS: DatePattern[] = [
 
 const EXPLICIT_DAY = PATTERNS.slice(0, 3);
 
-const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|going to|would|upcoming|ahead of|next)\b/gi;
+const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|in the coming (?:days|weeks|months)|going to|would|upcoming|ahead of|next)\b/gi;
 const PAST_CUE = /\b(?:met|spoke|held|was|were|had|did|said|told|went|began|\w+ed)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|told\b[^,.;]{0,80}?|noted|added|announced|stated|revealed|confirmed|wrote|reported|explained|briefed reporters)\s+(?:on\s+|early\s+|late\s+)?$/i;
 const BOUND_WORDS = /^(?:since|until|through)\b/i;

@@ -21,7 +21,7 @@ function isBackground(_text: string, sentence: Sentence, reference: Cue): boolea
   if (offset < 3) return false;
   return BACKGROUND_REFERENCE.test(reference.text) || (RELATIVE_REFERENCE.test(reference.text) && RELATIVE_PRONOUN_BEFORE.test(sentence.text.slice(Math.max(0, offset - 40), offset)));
 }
-const NAMED_GROUP = /^(?:the two|both) (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)\b/i;
+const NAMED_GROUP = /^(?:the pair|the two|both) (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)\b/i;
 /** "the next talks", "a new round": another engagement than the one spoken of */
 const OTHER_ENGAGEMENT = /\b(?:next|upcoming|future|previous|last|first|new)\b/i;
 /** "Separately, …": the text moves on to something else */
