@@ -152,3 +152,16 @@ describe("a later trip does not hijack the meeting", () => {
     expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", status: "planned", date: "2024-03-15", place: "Beijing" }));
   });
 });
+
+describe("people and topics of a clause about another event stay out of later sentences", () => {
+  it("does not lend a clause's people to 'They' in the next sentence, nor its topic to the meeting", () => {
+    const text = [
+      "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday, a day after President Joe Biden and Chinese President Xi Jinping struck a tariff truce in Lima, and said the talks were useful.",
+      "They had spoken by video call in April.",
+      "",
+    ].join("\n");
+    const found = extractText(text, "2024-06-01").engagements;
+    expect(found.map((engagement) => engagement.participants.map((participant) => participant.name))).toEqual([["Lloyd Austin", "Dong Jun"], ["Lloyd Austin", "Dong Jun"]]);
+    expect(found[0]?.topics.map((topic) => topic.slug)).not.toContain("trade-tariffs");
+  });
+});

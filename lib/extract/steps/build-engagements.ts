@@ -29,6 +29,8 @@ interface Candidate {
 }
 
 interface SentenceFindings {
+  text: string;
+  sentences: Sentence[];
   people: Map<number, PersonMention[]>;
   cues: Map<number, Cue[]>;
   dates: Map<number, DateMention[]>;
@@ -142,7 +144,12 @@ function borrowedCandidates(sentence: Sentence, findings: SentenceFindings, enga
   const latestOwn = own.sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
   if (latestOwn && sentence.index - Math.max(...latestOwn.triggerSentences) <= BORROW_REACH + 2) return latestOwn.participants.map((participation) => participation.person);
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - BORROW_REACH); index -= 1) {
-    const people = itemsIn(findings.people, index).filter((person) => eligible(person) && fits(person));
+    const all = itemsIn(findings.people, index).filter((person) => eligible(person) && fits(person));
+    // not the people of a clause about another time in that sentence ("a day after Trump and Xi struck a truce")
+    const earlier = findings.sentences[index];
+    const clauses = earlier ? subordinateSpans(findings.text, earlier) : [];
+    const outside = all.filter((person) => !inside(clauses, person));
+    const people = coversBothSides(outside, [], []) ? outside : all;
     if (coversBothSides(people, [], [])) return people;
   }
   const latest = [...engagements].filter((engagement) => engagement.participants.some((participation) => fits(participation.person))).sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
@@ -482,6 +489,8 @@ function fresh(candidate: Candidate, id: number): DraftEngagement {
 
 export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const findings: SentenceFindings = {
+    text: state.text,
+    sentences: state.sentences,
     people: groupBySentence(state.people),
     cues: groupBySentence(state.cues),
     dates: groupBySentence(state.dates),

@@ -2,6 +2,7 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compileTaggedPhrases, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
 import { TOPICS } from "@/lib/taxonomy/topics";
+import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 
 /**
  * Step 6: topics, from the taxonomy's cues, only in sentences tied to the engagement. A cue
@@ -48,7 +49,15 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
     const span = { start: match.index, end: match.index + match[0].length, text: state.text.slice(match.index, match.index + match[0].length) };
     if (!slug || !sentence) continue;
     const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
-    if (!isExcluded(state.text, sentence, span, triggers, itemsIn(occasions, index))) found.push({ ...span, slug, sentence: index });
+    if (isExcluded(state.text, sentence, span, triggers, itemsIn(occasions, index))) continue;
+    // "met on Friday, a day after Trump and Xi struck a trade truce": the truce's subject is not the meeting's
+    if (triggers.length > 0) {
+      const within = (outer: Span, item: Span) => outer.start <= item.start && item.end <= outer.end;
+      const clauses = subordinateSpans(state.text, sentence);
+      const clause = clauses.find((candidate) => within(candidate, span));
+      if (clause && !triggers.some((trigger) => within(clause, trigger)) && triggers.some((trigger) => !clauses.some((other) => within(other, trigger)))) continue;
+    }
+    found.push({ ...span, slug, sentence: index });
   }
   const ruledOut = new Set(state.sentences.filter((sentence) => RULED_OUT_BACK.test(sentence.text)).map((sentence) => sentence.index - 1));
   return groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
