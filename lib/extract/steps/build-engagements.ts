@@ -509,7 +509,9 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   // an engagement whose sides were never named is not one the store can show
   // … nor is a visit to Taiwan a US–China engagement, whoever reacted to it
   engagements = engagements.filter((engagement) => engagement.participants.length > 0 && engagement.place?.country !== "Taiwan").map((engagement, id) => ({ ...engagement, id }));
-  return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, findings.dates), tiedSentences: [...engagement.triggerSentences] }));
+  const used = new Set(engagements.flatMap((engagement) => (engagement.date ? [engagement.date.start] : [])));
+  const unused = new Map([...findings.dates].map(([index, dates]) => [index, dates.filter((date) => !used.has(date.start))]));
+  return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues), tiedSentences: [...engagement.triggerSentences] }));
 }
 
 /**
@@ -527,10 +529,12 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
 }
 
 /** Undated in its own sentences: the event date written in the same paragraph just before ("On Monday, Blinken revealed … during his visit"). */
-function paragraphDate(engagement: DraftEngagement, sentences: Sentence[], dates: Map<number, DateMention[]>): DateMention | null {
+function paragraphDate(engagement: DraftEngagement, sentences: Sentence[], dates: Map<number, DateMention[]>, cues: Map<number, Cue[]>): DateMention | null {
   for (const index of engagement.triggerSentences) {
     const paragraph = sentences[index]?.paragraph;
     for (let previous = index - 1; previous >= 0 && sentences[previous]?.paragraph === paragraph; previous -= 1) {
+      // a sentence about an engagement of its own dates that one ("… met in Bali last November. Blinken called off a trip …")
+      if (itemsIn(cues, previous).some((cue) => cue.kind === "trigger")) break;
       const found = itemsIn(dates, previous).filter((date) => date.role === "event" && date.value && date.precision !== "year").pop();
       if (found) return found;
     }
