@@ -62,6 +62,15 @@ export const PLACES: readonly KnownPlace[] = [
   { name: "Brussels", aliases: [], country: "Belgium", latitude: 50.8503, longitude: 4.3517 },
   { name: "Davos", aliases: [], country: "Switzerland", latitude: 46.8027, longitude: 9.836 },
   { name: "Riyadh", aliases: [], country: "Saudi Arabia", latitude: 24.7136, longitude: 46.6753 },
+  { name: "Taipei", aliases: [], country: "Taiwan", latitude: 25.033, longitude: 121.5654 },
+  { name: "Kaohsiung", aliases: [], country: "Taiwan", latitude: 22.6273, longitude: 120.3014 },
+  { name: "Sharm el-Sheikh", aliases: ["Sharm El Sheikh"], country: "Egypt", latitude: 27.9158, longitude: 34.33 },
+  { name: "Dubai", aliases: [], country: "United Arab Emirates", latitude: 25.2048, longitude: 55.2708 },
+  { name: "Baku", aliases: [], country: "Azerbaijan", latitude: 40.4093, longitude: 49.8671 },
+  { name: "Siem Reap", aliases: [], country: "Cambodia", latitude: 13.3671, longitude: 103.8448 },
+  { name: "Johannesburg", aliases: [], country: "South Africa", latitude: -26.2041, longitude: 28.0473 },
+  { name: "Astana", aliases: [], country: "Kazakhstan", latitude: 51.1694, longitude: 71.4491 },
+  { name: "Doha", aliases: [], country: "Qatar", latitude: 25.2854, longitude: 51.531 },
   { name: "Pearl Harbor", aliases: [], country: "United States", latitude: 21.3649, longitude: -157.9507, city: "Honolulu" },
 ];
 
@@ -107,6 +116,12 @@ export const COUNTRIES: readonly KnownCountry[] = [
   { name: "Australia", aliases: [] },
   { name: "Saudi Arabia", aliases: [] },
   { name: "Taiwan", aliases: [] },
+  { name: "Egypt", aliases: [] },
+  { name: "United Arab Emirates", aliases: ["the UAE", "the United Arab Emirates"] },
+  { name: "South Africa", aliases: [] },
+  { name: "Kazakhstan", aliases: [] },
+  { name: "Qatar", aliases: [] },
+  { name: "Azerbaijan", aliases: [] },
   { name: "Russia", aliases: [] },
 ];
 

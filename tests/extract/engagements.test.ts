@@ -165,3 +165,17 @@ describe("people and topics of a clause about another event stay out of later se
     expect(found[0]?.topics.map((topic) => topic.slug)).not.toContain("trade-tariffs");
   });
 });
+
+describe("background trips", () => {
+  it("reads 'the Beijing trip he scrapped' as a cancelled visit apart from the meeting, which said no new date was agreed", () => {
+    const text = [
+      "Secretary of State Antony Blinken met China's top diplomat Wang Yi on the sidelines of the Munich Security Conference on Saturday.",
+      "No new date had been agreed for the Beijing trip Blinken scrapped earlier this month.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2023-02-19");
+    expect(found[0]).toMatchObject({ role: "main", place: "Munich", kind: "ministerial-meeting", participants: ["Antony Blinken", "Wang Yi"] });
+    expect(found[1]).toMatchObject({ role: "mentioned", status: "cancelled", place: "Beijing", participants: ["Antony Blinken"] });
+    expect(extractText(text, "2023-02-19").engagements[0]?.outcomes.map((outcome) => outcome.status)).toEqual(["no-agreement"]);
+  });
+});

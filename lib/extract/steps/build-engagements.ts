@@ -400,7 +400,8 @@ function statusesAgree(engagement: DraftEngagement, candidate: Candidate, publis
   const value = engagement.date?.value;
   const status = engagement.status ?? (value && published && engagement.date?.precision === "day" && value < published ? "held" : null);
   if (!status || !candidate.status || status === candidate.status) return true;
-  return candidate.status === "planned" && status === "held" && engagement.status === "held" && isRecent(engagement, published);
+  // "what would make the meeting a success", said the day before: the same meeting; a trip still to come is another one
+  return candidate.status === "planned" && candidate.mode !== "visit" && status === "held" && engagement.status === "held" && isRecent(engagement, published);
 }
 
 function lastSentence(engagement: DraftEngagement): number {

@@ -17,7 +17,7 @@ const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-d
 const CALL_NEARBY = /^[^.;]{0,30}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
 
 const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
-  [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegation|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\bBeijing['’]s (?:top|senior|chief) (?:diplomat|official|negotiator)s?\b/gi, "CN"],
+  [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegation|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
   [/\b(?:(?:his|her|their|the|an?)\s+)?(?:(?:high-level|senior|top)\s+)?(?:U\.S\.|American|US) (?:(?:security|military|defen[cs]e|trade|economic|government|senior|top|law enforcement)\s+)?(?:counterparts?|officials?|delegation|side|negotiators?|diplomats?|team)\b/g, "US"],
   [/\b(?:his|her) counterpart\b/gi, undefined],
 ];

@@ -10,6 +10,8 @@ import type { Occasion, PlaceMention, Sentence, Step } from "@/lib/extract/types
 
 const PLACE_NAME = compilePhrases([...PLACES.flatMap((place) => [place.name, ...place.aliases]), ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])], "g");
 const LOCATIVE_BEFORE = /\b(?:(?:in|at|to|near) the (?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|province|island|region) of|in|at|to|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
+/** "the Beijing trip", "a Geneva meeting": a place naming where the engagement is */
+const LOCATIVE_AFTER = /^\s+(?:trip|visit|summit|talks|meeting)\b/;
 const DATELINE = /^([A-Z][A-Z.' -]+?)(?:,\s*[A-Za-z. ]+)?\s+[—–-]{1,2}\s/;
 const OCCASION = /\b(?:on|at) the (?:sidelines|margins) of (?:the\s+|a\s+)?(?:[\w.&'’-]+\s+){0,6}?(?:[Ss]ummit|[Gg]athering|[Cc]onference|[Mm]eetings?|[Ff]orum|[Dd]ialogue|[Aa]ssembly|[Ss]ession|[Gg]ames)\b|\bat the (?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Ss]ummit|[Cc]onference|[Ff]orum|Dialogue|[Aa]ssembly)\b/g;
 
@@ -27,7 +29,7 @@ function mentionOf(text: string, sentences: Sentence[], start: number, end: numb
     name: place?.name ?? country?.name ?? written,
     country: place?.country ?? country?.name ?? null,
     specificity: place ? (place.city ? 3 : 2) : 1,
-    locative: dateline || LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start)),
+    locative: dateline || LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start)) || LOCATIVE_AFTER.test(text.slice(end, end + 12)),
     dateline,
     sentence: sentenceIndex,
   };
