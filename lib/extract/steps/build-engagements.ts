@@ -520,7 +520,10 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
  * engagement spoken of just before; a candidate that can only complete that one.
  */
 function leaders(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
-  const led = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && LED_BY.test(text.slice(Math.max(sentence.start, person.start - 20), person.start)));
+  const cues = itemsIn(findings.cues, sentence.index);
+  // "China's minister, Wang Xiaohong, opened the session": the engagement spoken of, and who was there for the side not yet named
+  const refers = cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
+  const led = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && !person.speaker && (refers || LED_BY.test(text.slice(Math.max(sentence.start, person.start - 20), person.start))));
   const latest = engagements[engagements.length - 1];
   if (led.length === 0 || !latest) return [];
   return [{

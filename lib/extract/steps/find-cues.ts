@@ -30,7 +30,7 @@ const GROUP = /\b(?:the pair|the two (?:world )?(?:leaders|presidents|men|sides|
 export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;
 /** "the talks", "their meeting": the engagement spoken of already */
 export const DEFINITE_REFERENCE = /^(?:the|their|this)\b/i;
-const ENGAGEMENT_NOUN = "(?:meeting|meetings|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
+const ENGAGEMENT_NOUN = "(?:meeting|meetings|session|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
 /** "during the meeting", "at their talks": what is said there happened in the engagement */
 const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|[Ss]ince|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");

@@ -1,4 +1,5 @@
 import { PEOPLE, titleOn, type KnownPerson } from "@/lib/gazetteer/people";
+import { placeByName } from "@/lib/gazetteer/places";
 import { compilePhrases, overlaps, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { PersonMention, Sentence, Step } from "@/lib/extract/types";
 import type { Side } from "@/lib/taxonomy/enums";
@@ -46,7 +47,7 @@ const KNOWN_NAME = compilePhrases([...FORMS.keys()], "g");
 const PEOPLE_BY_SLUG = new Map(PEOPLE.map((person) => [person.slug, person]));
 
 const NATIONALITY = "(Chinese|China['’]s|Beijing['’]s|U\\.S\\.|US|American|America['’]s|Washington['’]s|the United States['’])";
-const ROLE_NOUN = "(?:[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Rr]epresentative|[Cc]ouncilor|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Dd]irector|[Cc]ommander|[Cc]hairman|[Ss]pokes(?:man|woman|person)|[Cc]ounterpart|[Ll]eader|[Gg]overnor|[Ss]peaker|[Oo]fficial)";
+const ROLE_NOUN = "(?:[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Rr]epresentative|[Cc]ouncilor|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Dd]irector|[Cc]ommander|[Cc]hairman|[Ss]pokes(?:man|woman|person)|[Cc]ounterpart|[Ll]eader|[Gg]overnor|[Ss]peaker|[Oo]fficial|[Dd]iplomat|[Nn]egotiator)";
 const ROLE = `((?:[A-Za-z.&-]+\\s+){0,4}?${ROLE_NOUN}(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s*){1,4})?)`;
 const NAME = "([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})";
 /** "Chinese Vice Premier He Lifeng", "China's defense minister, Dong Jun", "his Chinese counterpart, Wang Yi" */
@@ -71,6 +72,59 @@ interface TitledName {
   nameStart: number;
 }
 
+/**
+ * Officials named with a title the nationality patterns miss: "led by Jen Daskal",
+ * "Gen. Wu Yanan, commander of China's Southern Theater", "Michael Chase, deputy assistant
+ * secretary of defense for China". Their side comes from the institutions written beside them.
+ */
+const RANK = "(?:Gen|Adm|Lt\\. Gen|Maj\\. Gen|Rear Adm|Vice Adm|Col|Senior Col|Lt\\. Col)\\.";
+const LED_BY_NAME = new RegExp(`\\b(?:led|headed|co-chaired|chaired)\\s+by\\s+(?:${RANK}\\s+)?${NAME}`, "g");
+const RANK_NAME = new RegExp(`\\b${RANK}\\s+${NAME}`, "g");
+const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+){0,4}?(?:secretary|adviser|advisor|minister|director|commander|ambassador|envoy|representative|chief|negotiator|diplomat|chairman|head|spokes(?:man|woman|person))\\b[^,.;]{0,90})`, "g");
+const NOT_A_NAME = /^(?:The|This|That|White|State|House|Senate|Central|People|National|Foreign|Defense|Treasury|Chinese|American|United|Southern|Northern|Eastern|Western|Vice|President|Secretary|General|Admiral|Minister|Premier|Commerce|Trade|Prime|Deputy|Under|Assistant|Special|Chief|Director|Commander|Ambassador)\b/;
+const US_INSTITUTION = /\b(?:U\.S\.|United States|American|White House|Pentagon|State Department|Treasury|Defense Department|Department of|National Security Council|Homeland Security|Indo-Pacific Command|Washington|(?:assistant|under|deputy) secretary|secretary of (?:defense|state|the treasury|commerce)|for China)\b/i;
+const CN_INSTITUTION = /\b(?:China['’]s|Chinese|Beijing['’]s|PLA|People['’]s Liberation Army|Central Military Commission|Communist Party|State Council|Theater Command|Southern Theater|Eastern Theater|Ministry of)\b/;
+
+function sideFromWords(words: string): Side | null {
+  const us = US_INSTITUTION.exec(words);
+  const cn = CN_INSTITUTION.exec(words);
+  if (us && (!cn || us.index <= cn.index)) return "US";
+  return cn ? "CN" : null;
+}
+
+/** ", the head of U.S. Indo-Pacific Command," after a name: up to the next comma (abbreviations' periods kept) */
+function appositiveAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 140);
+  if (!rest.startsWith(",")) return "";
+  const end = rest.slice(1).search(/[,;]|(?<![A-Z])\.\s+(?=[A-Z][a-z])|\.$/);
+  return end < 0 ? rest : rest.slice(0, end + 1);
+}
+
+function contextualNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  const push = (start: number, end: number, name: string, nameStart: number, title: string, side: Side | null) => {
+    if (side && !NOT_A_NAME.test(name) && !placeByName(name)) found.push({ start, end, name, side, title: title.trim(), nameStart });
+  };
+  for (const pattern of [LED_BY_NAME, RANK_NAME]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const name = match[1] ?? "";
+      const nameStart = match.index + match[0].length - name.length;
+      const lineStart = Math.max(text.lastIndexOf("\n", match.index) + 1, match.index - 120);
+      const after = appositiveAfter(text, nameStart + name.length);
+      const side = pattern === RANK_NAME ? (sideFromWords(after) ?? sideFromWords(text.slice(lineStart, match.index))) : (sideFromWords(text.slice(lineStart, match.index)) ?? sideFromWords(after));
+      push(match.index, nameStart + name.length, name, nameStart, after.replace(/^,\s*(?:the\s+)?/, "").trim(), side);
+    }
+  }
+  APPOSITIVE_TITLE.lastIndex = 0;
+  for (let match = APPOSITIVE_TITLE.exec(text); match; match = APPOSITIVE_TITLE.exec(text)) {
+    const [, name = "", title = ""] = match;
+    push(match.index, match.index + match[0].length, name, match.index, title, sideFromWords(title));
+    APPOSITIVE_TITLE.lastIndex = match.index + name.length;
+  }
+  return found;
+}
+
 function titledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
   for (const pattern of [TITLE_BEFORE_NAME, TITLE_AFTER_NAME]) {
@@ -85,7 +139,8 @@ function titledNames(text: string): TitledName[] {
       pattern.lastIndex = nameStart + name.length;
     }
   }
-  return found;
+  const more = contextualNames(text).filter((entry) => !found.some((other) => other.nameStart === entry.nameStart));
+  return [...found, ...more];
 }
 
 function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
@@ -138,7 +193,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
       const sentenceIndex = sentenceIndexAt(sentences, start);
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
       return {
-        start, end, text: entry.name, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title,
+        start, end, text: entry.name, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
         spokesperson: SPOKESPERSON_TITLE.test(entry.title), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
       };
     });

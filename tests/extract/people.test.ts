@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findPeopleStep } from "@/lib/extract/steps/find-people";
+import { segmentStep } from "@/lib/extract/steps/segment-sentences";
+import { findDatesStep } from "@/lib/extract/steps/find-dates";
+import { extractText, stateAfter } from "./helpers";
+
+/** Officials the gazetteer does not know, recognised from how the text introduces them. Names here are invented. */
+
+function peopleIn(text: string) {
+  return stateAfter([segmentStep, findDatesStep, findPeopleStep], text, "2024-01-10").people.map((person) => ({ name: person.name, side: person.side, title: person.textTitle }));
+}
+
+describe("unknown officials", () => {
+  it.each([
+    ["The U.S. team was led by Alex Moreno, the deputy homeland security adviser, and included officials from the Treasury.", { name: "Alex Moreno", side: "US", title: "deputy homeland security adviser" }],
+    ["The delegation was led by Karen Holt, deputy assistant secretary of defense for China, Taiwan and Mongolia.", { name: "Karen Holt", side: "US" }],
+    ["Beijing sent Maj. Gen. Tan Weimin, deputy director of the Central Military Commission's Office for International Military Cooperation.", { name: "Tan Weimin", side: "CN" }],
+    ["Adm. Sam Porter, the head of U.S. Indo-Pacific Command, spoke first.", { name: "Sam Porter", side: "US" }],
+    ["China's top diplomat Zhao Ping arrived late.", { name: "Zhao Ping", side: "CN" }],
+    ["Kerry and his Chinese counterpart Liu Wei talked for hours.", { name: "Liu Wei", side: "CN" }],
+    ["Zhou Minghua, China's defense minister, declined to attend.", { name: "Zhou Minghua", side: "CN" }],
+  ])("%s", (text, expected) => {
+    expect(peopleIn(text)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it.each([
+    ["The talks were led by example, officials joked."],
+    ["Officials met at the White House, the residence of the president."],
+  ])("finds no one in %s", (text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+
+  it("makes them participants of the engagement they lead", () => {
+    const text = [
+      "A U.S. delegation met Chinese police officials in Beijing on Tuesday.",
+      "The U.S. side was led by Alex Moreno, the deputy homeland security adviser.",
+      "China's Minister of Public Security, Wang Xiaohong, opened the session.",
+      "",
+    ].join("\n");
+    expect(extractText(text, "2024-01-31").engagements[0]?.participants.map((participant) => `${participant.name} (${participant.side})`)).toEqual(["Alex Moreno (US)", "Wang Xiaohong (CN)"]);
+  });
+});
