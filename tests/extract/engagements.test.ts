@@ -179,3 +179,15 @@ describe("background trips", () => {
     expect(extractText(text, "2023-02-19").engagements[0]?.outcomes.map((outcome) => outcome.status)).toEqual(["no-agreement"]);
   });
 });
+
+describe("institutions as sides", () => {
+  it("reads 'Pentagon and People's Liberation Army officials' as both sides, named by who led them", () => {
+    const text = [
+      "Pentagon and People's Liberation Army officials wrapped up two days of maritime safety talks in Honolulu on Wednesday.",
+      "The U.S. delegation was led by Karen Holt, deputy assistant secretary of defense for East Asia.",
+      "The Chinese side was headed by Maj. Gen. Tan Weimin, an official of the Central Military Commission.",
+      "",
+    ].join("\n");
+    expect(engagementsOf(text, "2024-03-15")[0]).toMatchObject({ date: "2024-03-12", place: "Honolulu", participants: ["Karen Holt", "Tan Weimin"] });
+  });
+});

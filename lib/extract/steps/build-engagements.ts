@@ -44,7 +44,7 @@ const UNNAMED_LEAD = 3;
 /** how many sentences after an engagement a sentence naming its other side ("The U.S. team was led by …") still completes it */
 const COMPLETE_REACH = 3;
 /** "The U.S. team was led by Jen Daskal", "a delegation headed by …" */
-const LED_BY = /\b(?:led|headed|co-chaired|chaired)\s+by\s+$/i;
+const LED_BY = /\b(?:led|headed|co-chaired|chaired)\s+by\s+(?:(?:Gen|Adm|Maj|Lt|Col|Rear|Vice|Senior)\.?\s+){0,3}$/i;
 const BORROW_REACH = 3;
 /** how far from a trigger a place can be and still be where it happened */
 const PLACE_REACH = 100;
@@ -523,7 +523,7 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
   const cues = itemsIn(findings.cues, sentence.index);
   // "China's minister, Wang Xiaohong, opened the session": the engagement spoken of, and who was there for the side not yet named
   const refers = cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
-  const led = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && !person.speaker && (refers || LED_BY.test(text.slice(Math.max(sentence.start, person.start - 20), person.start))));
+  const led = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && !person.speaker && (refers || LED_BY.test(text.slice(Math.max(sentence.start, person.start - 40), person.start))));
   const latest = engagements[engagements.length - 1];
   if (led.length === 0 || !latest) return [];
   return [{
