@@ -44,6 +44,8 @@ export interface PersonMention extends Span {
   former: boolean;
   /** followed by a speech verb ("Blinken told CBS News") */
   speaker: boolean;
+  /** named only to name someone else ("Hegseth's predecessor", "Trump's spokesman"): not there */
+  possessiveOther?: boolean;
   sentence: number;
 }
 

@@ -191,3 +191,19 @@ describe("institutions as sides", () => {
     expect(engagementsOf(text, "2024-03-15")[0]).toMatchObject({ date: "2024-03-12", place: "Honolulu", participants: ["Karen Holt", "Tan Weimin"] });
   });
 });
+
+describe("several engagements in one sentence", () => {
+  it("splits coordinate clauses with both sides each, dated in the year written before them", () => {
+    const text = "Contacts resumed in 2024, when Defense Secretary Lloyd Austin and Chinese Defense Minister Dong Jun held talks in Singapore in May, and Adm. Sam Porter, the head of U.S. Indo-Pacific Command, held video talks with Gen. Zhou Minghua, commander of China's Eastern Theater, in September.\n";
+    const found = engagementsOf(text, "2025-10-31");
+    expect(found.map((engagement) => [engagement.participants, engagement.date])).toEqual([
+      [["Lloyd Austin", "Dong Jun"], "2024-05"],
+      [["Sam Porter", "Zhou Minghua"], "2024-09"],
+    ]);
+  });
+
+  it("does not make someone a participant who is named only to name another ('Hegseth's predecessor')", () => {
+    const text = "Lloyd Austin, Hegseth's predecessor, met Chinese Defense Minister Dong Jun in Singapore in May.\n";
+    expect(engagementsOf(text, "2025-10-31")[0]?.participants).toEqual(["Lloyd Austin", "Dong Jun"]);
+  });
+});

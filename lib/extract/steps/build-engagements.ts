@@ -97,7 +97,7 @@ function splitTriggers(text: string, sentence: Sentence, cues: Cue[]): { own: Cu
 }
 
 function eligible(person: PersonMention): boolean {
-  return !person.former && !person.spokesperson && isParticipantSide(person.side);
+  return !person.former && !person.spokesperson && !person.possessiveOther && isParticipantSide(person.side);
 }
 
 /** "his counterpart" takes the side opposite the person named just before it. */
@@ -374,6 +374,36 @@ function splitVisits(candidate: Candidate, dates: DateMention[], places: PlaceMe
   });
 }
 
+/** ", and Adm. Paparo … held video talks with Gen. Wu": a coordinate clause with a subject of its own */
+const COORDINATE = /,\s+and\s+(?=(?:[A-Z]|the\s|his\s|her\s))|;\s+/g;
+
+/**
+ * "Dong and Austin held talks in Singapore in May, and Paparo held video talks with Wu in
+ * September": coordinate clauses, each with a trigger and both sides of its own, report
+ * separate engagements.
+ */
+function splitCoordinate(candidate: Candidate, sentence: Sentence, dates: DateMention[], places: PlaceMention[]): Candidate[] {
+  if (candidate.triggers.length < 2 || candidate.subordinate) return [candidate];
+  const cuts = [sentence.start];
+  COORDINATE.lastIndex = 0;
+  for (let match = COORDINATE.exec(sentence.text); match; match = COORDINATE.exec(sentence.text)) cuts.push(sentence.start + match.index);
+  if (cuts.length < 2) return [candidate];
+  const ranges = cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? sentence.end }));
+  const within = (range: { start: number; end: number }, item: { start: number }) => item.start >= range.start && item.start < range.end;
+  const parts = ranges.flatMap((range) => {
+    const triggers = candidate.triggers.filter((trigger) => within(range, trigger));
+    const participants = candidate.participants.filter((participation) => within(range, participation.person));
+    if (triggers.length === 0) return [];
+    return [{ range, triggers, participants }];
+  });
+  if (parts.length < 2 || !parts.every((part) => coversBothSides(part.participants.map((participation) => participation.person), [], []))) return [candidate];
+  return parts.map((part) => {
+    const date = nearest(dates.filter((mention) => within(part.range, mention)), part.triggers);
+    const place = mostSpecific(places.filter((mention) => within(part.range, mention)), part.triggers);
+    return { ...candidate, triggers: part.triggers, participants: part.participants, date: date ?? null, place, mode: part.triggers[0]?.mode ?? candidate.mode };
+  });
+}
+
 function modesAgree(a: TriggerMode, b: TriggerMode): boolean {
   return (a === "call") === (b === "call");
 }
@@ -501,7 +531,8 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   let engagements: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
-    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
+    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
+      .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
       const target = joinTarget(engagements, part, state.published);
       engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];

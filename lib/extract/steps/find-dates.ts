@@ -26,6 +26,8 @@ interface Resolution {
 interface DateContext {
   reference: string | null;
   direction: Direction;
+  /** "in 2024, when they met in May": a year written earlier in the sentence */
+  year?: number;
 }
 
 interface DatePattern {
@@ -97,7 +99,7 @@ function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolut
   const referenceMonth = context.reference ? Number(context.reference.slice(5, 7)) : null;
   // "in November" written in November means this November, whichever the tense.
   const sameMonthYear = referenceMonth === month && context.reference && !modifier ? Number(context.reference.slice(0, 4)) : null;
-  const chosen = sameMonthYear ?? year;
+  const chosen = context.year ?? sameMonthYear ?? year;
   return { value: chosen === null ? null : `${chosen}-${pad2(month)}`, valueEnd: null, precision: "month" };
 }
 
@@ -159,6 +161,8 @@ const PATTERNS: DatePattern[] = [
 ];
 
 const EXPLICIT_DAY = PATTERNS.slice(0, 3);
+/** the last year written before a position in its sentence, when nothing but a comma-free clause separates them ("in 2024, when … in May") */
+const SENTENCE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d{2})\b(?![^;]*\b(?:19|20)\d{2}\b)[^;]*$/;
 
 const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|in the coming (?:days|weeks|months)|going to|would|upcoming|ahead of|next)\b/gi;
 const PAST_CUE = /\b(?:met|spoke|held|was|were|had|did|said|told|went|began|\w+ed)\b/gi;
@@ -226,7 +230,8 @@ function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[]
       const sentence = sentences[sentenceIndex];
       if (!sentence) continue;
       const direction = directionAround(text.slice(sentence.start, match.index), text.slice(match.index + match[0].length, sentence.end));
-      const resolution = resolve(match, { reference: referenceAt(match.index), direction });
+      const yearBefore = SENTENCE_YEAR.exec(text.slice(sentence.start, match.index));
+      const resolution = resolve(match, { reference: referenceAt(match.index), direction, ...(yearBefore ? { year: Number(yearBefore[1]) } : {}) });
       if (!resolution) continue;
       const start = match.index;
       const end = start + match[0].length;
