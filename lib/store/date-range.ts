@@ -16,5 +16,10 @@ export function dayRangeOf(start: string, end: string | null, precision: DatePre
 
 /** Whether two ranges overlap, allowing `slackDays` for time zones and overnight talks. */
 export function rangesOverlap(a: DayRange, b: DayRange, slackDays = 1): boolean {
-  return day(addDays(parseISO(a.first), -slackDays)) <= b.last && b.first <= day(addDays(parseISO(a.last), slackDays));
+  return shiftDay(a.first, -slackDays) <= b.last && b.first <= shiftDay(a.last, slackDays);
+}
+
+/** The day `days` after (or before, if negative) a yyyy-mm-dd day. */
+export function shiftDay(value: string, days: number): string {
+  return day(addDays(parseISO(value), days));
 }

@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { extractArticle } from "@/lib/extract";
 import type { PrepareOptions, PreparedArticle } from "@/lib/ingest";
 import { prepareArticle, sha256Of } from "@/lib/ingest";
@@ -8,10 +7,10 @@ import type { Extraction } from "@/lib/schemas/extraction";
 import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
+import { toId, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
 import { FactWriter } from "@/lib/store/write-engagement";
 
-type Tx = Prisma.TransactionClient;
 
 export type IngestResult =
   | { status: "already-present"; articleSlug: string }
@@ -63,10 +62,16 @@ interface FactCounts {
   skipped: string[];
 }
 
-async function storeFacts(tx: Tx, articleId: number, extraction: Extraction): Promise<FactCounts> {
+/** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
+async function takenSlugs(tx: Tx, base: string): Promise<Set<string>> {
+  const rows = await tx.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR "slug" LIKE ${`${base}-%`}`;
+  return new Set(rows.map((row) => row.slug));
+}
+
+async function storeFacts(tx: Tx, article: { id: number; wasStored: boolean }, extraction: Extraction): Promise<FactCounts> {
   const counts: FactCounts = { created: 0, merged: 0, skipped: [] };
-  const writer = await FactWriter.open(tx, [articleId]);
-  for (const record of extractionToRecords(extraction, articleId)) {
+  const writer = await FactWriter.open(tx, article.wasStored ? [article.id] : []);
+  for (const record of extractionToRecords(extraction, article.id)) {
     const match = await findMatchingEngagement(tx, record);
     if (match !== null) {
       await writer.addEngagementFacts(match, record);
@@ -74,13 +79,21 @@ async function storeFacts(tx: Tx, articleId: number, extraction: Extraction): Pr
     } else if (record.startDate === null) {
       counts.skipped.push(record.title);
     } else {
-      const slug = await uniqueSlug(slugify(`${record.startDate} ${record.title}`), async (candidate) => (await tx.engagement.count({ where: { slug: candidate } })) > 0);
-      await writer.addEngagementFacts(await writer.createEngagement({ ...record, slug }), record);
+      const base = slugify(`${record.startDate} ${record.title}`).slice(0, 100);
+      const taken = await takenSlugs(tx, base);
+      const slug = await uniqueSlug(base, async (candidate) => taken.has(candidate));
+      await writer.addEngagementFacts(await writer.createEngagement({ ...record, slug }), record, true);
       counts.created += 1;
     }
   }
   await writer.flush();
   return counts;
+}
+
+/** A readable slug that cannot collide: the title, then the start of the content hash. */
+function articleSlugOf(prepared: PreparedArticle, fileName: string): string {
+  const words = slugify(prepared.title ?? fileName.replace(/\.[a-z]+$/i, "")).slice(0, 80).replace(/-+$/, "");
+  return `${words || "article"}-${prepared.sha256.slice(0, 8)}`;
 }
 
 /**
@@ -95,7 +108,9 @@ export async function ingestArticle(
   extract: (prepared: PreparedArticle) => Extraction = extractArticle,
 ): Promise<IngestResult> {
   const sha256 = sha256Of(raw);
-  const stored = await db.article.findUnique({ where: { sha256 }, select: { id: true, slug: true, extractedAt: true, published: true, title: true } });
+  const [found] = await db.$queryRaw<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }[]>`
+    SELECT "id", "slug", "extractedAt", "published", "title" FROM "Article" WHERE "sha256" = ${sha256}`;
+  const stored = found ? { ...found, id: toId(found.id) } : null;
   if (stored?.extractedAt) return { status: "already-present", articleSlug: stored.slug };
 
   // A stored article's curated metadata (its publication date above all) anchors relative dates.
@@ -108,13 +123,11 @@ export async function ingestArticle(
 
   return db.$transaction(
     async (tx) => {
-      const articleSlug =
-        stored?.slug ??
-        (await uniqueSlug(slugify(prepared.title ?? options.fileName.replace(/\.[a-z]+$/i, "")).slice(0, 80) || "article", async (candidate) => (await tx.article.count({ where: { slug: candidate } })) > 0));
+      const articleSlug = stored?.slug ?? articleSlugOf(prepared, options.fileName);
       const articleId = stored?.id ?? (await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: options.fileName }));
-      const counts = extraction ? await storeFacts(tx, articleId, extraction) : { created: 0, merged: 0, skipped: [] };
+      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction) : { created: 0, merged: 0, skipped: [] };
       const note = extractionNote(prepared, extraction, counts.skipped);
-      await tx.article.update({ where: { id: articleId }, data: { extractedAt: new Date(), extractionNote: note } });
+      await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${new Date()}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
       return {
         status: "ingested" as const,
         articleSlug,

@@ -1,9 +1,24 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { dayRangeOf, rangesOverlap } from "@/lib/store/date-range";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dayRangeOf, rangesOverlap, shiftDay } from "@/lib/store/date-range";
+import { toId, type Tx } from "@/lib/store/sql";
 import type { EngagementRecord } from "@/lib/store/records";
 import type { DatePrecision } from "@/lib/taxonomy/enums";
 
-type Tx = Prisma.TransactionClient;
+/** How far before its first day a stored engagement may start and still overlap a record: a month plus slack. */
+const MAX_DAYS_BEFORE = 32;
+
+interface CandidateRow {
+  id: unknown;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: string;
+  placeName: string | null;
+  placeCountry: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  status: string;
+  shared: unknown;
+}
 
 interface PlaceFix {
   name: string | null;
@@ -45,33 +60,30 @@ function countriesAgree(a: string | null, b: string | null): boolean {
  * status and the country.
  */
 export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): Promise<number | null> {
-  const slugs = new Set(record.participants.map((participant) => participant.person.slug));
-  if (slugs.size === 0) return null;
-  const candidates = await tx.engagement.findMany({
-    where: { participations: { some: { person: { slug: { in: [...slugs] } } } } },
-    select: {
-      id: true,
-      startDate: true,
-      endDate: true,
-      datePrecision: true,
-      placeName: true,
-      placeCountry: true,
-      latitude: true,
-      longitude: true,
-      status: true,
-      participations: { select: { person: { select: { slug: true } } } },
-    },
-  });
-  const sharedCount = (candidate: (typeof candidates)[number]) => candidate.participations.filter(({ person }) => slugs.has(person.slug)).length;
+  const slugs = [...new Set(record.participants.map((participant) => participant.person.slug))];
+  if (slugs.length === 0) return null;
+  const recordRange = record.startDate === null ? null : dayRangeOf(record.startDate, record.endDate, record.datePrecision);
+  // A stored start more than a month before the record's first day cannot overlap it (a month-precision date starts on the 1st).
+  const window = recordRange
+    ? Prisma.sql`AND e."startDate" >= ${shiftDay(recordRange.first, -MAX_DAYS_BEFORE)} AND e."startDate" <= ${shiftDay(recordRange.last, 1)}`
+    : Prisma.empty;
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT e."id", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude", e."status",
+           COUNT(*) AS "shared"
+    FROM "Engagement" e
+    JOIN "Participation" pa ON pa."engagementId" = e."id"
+    JOIN "Person" p ON p."id" = pa."personId"
+    WHERE p."slug" IN (${Prisma.join(slugs)}) ${window}
+    GROUP BY e."id"`;
+  const candidates = rows.map((row) => ({ ...row, id: toId(row.id), shared: toId(row.shared) }));
 
-  if (record.startDate === null) {
+  if (recordRange === null) {
     const agreeing = candidates.filter(
       (candidate) => candidate.status === record.status && countriesAgree(record.place?.country ?? null, candidate.placeCountry),
     );
     return agreeing.length === 1 ? (agreeing[0]?.id ?? null) : null;
   }
 
-  const recordRange = dayRangeOf(record.startDate, record.endDate, record.datePrecision);
   const recordPlace = { name: record.place?.name ?? null, latitude: record.place?.latitude ?? null, longitude: record.place?.longitude ?? null };
   let best: { id: number; shared: number } | null = null;
   for (const candidate of candidates) {
@@ -79,8 +91,7 @@ export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): 
       candidate.startDate !== null &&
       rangesOverlap(recordRange, dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision as DatePrecision)) &&
       placesAgree(recordPlace, { name: candidate.placeName, latitude: candidate.latitude, longitude: candidate.longitude });
-    const shared = sharedCount(candidate);
-    if (agrees && shared > (best?.shared ?? 0)) best = { id: candidate.id, shared };
+    if (agrees && candidate.shared > (best?.shared ?? 0)) best = { id: candidate.id, shared: candidate.shared };
   }
   return best?.id ?? null;
 }

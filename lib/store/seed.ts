@@ -48,9 +48,9 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         articleIds.set(article.slug, await writeArticle(tx, article.prepared, { slug: article.slug, origin: "corpus", fileName: article.fileName }));
       }
       const records = planCuration(sources, corpus, articleIds);
-      const writer = await FactWriter.open(tx, [...articleIds.values()]);
+      const writer = await FactWriter.open(tx, []);
       for (const record of records) {
-        await writer.addEngagementFacts(await writer.createEngagement(record), record);
+        await writer.addEngagementFacts(await writer.createEngagement(record), record, true);
         log(`loaded ${record.slug}`);
       }
       await writer.flush();

@@ -1,7 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedArticle } from "@/lib/ingest";
-
-type Tx = Prisma.TransactionClient;
+import { toId, type Tx } from "@/lib/store/sql";
 
 export interface ArticleOrigin {
   slug: string;
@@ -12,25 +10,12 @@ export interface ArticleOrigin {
 
 /** Stores one prepared article; its text is never updated afterwards, so anchors stay valid. */
 export async function writeArticle(tx: Tx, prepared: PreparedArticle, origin: ArticleOrigin): Promise<number> {
-  const created = await tx.article.create({
-    data: {
-      slug: origin.slug,
-      sha256: prepared.sha256,
-      title: prepared.title,
-      publisher: prepared.publisher,
-      byline: prepared.byline,
-      dateline: prepared.dateline,
-      url: prepared.url,
-      published: prepared.published,
-      publishedSource: prepared.publishedSource,
-      language: prepared.language,
-      origin: origin.origin,
-      fileName: origin.fileName,
-      rawText: prepared.rawText,
-      cleanedText: prepared.cleanedText,
-      extractionNote: origin.extractionNote ?? null,
-    },
-    select: { id: true },
-  });
-  return created.id;
+  const rows = await tx.$queryRaw<{ id: unknown }[]>`
+    INSERT INTO "Article" ("slug", "sha256", "title", "publisher", "byline", "dateline", "url", "published", "publishedSource",
+                           "language", "origin", "fileName", "rawText", "cleanedText", "extractionNote", "ingestedAt")
+    VALUES (${origin.slug}, ${prepared.sha256}, ${prepared.title}, ${prepared.publisher}, ${prepared.byline}, ${prepared.dateline},
+            ${prepared.url}, ${prepared.published}, ${prepared.publishedSource}, ${prepared.language}, ${origin.origin},
+            ${origin.fileName}, ${prepared.rawText}, ${prepared.cleanedText}, ${origin.extractionNote ?? null}, ${new Date()})
+    RETURNING "id"`;
+  return toId(rows[0]?.id);
 }

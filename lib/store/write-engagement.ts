@@ -2,9 +2,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personBySlug } from "@/lib/gazetteer/people";
 import type { EngagementRecord, EvidenceRecord, PersonRef } from "@/lib/store/records";
+import { toId, type Tx } from "@/lib/store/sql";
 import type { FactType } from "@/lib/taxonomy/enums";
-
-type Tx = Prisma.TransactionClient;
 
 interface FactLink {
   engagementId: number;
@@ -30,6 +29,16 @@ interface Span {
   end: number;
 }
 
+/** The facts an engagement already has, as far as merging needs to know them. */
+interface StoredFacts {
+  participations: { id: number; personId: number }[];
+  topics: { id: number; topicId: number }[];
+  outcomes: { id: number; statement: string; status: string; topicSlug: string | null }[];
+}
+
+/** 13 parameters a row: well below SQLite's and PostgreSQL's limits on bound parameters. */
+const EVIDENCE_ROWS_PER_INSERT = 500;
+
 const factKey = (link: FactLink, articleId: number) =>
   `${link.factType}:${link.engagementId}:${link.participationId ?? link.topicLinkId ?? link.outcomeId ?? ""}:${articleId}`;
 
@@ -38,9 +47,9 @@ function normalizedStatement(statement: string): string {
 }
 
 /**
- * Writes engagements and their facts inside one transaction. Evidence is buffered and
- * inserted in one statement by `flush`, and topic ids are looked up once: an article's
- * facts then cost a handful of queries instead of several per excerpt.
+ * Writes engagements and their facts inside one transaction with a handful of statements:
+ * facts of one kind go in one multi-row INSERT, evidence is buffered and inserted once by
+ * `flush`, and topic ids are looked up once.
  */
 export class FactWriter {
   private readonly pending: EvidenceRow[] = [];
@@ -52,20 +61,22 @@ export class FactWriter {
     private readonly spans: Map<string, Span[]>,
   ) {}
 
-  /** `articleIds`: the articles whose evidence will be written (their stored excerpts are loaded for de-duplication). */
-  static async open(tx: Tx, articleIds: number[]): Promise<FactWriter> {
-    const topics = await tx.topic.findMany({ select: { id: true, slug: true } });
-    const existing = await tx.evidence.findMany({
-      where: { articleId: { in: articleIds } },
-      select: { articleId: true, engagementId: true, factType: true, participationId: true, topicLinkId: true, outcomeId: true, start: true, end: true },
-    });
+  /** `storedArticleIds`: articles that may already have evidence (e.g. curated), loaded for de-duplication. */
+  static async open(tx: Tx, storedArticleIds: number[]): Promise<FactWriter> {
+    const topics = await tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Topic"`;
     const spans = new Map<string, Span[]>();
-    for (const row of existing) {
-      const link = { ...row, factType: row.factType as FactType, participationId: row.participationId ?? undefined, topicLinkId: row.topicLinkId ?? undefined, outcomeId: row.outcomeId ?? undefined };
-      const key = factKey(link, row.articleId);
-      spans.set(key, [...(spans.get(key) ?? []), { start: row.start, end: row.end }]);
+    if (storedArticleIds.length > 0) {
+      const existing = await tx.evidence.findMany({
+        where: { articleId: { in: storedArticleIds } },
+        select: { articleId: true, engagementId: true, factType: true, participationId: true, topicLinkId: true, outcomeId: true, start: true, end: true },
+      });
+      for (const row of existing) {
+        const link = { ...row, factType: row.factType as FactType, participationId: row.participationId ?? undefined, topicLinkId: row.topicLinkId ?? undefined, outcomeId: row.outcomeId ?? undefined };
+        const key = factKey(link, row.articleId);
+        spans.set(key, [...(spans.get(key) ?? []), { start: row.start, end: row.end }]);
+      }
     }
-    return new FactWriter(tx, new Map(topics.map((topic) => [topic.slug, topic.id])), spans);
+    return new FactWriter(tx, new Map(topics.map((topic) => [topic.slug, toId(topic.id)])), spans);
   }
 
   private topicId(slug: string): number {
@@ -80,25 +91,16 @@ export class FactWriter {
       const known = this.spans.get(key) ?? [];
       if (known.some((span) => span.start < selector.end && selector.start < span.end)) continue;
       this.spans.set(key, [...known, selector]);
-      this.pending.push({
-        ...link,
-        articleId,
-        origin,
-        claim: claim ?? null,
-        exact: selector.exact,
-        prefix: selector.prefix,
-        suffix: selector.suffix,
-        start: selector.start,
-        end: selector.end,
-      });
+      this.pending.push({ ...link, articleId, origin, claim: claim ?? null, ...selector });
     }
   }
 
   /** Person ids by slug, creating the people not stored yet; gazetteer people bring aliases and titles. */
   private async personIds(refs: PersonRef[]): Promise<Map<string, number>> {
     const slugs = [...new Set(refs.map((ref) => ref.slug))];
-    const found = await this.tx.person.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-    const ids = new Map(found.map((person) => [person.slug, person.id]));
+    if (slugs.length === 0) return new Map();
+    const found = await this.tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Person" WHERE "slug" IN (${Prisma.join(slugs)})`;
+    const ids = new Map(found.map((person) => [person.slug, toId(person.id)]));
     for (const ref of refs) {
       if (ids.has(ref.slug)) continue;
       const known = personBySlug(ref.slug);
@@ -119,39 +121,17 @@ export class FactWriter {
 
   /** Creates the engagement row itself (no facts); the slug must be new. */
   async createEngagement(record: EngagementRecord): Promise<number> {
-    const created = await this.tx.engagement.create({
-      data: {
-        slug: record.slug,
-        title: record.title,
-        kind: record.kind,
-        status: record.status,
-        startDate: record.startDate,
-        endDate: record.endDate,
-        datePrecision: record.datePrecision,
-        placeName: record.place?.name ?? null,
-        placeCountry: record.place?.country ?? null,
-        latitude: record.place?.latitude ?? null,
-        longitude: record.place?.longitude ?? null,
-        occasion: record.occasion,
-        summary: record.summary,
-        origin: record.origin,
-        confidence: record.confidence,
-      },
-      select: { id: true },
-    });
-    return created.id;
+    const rows = await this.tx.$queryRaw<{ id: unknown }[]>`
+      INSERT INTO "Engagement" ("slug", "title", "kind", "status", "startDate", "endDate", "datePrecision", "placeName", "placeCountry",
+                                "latitude", "longitude", "occasion", "summary", "origin", "confidence", "createdAt")
+      VALUES (${record.slug}, ${record.title}, ${record.kind}, ${record.status}, ${record.startDate}, ${record.endDate}, ${record.datePrecision},
+              ${record.place?.name ?? null}, ${record.place?.country ?? null}, ${record.place?.latitude ?? null}, ${record.place?.longitude ?? null},
+              ${record.occasion}, ${record.summary}, ${record.origin}, ${record.confidence}, ${new Date()})
+      RETURNING "id"`;
+    return toId(rows[0]?.id);
   }
 
-  /**
-   * Adds a record's facts to an engagement. A fact already present (same person, same topic,
-   * same outcome topic+status or statement) gains the new evidence, which is what raises its
-   * corroboration count; it is never overwritten, so reviewed facts stay as curated.
-   */
-  async addEngagementFacts(engagementId: number, record: EngagementRecord): Promise<void> {
-    const { origin, confidence } = record;
-    this.addEvidence({ engagementId, factType: "date" }, origin, record.dateEvidence);
-    this.addEvidence({ engagementId, factType: "place" }, origin, record.placeEvidence);
-
+  private async storedFacts(engagementId: number): Promise<StoredFacts> {
     const stored = await this.tx.engagement.findUniqueOrThrow({
       where: { id: engagementId },
       select: {
@@ -160,51 +140,77 @@ export class FactWriter {
         outcomes: { select: { id: true, statement: true, status: true, topic: { select: { slug: true } } } },
       },
     });
+    return { ...stored, outcomes: stored.outcomes.map(({ topic, ...outcome }) => ({ ...outcome, topicSlug: topic?.slug ?? null })) };
+  }
+
+  /**
+   * Adds a record's facts to an engagement (`isNew`: created in this transaction, so it has
+   * none yet). A fact already present (same person, same topic, same outcome topic+status or
+   * statement) gains the new evidence, which is what raises its corroboration count; it is
+   * never overwritten, so reviewed facts stay as curated.
+   */
+  async addEngagementFacts(engagementId: number, record: EngagementRecord, isNew = false): Promise<void> {
+    const { origin, confidence } = record;
+    const stored: StoredFacts = isNew ? { participations: [], topics: [], outcomes: [] } : await this.storedFacts(engagementId);
+    this.addEvidence({ engagementId, factType: "date" }, origin, record.dateEvidence);
+    this.addEvidence({ engagementId, factType: "place" }, origin, record.placeEvidence);
 
     const personIds = await this.personIds(record.participants.map((participant) => participant.person));
+    const newPeople = [...new Set(record.participants.map((participant) => personIds.get(participant.person.slug) as number))].filter(
+      (personId) => !stored.participations.some((existing) => existing.personId === personId),
+    );
+    if (newPeople.length > 0) {
+      const titleOf = (personId: number) => record.participants.find((participant) => personIds.get(participant.person.slug) === personId)?.title ?? null;
+      const values = newPeople.map((personId) => Prisma.sql`(${engagementId}, ${personId}, ${titleOf(personId)}, ${origin}, ${confidence})`);
+      const created = await this.tx.$queryRaw<{ id: unknown; personId: unknown }[]>`
+        INSERT INTO "Participation" ("engagementId", "personId", "title", "origin", "confidence") VALUES ${Prisma.join(values)} RETURNING "id", "personId"`;
+      stored.participations.push(...created.map((row) => ({ id: toId(row.id), personId: toId(row.personId) })));
+    }
     for (const participant of record.participants) {
-      const personId = personIds.get(participant.person.slug) as number;
-      let participation = stored.participations.find((existing) => existing.personId === personId);
-      if (!participation) {
-        participation = await this.tx.participation.create({ data: { engagementId, personId, title: participant.title, origin, confidence }, select: { id: true, personId: true } });
-        stored.participations.push(participation);
-      }
-      this.addEvidence({ engagementId, factType: "participation", participationId: participation.id }, origin, participant.evidence);
+      const personId = personIds.get(participant.person.slug);
+      const participation = stored.participations.find((existing) => existing.personId === personId);
+      if (participation) this.addEvidence({ engagementId, factType: "participation", participationId: participation.id }, origin, participant.evidence);
     }
 
+    const newTopics = [...new Set(record.topics.map((topic) => this.topicId(topic.slug)))].filter(
+      (topicId) => !stored.topics.some((existing) => existing.topicId === topicId),
+    );
+    if (newTopics.length > 0) {
+      const values = newTopics.map((topicId) => Prisma.sql`(${engagementId}, ${topicId}, ${origin}, ${confidence})`);
+      const created = await this.tx.$queryRaw<{ id: unknown; topicId: unknown }[]>`
+        INSERT INTO "EngagementTopic" ("engagementId", "topicId", "origin", "confidence") VALUES ${Prisma.join(values)} RETURNING "id", "topicId"`;
+      stored.topics.push(...created.map((row) => ({ id: toId(row.id), topicId: toId(row.topicId) })));
+    }
     for (const topic of record.topics) {
-      const topicId = this.topicId(topic.slug);
-      let link = stored.topics.find((existing) => existing.topicId === topicId);
-      if (!link) {
-        link = await this.tx.engagementTopic.create({ data: { engagementId, topicId, origin, confidence }, select: { id: true, topicId: true } });
-        stored.topics.push(link);
-      }
-      this.addEvidence({ engagementId, factType: "topic", topicLinkId: link.id }, origin, topic.evidence);
+      const link = stored.topics.find((existing) => existing.topicId === this.topicId(topic.slug));
+      if (link) this.addEvidence({ engagementId, factType: "topic", topicLinkId: link.id }, origin, topic.evidence);
     }
 
     for (const outcome of record.outcomes) {
       let same = stored.outcomes.find(
         (existing) =>
           normalizedStatement(existing.statement) === normalizedStatement(outcome.statement) ||
-          (outcome.topic !== null && existing.topic?.slug === outcome.topic && existing.status === outcome.status),
+          (outcome.topic !== null && existing.topicSlug === outcome.topic && existing.status === outcome.status),
       );
       if (!same) {
-        const data = { engagementId, statement: outcome.statement, status: outcome.status, side: outcome.side, origin, confidence };
-        const created = await this.tx.outcome.create({ data: { ...data, topicId: outcome.topic === null ? null : this.topicId(outcome.topic) }, select: { id: true } });
-        same = { id: created.id, statement: outcome.statement, status: outcome.status, topic: outcome.topic === null ? null : { slug: outcome.topic } };
+        const topicId = outcome.topic === null ? null : this.topicId(outcome.topic);
+        const created = await this.tx.$queryRaw<{ id: unknown }[]>`
+          INSERT INTO "Outcome" ("engagementId", "statement", "topicId", "status", "side", "origin", "confidence")
+          VALUES (${engagementId}, ${outcome.statement}, ${topicId}, ${outcome.status}, ${outcome.side}, ${origin}, ${confidence}) RETURNING "id"`;
+        same = { id: toId(created[0]?.id), statement: outcome.statement, status: outcome.status, topicSlug: outcome.topic };
         stored.outcomes.push(same);
       }
       this.addEvidence({ engagementId, factType: "outcome", outcomeId: same.id }, origin, outcome.evidence);
     }
   }
 
-  /**
-   * Inserts the buffered evidence; call once the article's facts are all added. One plain
-   * multi-row INSERT (portable SQL) is an order of magnitude faster here than createMany.
-   */
+  /** Inserts the buffered evidence, a few hundred rows a statement; call once the article's facts are all added. */
   async flush(): Promise<void> {
-    const rows = this.pending.splice(0);
-    if (rows.length === 0) return;
+    const pending = this.pending.splice(0);
+    for (let at = 0; at < pending.length; at += EVIDENCE_ROWS_PER_INSERT) await this.insertEvidence(pending.slice(at, at + EVIDENCE_ROWS_PER_INSERT));
+  }
+
+  private async insertEvidence(rows: EvidenceRow[]): Promise<void> {
     const values = rows.map(
       (row) =>
         Prisma.sql`(${row.articleId}, ${row.engagementId}, ${row.factType}, ${row.participationId ?? null}, ${row.topicLinkId ?? null}, ${row.outcomeId ?? null}, ${row.claim}, ${row.exact}, ${row.prefix}, ${row.suffix}, ${row.start}, ${row.end}, ${row.origin})`,
