@@ -40,3 +40,16 @@ describe("no outcome from a negated or reporting verb", () => {
     expect(outcomesOf(`${text}\n`)).toEqual([]);
   });
 });
+
+describe("announcements reported with 'said … would'", () => {
+  it("reads what a side said it would do as announced, without the weekday in the statement", () => {
+    const text = "President Donald Trump and Chinese President Xi Jinping agreed on Thursday to lower tariffs after they met in Busan.\nTrump said he would halve the tariff on Chinese goods.\n";
+    const outcomes = extractText(text, "2025-10-30").engagements[0]?.outcomes ?? [];
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["agreed", "announced"]);
+    expect(outcomes[0]?.statement).toBe("Lower tariffs");
+  });
+
+  it("does not read 'said he would not' or 'would like' as an announcement", () => {
+    expect(outcomesOf(`${MEETING} Raimondo said she would like to return.\n`)).toEqual([]);
+  });
+});

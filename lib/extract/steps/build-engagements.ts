@@ -352,19 +352,18 @@ function splitFollowedBy(candidate: Candidate, sentence: Sentence): Candidate[] 
  * officials of one side, each the subject of a visit of their own, made separate trips.
  * Officials of the side visited stay with the first trip.
  */
-function splitVisits(candidate: Candidate, dates: DateMention[], places: PlaceMention[]): Candidate[] {
-  const visits = candidate.triggers.filter((trigger) => trigger.mode === "visit");
+function splitVisits(text: string, candidate: Candidate, dates: DateMention[], places: PlaceMention[]): Candidate[] {
+  // "during the trip" is the trip already spoken of, not another one
+  const visits = candidate.triggers.filter((trigger) => trigger.mode === "visit" && !/\b(?:the|his|her|their|that|this)\s+(?!own\b)(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 25), trigger.start)));
   if (candidate.mode !== "visit" || visits.length < 2) return [candidate];
-  const sides = new Set(candidate.participants.map((participation) => participation.person.side));
-  const visitorSide = sides.has("US") && !sides.has("CN") ? "US" : sides.has("CN") && !sides.has("US") ? "CN" : null;
-  if (!visitorSide) return [candidate];
   const groups = new Map<Cue, Participation[]>();
   for (const participation of candidate.participants) {
     const trigger = visits.find((visit) => visit.start >= participation.person.end);
     if (!trigger) return [candidate];
     groups.set(trigger, [...(groups.get(trigger) ?? []), participation]);
   }
-  if (groups.size < 2) return [candidate];
+  // "Trump would travel to China in April, and Xi would visit the United States": each leads a trip of their own
+  if (groups.size < 2 || [...groups.values()].some((group) => new Set(group.map((participation) => participation.person.side)).size > 1)) return [candidate];
   const ordered = [...groups.entries()].sort((a, b) => a[0].start - b[0].start);
   return ordered.map(([trigger, participants], index) => {
     const next = ordered[index + 1]?.[0].start ?? Infinity;
@@ -531,7 +530,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   let engagements: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
-    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
+    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
       const target = joinTarget(engagements, part, state.published);

@@ -19,7 +19,7 @@ const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
   ["no-agreement", /\b(?:without (?:a |any |an )?(?:joint statement|deal|agreement|breakthrough|new commitments?|announcing)|came away (?:mainly |only )?with (?:a promise|little|nothing|only)|no (?:new )?date (?:was |has been |had been |is )?(?:agreed|set)|no extension|did not (?:produce|yield) (?:an? |any )?(?:agreement|deal|breakthrough)|no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
   ["rejected", /\b(?:rejected|rejects|rejecting|(?:refused|refuses|declined)(?!\s+(?:to\s+)?(?:comment|say|discuss|elaborate|specify|confirm|give|answer|respond|name|disclose)\b)|turned down|rebuffed|would not budge|will not budge|refused to budge|(?:do|does|did|will|would)\s*(?:not|n['’]t) negotiate|ruled out|could not be separated|cannot be separated|dismissed)\b/gi],
   ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
-  ["announced", /\b(?:(?:would|will) (?:travel to|visit|make a visit to|make a trip to|go to)|made progress (?:on|toward)|progress toward|announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
+  ["announced", /\b(?:(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:he|she|it|they|China|Beijing|Washington|the United States|the two sides|both sides|the two countries)(?:\s+(?:also|would also))?\s+would(?!\s+(?:not|be|have|like|need|consider|continue to|keep)\b)|(?:China|Beijing|Washington|the United States),\s+(?:he|she|they)\s+said,\s+would(?!\s+(?:not|be|have)\b)|(?:would|will) (?:travel to|visit|make a visit to|make a trip to|go to)|progress toward|announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
   ["expected", /\b(?:an? (?:high |strong )?likelihood|(?:is|are|was|were) likely to (?:meet|take place|happen)|expected to take place|hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
   ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed|pushed for|sought|invited)\b/gi],
 ];
@@ -31,7 +31,7 @@ const SELF_REACH = 25;
 
 const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/i;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
-const LEADING_FILLER = /^(?:to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
+const LEADING_FILLER = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
 
 const US_WORDS = /\b(?:U\.S\.|US|United States|Washington|American|White House|Biden administration|Trump administration|Pentagon|State Department|Treasury|the president)\b/gi;
@@ -94,7 +94,7 @@ function subjectOf(people: PersonMention[], cue: OutcomeCue): string {
 }
 
 function statementSourceOf(cue: OutcomeCue, clause: string, subject = ""): string {
-  if (cue.status === "no-agreement") return `${cue.text}${clause}`;
+  if (cue.status === "no-agreement" || /likelihood/i.test(cue.text)) return `${cue.text}${clause}`;
   // "Yellen would travel to China in the coming days": who travels is the news
   if (/^(?:would|will)\s/i.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
   const noun = /\b(?:commitment|agreement|announcement|deal|pledge)$/i.exec(cue.text)?.[0];
@@ -180,9 +180,12 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
       .filter((engagement) => !isObject(engagement))
-      .map((engagement) => ({ engagement, at: Math.max(-1, ...engagement.tiedSentences.filter((index) => index < sentence && !engagement.subordinateSentences.includes(index))) }))
+      .map((engagement) => {
+        const before = (indexes: number[]) => Math.max(-1, ...indexes.filter((index) => index < sentence && !engagement.subordinateSentences.includes(index)));
+        return { engagement, at: before(engagement.tiedSentences), triggered: before(engagement.triggerSentences) };
+      })
       .filter((entry) => entry.at >= 0 && sentence - entry.at <= 4)
-      .sort((a, b) => b.at - a.at)[0];
+      .sort((a, b) => b.triggered - a.triggered || b.at - a.at)[0];
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
