@@ -207,3 +207,18 @@ describe("several engagements in one sentence", () => {
     expect(engagementsOf(text, "2025-10-31")[0]?.participants).toEqual(["Lloyd Austin", "Dong Jun"]);
   });
 });
+
+describe("background meetings in a clause next to a non-event", () => {
+  it("keeps 'when they met briefly in Munich' although the next clause speaks of an invitation, apart from the Vienna talks", () => {
+    const text = [
+      "National Security Adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in Vienna on Wednesday.",
+      "Earlier, Secretary of State Antony Blinken and Wang exchanged sharp words when they met briefly in Munich in February, and Chinese Defense Minister Li Shangfu has yet to accept an invitation to speak with his U.S. counterpart.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2023-05-11");
+    expect(found.map((engagement) => [engagement.participants, engagement.place])).toEqual([
+      [["Jake Sullivan", "Wang Yi"], "Vienna"],
+      [["Antony Blinken", "Wang Yi"], "Munich"],
+    ]);
+  });
+});

@@ -75,11 +75,33 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
  * happen ("requested a meeting", "have not met"); none right after speculation ("may");
  * none inside "after the talks" or "since the two leaders met", which point at another one.
  */
-function liveTriggers(cues: Cue[]): Cue[] {
-  if (cues.some((cue) => cue.kind === "non-event")) return [];
+function liveTriggers(text: string, cues: Cue[]): Cue[] {
+  const nonEvents = cues.filter((cue) => cue.kind === "non-event");
   const hedges = cues.filter((cue) => cue.kind === "hedge");
-  return cues.filter((cue) => cue.kind === "trigger" && !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH));
+  // a non-event speaks for its own clause: "… met in Munich, and Li has yet to accept an invitation to speak" keeps the meeting
+  const sameClause = (a: Span, b: Span) => !COORDINATE_BREAK.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return cues.filter(
+    (cue) =>
+      cue.kind === "trigger" &&
+      !nonEvents.some((nonEvent) => sameClause(nonEvent, cue)) &&
+      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH),
+  );
 }
+
+function live(cues: Cue[], text: string): Cue[] {
+  return liveTriggers(text, cues);
+}
+
+function deadClauses(text: string, sentence: Sentence, cues: Cue[], liveOnes: Cue[]): Span[] {
+  if (!cues.some((cue) => cue.kind === "non-event")) return [];
+  const cuts = [sentence.start];
+  const pattern = new RegExp(COORDINATE_BREAK.source, "g");
+  for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) cuts.push(sentence.start + match.index);
+  const ranges = cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? sentence.end, text: "" }));
+  return ranges.filter((range) => cues.some((cue) => cue.kind === "non-event" && cue.start >= range.start && cue.start < range.end) && !liveOnes.some((cue) => cue.start >= range.start && cue.start < range.end));
+}
+
+const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+/;
 
 /**
  * The sentence's own triggers and those of clauses about another engagement. When every
@@ -87,7 +109,7 @@ function liveTriggers(cues: Cue[]): Cue[] {
  * is what the sentence reports.
  */
 function splitTriggers(text: string, sentence: Sentence, cues: Cue[]): { own: Cue[]; relatives: Cue[] } {
-  const live = liveTriggers(cues);
+  const live = liveTriggers(text, cues);
   const relative = relativeTriggers(text, sentence, cues).filter((cue) => live.includes(cue));
   const own = live.filter((cue) => !relative.includes(cue));
   if (own.length > 0) return { own, relatives: relative };
@@ -208,7 +230,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   if (triggers.length === 0) return [];
   const named = itemsIn(findings.people, sentence.index);
   const clauses = triggers.some((trigger) => !relatives.includes(trigger)) ? subordinateSpans(text, sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))) : [];
-  const everyone = named.filter(eligible);
+  // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
+  const dead = deadClauses(text, sentence, cues, live(cues, text));
+  const everyone = named.filter((person) => eligible(person) && !inside(dead, person));
   // people named in a clause about another time ("a day after Trump and Xi struck a truce") are not at this one
   const outside = everyone.filter((person) => !inside(clauses, person));
   const sideAnchors = resolvedAnchors(cues, named).filter((anchor) => !inside(clauses, anchor));
@@ -452,10 +476,17 @@ function completes(engagement: DraftEngagement, candidate: Candidate, published:
   return candidate.participants.length > 0 && candidate.participants.every((participation) => !named.has(participation.person.side) && anchored.has(participation.person.side));
 }
 
+/** Held in two countries: two engagements (a trip to Beijing and Guangzhou is still one). */
+function placesConflict(engagement: DraftEngagement, candidate: Candidate): boolean {
+  const a = engagement.place;
+  const b = candidate.place;
+  return a !== null && b !== null && a.specificity >= 2 && b.specificity >= 2 && a.country !== b.country;
+}
+
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
-  const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && completes(engagement, candidate, published));
+  const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
-  const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && sharePeople(engagement, candidate));
+  const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
   if (candidate.date) {
     const dated = candidate.date;
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && (engagement.status === "cancelled") === (candidate.status === "cancelled"));
