@@ -102,9 +102,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                         <HighlightedText segments={passage.snippet} />
                       </p>
                       <p className="mt-1 font-sans text-sm">
-                        <Link href={passage.href}>
-                          {passage.evidenceId === null ? "Read in the source" : `Read the excerpt in context`}
-                        </Link>
+                        {/* A plain link: a full navigation is what makes the reader's :target highlight apply. */}
+                        <a href={passage.href}>{passage.evidenceId === null ? "Read in the source" : "Read the excerpt in context"}</a>
                         {passage.engagement ? <span className="text-muted"> — evidence for {passage.engagement.title}</span> : null}
                       </p>
                     </li>

@@ -13,7 +13,7 @@ import { OutcomeStatusBadge } from "@/components/facts/status-badge";
 export function OutcomeLedger({ outcomes, topicSlug }: { outcomes: ThreadOutcome[]; topicSlug: string }) {
   if (outcomes.length === 0) return <p className="text-muted">No outcome on this topic has been recorded yet.</p>;
   return (
-    <ol className="divide-y divide-line border-y border-line">
+    <ol aria-label="Steps, in date order" className="divide-y divide-line border-y border-line">
       {outcomes.map((outcome, index) => (
         <li key={outcome.id} className="grid gap-x-6 gap-y-2 py-5 sm:grid-cols-[9rem_1fr]">
           <p className="flex items-baseline gap-2 text-sm sm:flex-col sm:gap-0.5">
