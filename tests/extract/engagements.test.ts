@@ -222,3 +222,18 @@ describe("background meetings in a clause next to a non-event", () => {
     ]);
   });
 });
+
+describe("the headline's engagement is main", () => {
+  it("prefers the call the headline names over a trip the article announces", async () => {
+    const { extractArticle } = await import("@/lib/extract");
+    const { preparedFrom } = await import("./helpers");
+    const text = [
+      "President Joe Biden spoke with Chinese President Xi Jinping by phone, the White House said.",
+      "Biden said he would travel to China next spring, and Xi would visit the United States later.",
+      "",
+    ].join("\n");
+    const prepared = { ...preparedFrom(text, "2024-03-15"), title: "Biden and Xi hold call, plan visits" };
+    const main = extractArticle(prepared).engagements.find((engagement) => engagement.role === "main");
+    expect(main?.kind).toBe("leader-call");
+  });
+});

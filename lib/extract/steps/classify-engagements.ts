@@ -90,6 +90,19 @@ function mainScore(engagement: DraftEngagement, headline: string, leadEnd: numbe
   return named * 2 + inLead + engagement.triggerSentences.length * 2 + engagement.tiedSentences.length;
 }
 
+/** "Trump says Xi call produced progress …": the headline names what kind of engagement is the news. */
+const HEADLINE_MODES: [RegExp, DraftEngagement["mode"]][] = [
+  [/\b(?:call|calls|phone|spoke|speak|video)\b/i, "call"],
+  [/\b(?:visit|visits|trip|travels?|arrives?)\b/i, "visit"],
+  [/\b(?:meet|meets|met|meeting|talks|summit|sit-down)\b/i, "meeting"],
+];
+
+function headlineModeScore(engagement: DraftEngagement, title: string): number {
+  // the first engagement word of the headline is its subject ("Xi call produced progress …, plans to meet …")
+  const first = HEADLINE_MODES.map(([pattern, mode]) => ({ at: pattern.exec(title)?.index ?? Infinity, mode })).sort((a, b) => a.at - b.at)[0];
+  return first && first.at < Infinity && first.mode === engagement.mode ? 4 : 0;
+}
+
 /** Days before publication past which a dated engagement is background, not the news. */
 const BACKGROUND_DAYS = 21;
 
@@ -121,7 +134,8 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const kind = kindOf(engagement, referenceDay(engagement, state.published));
     return { ...engagement, status, kind, title: titleFor(engagement, kind) };
   });
-  const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published));
+  const title = state.title ?? state.sentences[0]?.text ?? "";
+  const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));
   const best = scores.indexOf(Math.max(...scores));
   return classified.map((engagement, index) => ({ ...engagement, role: index === best ? "main" : "mentioned" }));
 }

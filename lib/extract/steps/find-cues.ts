@@ -14,7 +14,7 @@ const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation
 const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips|travel(?:l?ed|s)? to|arrived in|toured)\b/gi;
 const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|hosted|spoke|spoken|speak|talked)\b/gi;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually") */
-const CALL_NEARBY = /^[^.;]{0,30}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
+const CALL_NEARBY = /^[^.;]{0,50}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
 
 const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
   [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegation|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
@@ -59,7 +59,7 @@ function triggerCues(text: string, sentences: Sentence[]): Cue[] {
   for (const [pattern, mode] of modes) {
     for (const cue of cuesOf(pattern, "trigger", text, sentences, { mode })) {
       if (taken.some((other) => other.start < cue.end && cue.start < other.end)) continue;
-      const byPhone = mode === "meeting" && CALL_NEARBY.test(text.slice(cue.end, cue.end + 40));
+      const byPhone = mode === "meeting" && CALL_NEARBY.test(text.slice(cue.end, cue.end + 60));
       taken.push(byPhone ? { ...cue, mode: "call" } : cue);
     }
   }
