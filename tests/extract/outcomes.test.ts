@@ -53,3 +53,16 @@ describe("announcements reported with 'said … would'", () => {
     expect(outcomesOf(`${MEETING} Raimondo said she would like to return.\n`)).toEqual([]);
   });
 });
+
+describe("several distinct agreements", () => {
+  it("keeps agreements on different matters apart, and reads a lead that names both sides before the trigger", () => {
+    const text = [
+      "Treasury Secretary Janet Yellen and Chinese Vice Premier He Lifeng agreed to hold regular exchanges on balanced growth.",
+      "The agreement came after two days of meetings between the pair in Shanghai on Monday and Tuesday.",
+      "The Treasury said the two sides also agreed to step up cooperation against money laundering.",
+      "",
+    ].join("\n");
+    const outcomes = extractText(text, "2024-03-13").engagements[0]?.outcomes ?? [];
+    expect(outcomes.map((outcome) => outcome.statement)).toEqual(["Hold regular exchanges on balanced growth", "Step up cooperation against money laundering"]);
+  });
+});

@@ -196,14 +196,15 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
   const kept: DraftOutcome[] = [];
   for (const outcome of outcomes) {
     // an outcome with no topic is the same as another only when it says much the same ("Yellen would travel …" is not "Xi would visit …")
-    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null) && (outcome.topic !== null || !ANNOUNCED_TRIP_STATEMENT.test(outcome.statement) || similar(other.statement, outcome.statement)));
+    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null) && (outcome.topic !== null || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)));
     if (same) same.evidence.push(...outcome.evidence.filter((span) => !same.evidence.some((other) => other.start === span.start)));
     else kept.push({ ...outcome, evidence: [...outcome.evidence] });
   }
-  return kept.filter((outcome) => outcome.topic !== null || ANNOUNCED_TRIP_STATEMENT.test(outcome.statement) || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null));
+  return kept.filter((outcome) => outcome.topic !== null || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null && (!DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement))));
 }
 
-const ANNOUNCED_TRIP_STATEMENT = /\b(?:would|will) (?:travel|visit|make a visit|make a trip|go)\b/i;
+/** what was agreed or announced comes in several distinct items; a refusal or a failure repeated is one */
+const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced"]);
 
 function similar(a: string, b: string): boolean {
   const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > 2));

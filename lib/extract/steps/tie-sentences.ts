@@ -11,6 +11,8 @@ import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/
  * allies, a third country) are never tied.
  */
 
+/** how many sentences ahead a sentence naming both sides may find its engagement's trigger */
+const LEAD_AHEAD = 2;
 const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
 /** "…, which resumed after the summit", "… since their meeting": a reference about the past inside a sentence about something else */
 const BACKGROUND_REFERENCE = /^(?:since|before|ahead of)\b/i;
@@ -94,7 +96,9 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
       addTie(direct, index, target.id);
       if (reference.inside && own.length === 0) addInsideParticipants(target, named);
     }
-    const latest = latestMentioned(engagements.filter((engagement) => hasBothSides(engagement, named)), index, []);
+    const naming = engagements.filter((engagement) => hasBothSides(engagement, named));
+    // a lead that names both sides before the sentence with the trigger ("Yellen and He agreed to …" / "The agreement came after two days of meetings …")
+    const latest = latestMentioned(naming, index, []) ?? naming.find((engagement) => engagement.triggerSentences.some((at) => at > index && at - index <= LEAD_AHEAD));
     if (latest) addTie(direct, index, latest.id);
   }
 
