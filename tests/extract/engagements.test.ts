@@ -237,3 +237,17 @@ describe("the headline's engagement is main", () => {
     expect(main?.kind).toBe("leader-call");
   });
 });
+
+describe("places of the engagement spoken of", () => {
+  it("places the meeting from 'The meeting, held … near X', and not where a call led to", () => {
+    const text = [
+      "President Donald Trump and Chinese President Xi Jinping agreed on Thursday to extend their truce after they sat down for talks.",
+      "The meeting, held at an air base near Busan, lasted about two hours.",
+      "It was their first since they spoke by phone on June 5, a call that paved the way for trade talks in London.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2025-10-30");
+    expect(found[0]).toMatchObject({ role: "main", place: "Busan", date: "2025-10-30" });
+    expect(found.find((engagement) => engagement.date === "2025-06-05")).toMatchObject({ kind: "leader-call", place: null });
+  });
+});

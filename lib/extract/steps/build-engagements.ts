@@ -239,7 +239,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const anchoredBoth = sideAnchors.some((anchor) => anchor.side === "US") && sideAnchors.some((anchor) => anchor.side === "CN");
   // "The visit also follows Tuesday's call between Biden and Xi": the visit spoken of, with none of the clause's people
   const opener = triggers[0];
-  const refersBackOnly = outside.length === 0 && clauses.length > 0 && opener !== undefined && cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text) && cue.start <= opener.start && opener.end <= cue.end);
+  // "The meeting, held at an air base near Busan, lasted …": the engagement spoken of, placed
+  const refersBackOnly = outside.length === 0 && (clauses.length > 0 || (everyone.length === 0 && opener !== undefined && opener.start - sentence.start <= 12)) && opener !== undefined && cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text) && cue.start <= opener.start && opener.end <= cue.end);
   const people = outside.length > 0 || anchoredBoth || refersBackOnly ? outside : everyone;
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
@@ -319,7 +320,7 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)/gi;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b/gi;
 /** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
 const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
 
