@@ -251,3 +251,14 @@ describe("places of the engagement spoken of", () => {
     expect(found.find((engagement) => engagement.date === "2025-06-05")).toMatchObject({ kind: "leader-call", place: null });
   });
 });
+
+describe("datelines", () => {
+  it("places the main engagement at a foreign dateline when the text names no other place", () => {
+    const text = "HANOI, Vietnam — Secretary of State Marco Rubio and Chinese Foreign Minister Wang Yi held talks on Friday on the sidelines of a regional forum.\n";
+    expect(engagementsOf(text, "2025-07-12")[0]).toMatchObject({ place: "Hanoi" });
+  });
+
+  it("does not place a call, nor read a Washington dateline as where officials met", () => {
+    expect(engagementsOf("WASHINGTON — President Joe Biden and Chinese President Xi Jinping spoke by phone on Tuesday.\n")[0]).toMatchObject({ place: null });
+  });
+});

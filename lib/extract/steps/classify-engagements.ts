@@ -137,7 +137,13 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const title = state.title ?? state.sentences[0]?.text ?? "";
   const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));
   const best = scores.indexOf(Math.max(...scores));
-  return classified.map((engagement, index) => ({ ...engagement, role: index === best ? "main" : "mentioned" }));
+  const dateline = state.places.find((place) => place.dateline && place.sentence <= MAIN_LEAD_SENTENCES);
+  return classified.map((engagement, index) => {
+    if (index !== best) return { ...engagement, role: "mentioned" as const };
+    // "KUALA LUMPUR, Malaysia — Rubio and Wang held talks …": the main engagement, placed nowhere else, is where the report was filed
+    const placed = engagement.place ?? (engagement.mode !== "call" && dateline && dateline.country !== "United States" ? dateline : null);
+    return { ...engagement, role: "main" as const, place: placed };
+  });
 }
 
 export const classifyEngagementsStep: Step = (state) => ({ ...state, engagements: classifyEngagements(state) });
