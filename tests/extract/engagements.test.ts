@@ -262,3 +262,12 @@ describe("datelines", () => {
     expect(engagementsOf("WASHINGTON — President Joe Biden and Chinese President Xi Jinping spoke by phone on Tuesday.\n")[0]).toMatchObject({ place: null });
   });
 });
+
+describe("both sides in one phrase", () => {
+  it("reads 'U.S. and Chinese negotiators' as both sides, and 'with X saying … Trump' as an aside", () => {
+    const text = "U.S. and Chinese negotiators ended two days of talks in Geneva on Tuesday without a deal, with Treasury Secretary Scott Bessent saying any decision would rest with President Donald Trump.\nBessent met Chinese Vice Premier He Lifeng twice.\n";
+    const main = engagementsOf(text, "2025-07-30")[0];
+    expect(main).toMatchObject({ date: "2025-07-28", place: "Geneva" });
+    expect(main?.participants).not.toContain("Donald Trump");
+  });
+});

@@ -320,7 +320,7 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b/gi;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)/gi;
 /** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
 const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
 
@@ -498,13 +498,16 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
   const open = agreeing.filter(
     (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
   );
-  const rank = (engagement: DraftEngagement) => (engagement.status === candidate.status || !candidate.status ? 1_000_000 : 0) + lastSentence(engagement);
-  return open.sort((a, b) => rank(b) - rank(a))[0] ?? (candidate.refersBack ? referredTo(engagements, candidate) : undefined);
+  // an undated mention is likelier the news than a meeting months before it
+  const rank = (engagement: DraftEngagement) => (engagement.status === candidate.status || !candidate.status ? 1_000_000 : 0) + (!candidate.date && isRecent(engagement, published) ? 500_000 : 0) + lastSentence(engagement);
+  return open.sort((a, b) => rank(b) - rank(a))[0] ?? (candidate.refersBack ? referredTo(engagements, candidate, published) : undefined);
 }
 
 /** "The talks, held on Saturday, also included …": the latest engagement, if nothing in the sentence contradicts it. */
-function referredTo(engagements: DraftEngagement[], candidate: Candidate): DraftEngagement | undefined {
-  const latest = [...engagements].sort((a, b) => lastSentence(a) - lastSentence(b)).pop();
+function referredTo(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
+  // "the talks" is the news, not a meeting months ago that the text mentioned last
+  const rank = (engagement: DraftEngagement) => (isRecent(engagement, published) ? 1_000_000 : 0) + lastSentence(engagement);
+  const latest = [...engagements].sort((a, b) => rank(a) - rank(b)).pop();
   if (!latest || !modesAgree(latest.mode, candidate.mode)) return undefined;
   if (latest.status && candidate.status && latest.status !== candidate.status) return undefined;
   if (latest.date && candidate.date && !coarseOverlap(latest.date, candidate.date)) return undefined;

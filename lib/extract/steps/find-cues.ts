@@ -20,6 +20,9 @@ const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
   [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegation|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
   [/\b(?:(?:his|her|their|the|an?)\s+)?(?:(?:high-level|senior|top)\s+)?(?:U\.S\.|American|US) (?:(?:security|military|defen[cs]e|trade|economic|government|senior|top|law enforcement)\s+)?(?:counterparts?|officials?|delegation|side|negotiators?|diplomats?|team)\b/g, "US"],
   [/\b(?:his|her) counterpart\b/gi, undefined],
+  // "U.S. and Chinese negotiators", "Chinese and American officials": both sides in one phrase
+  [/\b(?:U\.S\.|American|US)(?=\s+and\s+Chinese\s+(?:[a-z-]+\s+)?(?:officials|negotiators|delegations|diplomats|teams|leaders|counterparts)\b)/g, "US"],
+  [/\bChinese(?=\s+and\s+(?:U\.S\.|American|US)\s+(?:[a-z-]+\s+)?(?:officials|negotiators|delegations|diplomats|teams|leaders|counterparts)\b)/g, "CN"],
   // "Pentagon and People's Liberation Army officials": institutions standing for a side's officials
   [/\b(?:Pentagon|White House|State Department|Treasury|Commerce Department)\b(?=(?:\s+and\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:officials?|delegations?|negotiators?|teams?)\b)/g, "US"],
   [/\b(?:People['’]s Liberation Army|PLA|Chinese military|Chinese defen[cs]e ministry|Chinese Commerce Ministry)\b(?=(?:\s+and\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:officials?|delegations?|negotiators?|teams?)\b)/g, "CN"],
