@@ -271,3 +271,18 @@ describe("both sides in one phrase", () => {
     expect(main?.participants).not.toContain("Donald Trump");
   });
 });
+
+describe("the account of a summit across paragraphs", () => {
+  it("keeps reading outcomes through 'he said' and the other side's ministry", () => {
+    const text = [
+      "President Donald Trump met Chinese President Xi Jinping in Busan on Thursday.",
+      "Trump said he would cut the tariff on Chinese goods because Xi had promised action on fentanyl.",
+      "China, he said, would start buying American soybeans.",
+      "China's Commerce Ministry confirmed that Beijing would suspend its export controls on rare earths for a year.",
+      "",
+    ].join("\n");
+    const main = extractText(text, "2025-10-30").engagements[0];
+    expect(main?.topics.map((topic) => topic.slug)).toEqual(expect.arrayContaining(["trade-tariffs", "fentanyl", "export-controls"]));
+    expect(main?.outcomes.filter((outcome) => outcome.status === "announced").map((outcome) => outcome.topic)).toEqual(["trade-tariffs", "export-controls"]);
+  });
+});

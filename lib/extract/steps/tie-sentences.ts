@@ -11,6 +11,10 @@ import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/
  * allies, a third country) are never tied.
  */
 
+/** "China, he said, would …", "China's Commerce Ministry confirmed …", "Xinhua said …": more of the account of the engagement just reported */
+const REPORTED_ACCOUNT = /\b(?:he|she) (?:said|added|told)\b/;
+/** "China's Commerce Ministry confirmed …", "According to Xinhua, …": the other side's account opens the paragraph */
+const OFFICIAL_ACCOUNT = /^(?:["“]?(?:China['’]s|Beijing['’]s|The Chinese|The U\.S\.|The)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|readout|statement|embassy)|According to (?:Xinhua|the (?:Chinese |U\.S\. )?readout|China['’]s)|Xinhua said)/;
 /** how many sentences ahead a sentence naming both sides may find its engagement's trigger */
 const LEAD_AHEAD = 2;
 const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
@@ -105,6 +109,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   const tied = new Map<number, Set<number>>();
   let previousTies = new Set<number>();
   let previousWasDirect = false;
+  /** sentences tied by their own words (a trigger, a reference, both sides named), before any continuation */
+  const independent = new Set(direct.keys());
   for (const paragraph of paragraphsOf(sentences)) {
     const first = paragraph[0];
     if (first && !blocked.has(first.index)) {
@@ -115,7 +121,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
       }
     }
     const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
-    previousWasDirect = directIndexes.some((index) => index !== first?.index) || (first !== undefined && (owners.has(first.index) || hasOwnDirectTie(direct, first.index, previousTies)));
+    previousWasDirect = directIndexes.some((index) => index !== first?.index) || (first !== undefined && (owners.has(first.index) || independent.has(first.index) || hasOwnDirectTie(direct, first.index, previousTies)));
     for (const sentence of paragraph) {
       if (blocked.has(sentence.index)) continue;
       const source = direct.has(sentence.index) ? sentence.index : (directIndexes.filter((index) => index < sentence.index).pop() ?? directIndexes[0]);
@@ -145,8 +151,8 @@ function continuationOf(sentence: Sentence, people: PersonMention[], cues: Cue[]
   const participants = people.filter((person) => engagement.participants.some((participation) => participation.person.key === person.key));
   const opensWithParticipant = participants.some((person) => person.start - sentence.start <= 1);
   const groups = cues.filter((cue) => cue.kind === "group");
-  if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text))) return "strong";
-  if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text))) return "weak";
+  if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text)) || OFFICIAL_ACCOUNT.test(sentence.text)) return "strong";
+  if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text)) || REPORTED_ACCOUNT.test(sentence.text)) return "weak";
   return "none";
 }
 
