@@ -106,3 +106,9 @@ describe("datelines", () => {
     expect(datesIn("HANOI, March 17 (AP) — The envoys met on Tuesday.", WEDNESDAY).map((date) => date.role)).toEqual(["reporting", "event"]);
   });
 });
+
+describe("soft future spans", () => {
+  it("reads 'in the coming days' as the month a few days on", () => {
+    expect(datesIn("Yellen would travel to China in the coming days.", "2024-04-29")[0]).toMatchObject({ value: "2024-05", precision: "month" });
+  });
+});

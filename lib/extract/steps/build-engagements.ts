@@ -490,7 +490,7 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
   const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
   if (candidate.date) {
     const dated = candidate.date;
-    const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && (engagement.status === "cancelled") === (candidate.status === "cancelled"));
+    const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && statusesAgree(engagement, candidate, published));
     if (sameDate) return sameDate;
   }
   // a dated mention joins an undated engagement only when the text gives both the same status

@@ -109,6 +109,8 @@ function resolveRelative(match: RegExpExecArray, context: DateContext): Resoluti
   if (!reference) return { value: null, valueEnd: null, precision: phrase.includes("year") ? "year" : "month" };
   const days: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, "a day after": -1, "a day later": -1, "the next day": -1, "a day before": 1, "a day earlier": 1 };
   if (phrase in days) return { value: addDays(reference, days[phrase] ?? 0), valueEnd: null, precision: "day" };
+  // "in the coming days": a few days on, known to the month
+  if (/\bdays$/.test(phrase)) return { value: monthOf(addDays(reference, 3)), valueEnd: null, precision: "month" };
   const unit = phrase.split(" ").pop();
   const shift = /\b(next)\b/.test(phrase) ? 1 : /\b(last|past)\b/.test(phrase) ? -1 : 0;
   if (unit === "week") return { value: monthOf(addDays(reference, shift * 7)), valueEnd: null, precision: "month" };
@@ -151,7 +153,7 @@ const PATTERNS: DatePattern[] = [
     resolve: resolveWeekday,
   },
   {
-    pattern: /\b(?:today|yesterday|tomorrow|the next day|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
+    pattern: /\b(?:(?:in|over|within) the (?:coming|next (?:few|several)) days|today|yesterday|tomorrow|the next day|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
     resolve: resolveRelative,
   },
   {
