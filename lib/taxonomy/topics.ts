@@ -126,7 +126,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "leader-diplomacy",
     name: "Leader-level diplomacy",
     description: "Arranging and sustaining contact between the two leaders.",
-    cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders", "maintain communication", "stay in touch", "speak again", "leaders' meeting", "meeting between the two leaders", "travel to china"],
+    cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders", "speak again", "leaders' meeting", "meeting between the two leaders", "travel to china"],
   },
 ];
 
