@@ -72,3 +72,10 @@ describe("no outcome", () => {
     expect(outcomesOf("Biden is expected to meet Xi Jinping next week in San Francisco.\n")).toEqual([]);
   });
 });
+
+describe("no engagement from a wish", () => {
+  it("does not read 'wants to speak with' as a meeting", () => {
+    const text = "Gen. Charles Q. Brown, who took over as chairman in October, has said he wants to speak with Chinese Gen. Liu Zhenli regularly.\n";
+    expect(extractText(text, "2023-12-21").engagements).toEqual([]);
+  });
+});

@@ -12,6 +12,11 @@ import type { Side } from "@/lib/taxonomy/enums";
 
 /** Surnames that are also common English words: never read alone as a person. */
 const SURNAME_STOPWORDS = new Set(["He", "Price", "Bass", "Chase", "Young", "Rice", "Long", "May", "Page", "Miller", "Johnson", "Brown"]);
+/**
+ * Of those, the ones that can still stand for a person named in full before, when written
+ * as a name ("Brown talked with Liu"), never as part of another name ("Brown University").
+ */
+const GUARDED_SURNAMES = new Set(["Price", "Chase", "Young", "Rice", "Miller", "Johnson", "Brown"]);
 
 interface Form {
   slugs: string[];
@@ -37,7 +42,7 @@ function buildForms(): Map<string, Form> {
   for (const person of PEOPLE) {
     for (const form of [person.name, ...person.aliases]) add(form, person.slug, !/\s/.test(form));
     const surname = surnameOf(person);
-    if (surname && !SURNAME_STOPWORDS.has(surname)) add(surname, person.slug, true);
+    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname))) add(surname, person.slug, true);
   }
   return forms;
 }
@@ -172,6 +177,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
   KNOWN_NAME.lastIndex = 0;
   for (let match = KNOWN_NAME.exec(text); match; match = KNOWN_NAME.exec(text)) {
     const form = FORMS.get(match[0].replace(/\s+/g, " "));
+    if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
     if (!form) continue;
     const slug = form.short ? mostRecent(form.slugs, lastSeen) : form.slugs[0];
     const person = slug ? PEOPLE_BY_SLUG.get(slug) : undefined;
