@@ -40,3 +40,10 @@ describe("unknown officials", () => {
     expect(extractText(text, "2024-01-31").engagements[0]?.participants.map((participant) => `${participant.name} (${participant.side})`)).toEqual(["Alex Moreno (US)", "Wang Xiaohong (CN)"]);
   });
 });
+
+describe("surnames that are also common words", () => {
+  it("reads 'Brown' as the general named before, but not in 'Brown University'", () => {
+    const names = peopleIn("Gen. Charles Q. Brown called Gen. Liu Zhenli. Brown raised Taiwan. A Brown University scholar disagreed.").map((person) => person.name);
+    expect(names).toEqual(["Charles Q. Brown Jr.", "Liu Zhenli", "Charles Q. Brown Jr."]);
+  });
+});
