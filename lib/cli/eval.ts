@@ -17,6 +17,7 @@ const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
   { name: "held-out", file: "tests/fixtures/gold/held-out.json" },
   { name: "blind", file: "tests/fixtures/gold/blind.json" },
+  { name: "blind2", file: "tests/fixtures/gold/blind2.json" },
 ];
 const DEFAULT_SPEED_ROUNDS = 200;
 
