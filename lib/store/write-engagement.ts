@@ -186,21 +186,33 @@ export class FactWriter {
       if (link) this.addEvidence({ engagementId, factType: "topic", topicLinkId: link.id }, origin, topic.evidence);
     }
 
+    // An outcome matches a stored one (or one earlier in this record) by statement, or by topic and status.
+    type Outcome = EngagementRecord["outcomes"][number];
+    const matches = (existing: { statement: string; status: string; topicSlug: string | null }, outcome: Outcome) =>
+      normalizedStatement(existing.statement) === normalizedStatement(outcome.statement) ||
+      (outcome.topic !== null && existing.topicSlug === outcome.topic && existing.status === outcome.status);
+    const fresh: Outcome[] = [];
     for (const outcome of record.outcomes) {
-      let same = stored.outcomes.find(
-        (existing) =>
-          normalizedStatement(existing.statement) === normalizedStatement(outcome.statement) ||
-          (outcome.topic !== null && existing.topicSlug === outcome.topic && existing.status === outcome.status),
+      const known = [...stored.outcomes, ...fresh.map((kept) => ({ ...kept, topicSlug: kept.topic }))];
+      if (!known.some((existing) => matches(existing, outcome))) fresh.push(outcome);
+    }
+    if (fresh.length > 0) {
+      const values = fresh.map(
+        (outcome) =>
+          Prisma.sql`(${engagementId}, ${outcome.statement}, ${outcome.topic === null ? null : this.topicId(outcome.topic)}, ${outcome.status}, ${outcome.side}, ${origin}, ${confidence})`,
       );
-      if (!same) {
-        const topicId = outcome.topic === null ? null : this.topicId(outcome.topic);
-        const created = await this.tx.$queryRaw<{ id: unknown }[]>`
-          INSERT INTO "Outcome" ("engagementId", "statement", "topicId", "status", "side", "origin", "confidence")
-          VALUES (${engagementId}, ${outcome.statement}, ${topicId}, ${outcome.status}, ${outcome.side}, ${origin}, ${confidence}) RETURNING "id"`;
-        same = { id: toId(created[0]?.id), statement: outcome.statement, status: outcome.status, topicSlug: outcome.topic };
-        stored.outcomes.push(same);
+      // Statements in `fresh` are distinct, so each returned row is matched back by its statement whatever the order.
+      const created = await this.tx.$queryRaw<{ id: unknown; statement: string }[]>`
+        INSERT INTO "Outcome" ("engagementId", "statement", "topicId", "status", "side", "origin", "confidence")
+        VALUES ${Prisma.join(values)} RETURNING "id", "statement"`;
+      for (const row of created) {
+        const outcome = fresh.find((candidate) => candidate.statement === row.statement);
+        if (outcome) stored.outcomes.push({ id: toId(row.id), statement: outcome.statement, status: outcome.status, topicSlug: outcome.topic });
       }
-      this.addEvidence({ engagementId, factType: "outcome", outcomeId: same.id }, origin, outcome.evidence);
+    }
+    for (const outcome of record.outcomes) {
+      const same = stored.outcomes.find((existing) => matches(existing, outcome));
+      if (same) this.addEvidence({ engagementId, factType: "outcome", outcomeId: same.id }, origin, outcome.evidence);
     }
   }
 
