@@ -50,6 +50,8 @@ const BORROW_REACH = 3;
 const PLACE_REACH = 100;
 /** "… spoke by phone, a call that paved the way for talks in London": the place of what the clause is about */
 const RELATIVE_PRONOUN_CLAUSE = /,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){1,2}(?:that|which|who)\b/i;
+/** "Xi noted that since the San Francisco meeting, the two teams …": a meeting named only as the start of a span of time is background */
+const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){0,3}$/i;
 const WHICH_CLAUSE_BEFORE = /,\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,4}?(?:after|since|before|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const TEMPORAL_CLAUSE = /\b(?:since|after|before|until|when|while)\b/i;
 /** how far from a trigger a date can be and still be when it happened ("agreed on Monday … after two days of negotiations") */
@@ -114,7 +116,7 @@ function splitTriggers(text: string, sentence: Sentence, cues: Cue[]): { own: Cu
   const own = live.filter((cue) => !relative.includes(cue));
   if (own.length > 0) return { own, relatives: relative };
   // "… cooperation, which resumed after the California summit": the sentence reports something else
-  const promoted = relative.filter((cue) => !WHICH_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)));
+  const promoted = relative.filter((cue) => !WHICH_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
   return { own: promoted, relatives: relative.filter((cue) => !promoted.includes(cue)) };
 }
 

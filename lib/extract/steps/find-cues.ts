@@ -30,7 +30,7 @@ const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
 
 const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philippine|Filipino|British|French|German|European|Taiwanese|Russian|Vietnamese|Indonesian|Canadian|Mexican|Ukrainian|Israeli|Saudi|allied|Japan['’]s|South Korea['’]s) (?:counterparts?|officials?|leaders?|ministers?|delegation|prime minister|president|foreign minister|defen[cs]e minister)\b|\bcounterparts? from\b(?!\s+(?:China|Beijing|the United States|Washington)\b)|\b(?:the )?Quad\b|\ballies\b|\btwo[- ]plus[- ]two\b|\b2\+2\b|\btrilateral\b/gi;
 
-const GROUP = /\b(?:the pair|the two (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
+const GROUP = /\b(?:the pair|the two (?:world )?(?:leaders|presidents|heads of state|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
 
 /** a reference placing the sentence after or before another engagement ("after the talks") */
 export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;

@@ -17,7 +17,7 @@ const REPORTED_ACCOUNT = /\b(?:he|she) (?:said|added|told)\b/;
 const OFFICIAL_ACCOUNT = /^(?:["“]?(?:China['’]s|Beijing['’]s|The Chinese|The U\.S\.|The)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|readout|statement|embassy)|According to (?:Xinhua|the (?:Chinese |U\.S\. )?readout|China['’]s)|Xinhua said)/;
 /** how many sentences ahead a sentence naming both sides may find its engagement's trigger */
 const LEAD_AHEAD = 2;
-const CONTINUING_OPENER = /^["“]?(?:They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
+const CONTINUING_OPENER = /^["“]?(?:(?:For (?:his|her|their) part|In (?:his|her|their) (?:remarks|turn)),\s+\S+|They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
 /** "…, which resumed after the summit", "… since their meeting": a reference about the past inside a sentence about something else */
 const BACKGROUND_REFERENCE = /^(?:since|before|ahead of)\b/i;
 const RELATIVE_PRONOUN_BEFORE = /\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -27,7 +27,7 @@ function isBackground(_text: string, sentence: Sentence, reference: Cue): boolea
   if (offset < 3) return false;
   return BACKGROUND_REFERENCE.test(reference.text) || (RELATIVE_REFERENCE.test(reference.text) && RELATIVE_PRONOUN_BEFORE.test(sentence.text.slice(Math.max(0, offset - 40), offset)));
 }
-const NAMED_GROUP = /^(?:the pair|the two|both) (?:world )?(?:leaders|presidents|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)\b/i;
+const NAMED_GROUP = /^(?:the pair|the two|both) (?:world )?(?:leaders|presidents|heads of state|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)\b/i;
 /** "the next talks", "a new round": another engagement than the one spoken of */
 const OTHER_ENGAGEMENT = /\b(?:next|upcoming|future|previous|last|first|new)\b/i;
 /** "Separately, …": the text moves on to something else */

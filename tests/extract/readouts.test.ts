@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/** State-media readouts: "held a phone conversation", "X stressed that …", "For his part, …", "The two heads of state agreed …". */
+
+function mainOf(text: string) {
+  return extractText(`${text}\n`, "2024-06-18").engagements.find((engagement) => engagement.role === "main");
+}
+
+const CALL = "BEIJING, June 18 -- Chinese President Xi Jinping held a phone conversation with U.S. President Joe Biden on Tuesday.";
+
+describe("readout paragraphs stay with the call", () => {
+  it("a meeting named only as the start of a span of time does not take over the paragraphs after it", () => {
+    const text = `${CALL}\n\nXi pointed out that since the Lima meeting last year, the two teams have worked hard.\n\nXi stressed that the Taiwan question is a red line.`;
+    expect(mainOf(text)?.topics.map((topic) => topic.slug)).toContain("taiwan");
+  });
+
+  it("'For his part, Biden said …' and 'The two heads of state …' continue the account", () => {
+    const text = `${CALL}\n\nXi spoke about the Taiwan question.\n\nFor his part, Biden said the U.S. remains concerned about fentanyl.\n\nThe two heads of state also exchanged views on the Korean Peninsula.`;
+    expect(mainOf(text)?.topics.map((topic) => topic.slug)).toEqual(expect.arrayContaining(["taiwan", "fentanyl", "north-korea"]));
+  });
+});
