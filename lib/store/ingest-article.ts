@@ -9,7 +9,7 @@ import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
 import { toId, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
-import { FactWriter } from "@/lib/store/write-engagement";
+import { FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 
 
 export type IngestResult =
@@ -68,9 +68,21 @@ async function takenSlugs(tx: Tx, base: string): Promise<Set<string>> {
   return new Set(rows.map((row) => row.slug));
 }
 
-async function storeFacts(tx: Tx, article: { id: number; wasStored: boolean }, extraction: Extraction): Promise<FactCounts> {
+/** Topic ids per database client, read once: a batch of articles then skips that query. */
+const topicIdsByClient = new WeakMap<Db, Promise<Map<string, number>>>();
+
+function topicIdsOf(db: Db): Promise<Map<string, number>> {
+  const cached = topicIdsByClient.get(db);
+  if (cached) return cached;
+  const ids = readTopicIds(db);
+  // An empty taxonomy means set-up has not run yet: ask again next time rather than remember that.
+  void ids.then((read) => read.size > 0 && topicIdsByClient.set(db, ids));
+  return ids;
+}
+
+async function storeFacts(tx: Tx, article: { id: number; wasStored: boolean }, extraction: Extraction, topicIds: ReadonlyMap<string, number>): Promise<FactCounts> {
   const counts: FactCounts = { created: 0, merged: 0, skipped: [] };
-  const writer = await FactWriter.open(tx, article.wasStored ? [article.id] : []);
+  const writer = await FactWriter.open(tx, article.wasStored ? [article.id] : [], topicIds);
   for (const record of extractionToRecords(extraction, article.id)) {
     const match = await findMatchingEngagement(tx, record);
     if (match !== null) {
@@ -121,11 +133,12 @@ export async function ingestArticle(
   const extraction = isExtractable(prepared.language) ? extract(prepared) : null;
   if (extraction) checkAnchors(prepared.cleanedText, extraction);
 
+  const topicIds = await topicIdsOf(db);
   return db.$transaction(
     async (tx) => {
       const articleSlug = stored?.slug ?? articleSlugOf(prepared, options.fileName);
       const articleId = stored?.id ?? (await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: options.fileName }));
-      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction) : { created: 0, merged: 0, skipped: [] };
+      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, skipped: [] };
       const note = extractionNote(prepared, extraction, counts.skipped);
       await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${new Date()}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
       return {

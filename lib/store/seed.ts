@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readCorpus, CORPUS_DIR } from "@/lib/store/corpus";
 import { planCuration, readCurationSources, CURATION_DIR } from "@/lib/store/curation";
 import { writeArticle } from "@/lib/store/write-article";
-import { FactWriter } from "@/lib/store/write-engagement";
+import { FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 import { TOPICS } from "@/lib/taxonomy/topics";
 
 export interface SeedOptions {
@@ -48,7 +48,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         articleIds.set(article.slug, await writeArticle(tx, article.prepared, { slug: article.slug, origin: "corpus", fileName: article.fileName }));
       }
       const records = planCuration(sources, corpus, articleIds);
-      const writer = await FactWriter.open(tx, []);
+      const writer = await FactWriter.open(tx, [], await readTopicIds(tx));
       for (const record of records) {
         await writer.addEngagementFacts(await writer.createEngagement(record), record, true);
         log(`loaded ${record.slug}`);

@@ -46,6 +46,12 @@ function normalizedStatement(statement: string): string {
   return statement.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
 
+/** Topic ids by slug. The taxonomy is written once at set-up and never changes afterwards. */
+export async function readTopicIds(client: Pick<Tx, "$queryRaw">): Promise<Map<string, number>> {
+  const topics = await client.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Topic"`;
+  return new Map(topics.map((topic) => [topic.slug, toId(topic.id)]));
+}
+
 /**
  * Writes engagements and their facts inside one transaction with a handful of statements:
  * facts of one kind go in one multi-row INSERT, evidence is buffered and inserted once by
@@ -62,8 +68,7 @@ export class FactWriter {
   ) {}
 
   /** `storedArticleIds`: articles that may already have evidence (e.g. curated), loaded for de-duplication. */
-  static async open(tx: Tx, storedArticleIds: number[]): Promise<FactWriter> {
-    const topics = await tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Topic"`;
+  static async open(tx: Tx, storedArticleIds: number[], topicIds: ReadonlyMap<string, number>): Promise<FactWriter> {
     const spans = new Map<string, Span[]>();
     if (storedArticleIds.length > 0) {
       const existing = await tx.evidence.findMany({
@@ -76,7 +81,7 @@ export class FactWriter {
         spans.set(key, [...(spans.get(key) ?? []), { start: row.start, end: row.end }]);
       }
     }
-    return new FactWriter(tx, new Map(topics.map((topic) => [topic.slug, toId(topic.id)])), spans);
+    return new FactWriter(tx, topicIds, spans);
   }
 
   private topicId(slug: string): number {
