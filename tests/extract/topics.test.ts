@@ -36,3 +36,24 @@ describe("negation scope", () => {
     expect(topicsOf(text)).toEqual(["fentanyl"]);
   });
 });
+
+describe("domain lexicon", () => {
+  it.each([
+    [`${MEETING} Wang warned against "Taiwan independence" separatist activities.`, "taiwan"],
+    [`${MEETING} Blinken raised U.S. concerns about Beijing's backing for Moscow.`, "russia-ukraine"],
+    [`${MEETING} They discussed reciprocal tariffs and the levies on steel.`, "trade-tariffs"],
+    [`${MEETING} Wang criticised restrictions on Chinese chipmakers.`, "export-controls"],
+    [`${MEETING} Both welcomed more educational exchanges and tourists.`, "people-to-people"],
+    [`${MEETING} They agreed to cut greenhouse gases and to phase down coal.`, "climate"],
+    [`${MEETING} Blinken pressed for the release of Americans he called unjustly detained.`, "detained-citizens"],
+    [`${MEETING} Wang complained about barriers to investment in the United States.`, "investment-restrictions"],
+    [`${MEETING} The two sides discussed unsafe intercepts by fighter jets.`, "military-communication"],
+  ])("%s → %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+
+  it("a background paragraph about another country's dispute is not the meeting's topic", () => {
+    const text = `${MEETING}\n\nSeparately, Manila and Hanoi traded accusations over reefs, with Philippine vessels shadowed for days.`;
+    expect(topicsOf(text)).not.toContain("south-china-sea");
+  });
+});
