@@ -66,3 +66,39 @@ describe("several distinct agreements", () => {
     expect(outcomes.map((outcome) => outcome.statement)).toEqual(["Hold regular exchanges on balanced growth", "Step up cooperation against money laundering"]);
   });
 });
+
+describe("state-media and wire phrasings of outcomes", () => {
+  it.each([
+    [`${MEETING} The two sides reached a basic consensus on lowering barriers for airlines.`, "agreed"],
+    [`${MEETING} The two sides will keep working on fentanyl.`, "agreed"],
+    [`${MEETING} Raimondo made no commitment to ease export controls on chips.`, "no-agreement"],
+    [`${MEETING} Wang did not commit to cutting tariffs on soybeans.`, "no-agreement"],
+    [`${MEETING} The talks did not produce a separate agreement on fentanyl.`, "no-agreement"],
+    [`${MEETING} Officials said preparations were under way for the two presidents to speak by phone.`, "expected"],
+  ])("%s → %s", (text, status) => {
+    expect(outcomesOf(`${text}\n`).map((outcome) => outcome.split(":")[0])).toContain(`main ${status}`);
+  });
+
+  it("an invitation to visit is proposed, without a topic of its own", () => {
+    expect(outcomesOf(`${MEETING} Wang welcomed Raimondo to visit China again next year.\n`).some((outcome) => / proposed: /.test(outcome))).toBe(true);
+  });
+
+  it("'there was no agreement on X' states X", () => {
+    expect(outcomesOf(`${MEETING} There was no agreement on tariffs.\n`)).toContain("main no-agreement: No agreement on tariffs");
+  });
+
+  it("agreeing that the call went well is not an outcome", () => {
+    expect(outcomesOf(`${MEETING} The two sides agreed that the meeting was candid and constructive.\n`)).toEqual([]);
+  });
+
+  it("discussing a subject is not an agreement on it", () => {
+    expect(outcomesOf(`${MEETING} The two sides discussed tariffs and export controls.\n`)).toEqual([]);
+  });
+
+  it("a list of subjects in one item is one outcome; a second verb after ', and' is another", () => {
+    const text = `${MEETING} The two sides agreed that their teams would keep up consultations on trade, and continue dialogue on counternarcotics, artificial intelligence and climate change.\n`;
+    const agreed = outcomesOf(text).filter((outcome) => outcome.startsWith("main agreed"));
+    expect(agreed).toHaveLength(2);
+    expect(agreed[1]).toContain("Continue dialogue on counternarcotics, artificial intelligence and climate change");
+  });
+});

@@ -16,23 +16,29 @@ interface OutcomeCue extends Span {
 }
 
 const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
-  ["no-agreement", /\b(?:without (?:a |any |an )?(?:joint statement|deal|agreement|breakthrough|new commitments?|announcing)|came away (?:mainly |only )?with (?:a promise|little|nothing|only)|no (?:new )?date (?:was |has been |had been |is )?(?:agreed|set)|no extension|did not (?:produce|yield) (?:an? |any )?(?:agreement|deal|breakthrough)|no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
+  ["no-agreement", /\b(?:(?:made|there was|there were|with|produced|offered) no (?:new )?(?:[\w-]+\s+){0,2}?(?:commitments?|agreement|joint statement|deal|schedule|date|pledge)|(?:did not|didn['’]t|declined to|would not|refused to) commit|did not (?:produce|yield|reach) (?:an? |any )?(?:[\w-]+\s+)?(?:agreement|deal|breakthrough|consensus)|without (?:a |any |an )?(?:joint statement|deal|agreement|breakthrough|new commitments?|announcing)|came away (?:mainly |only )?with (?:a promise|little|nothing|only)|no (?:new )?date (?:was |has been |had been |is )?(?:agreed|set)|no extension|did not (?:produce|yield) (?:an? |any )?(?:agreement|deal|breakthrough)|no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
   ["rejected", /\b(?:rejected|rejects|rejecting|(?:refused|refuses|declined)(?!\s+(?:to\s+)?(?:comment|say|discuss|elaborate|specify|confirm|give|answer|respond|name|disclose)\b)|turned down|rebuffed|would not budge|will not budge|refused to budge|(?:do|does|did|will|would)\s*(?:not|n['’]t) negotiate|ruled out|could not be separated|cannot be separated|dismissed)\b/gi],
-  ["agreed", /\b(?:agreed|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
+  ["agreed", /\b(?:agreed(?!\s+that\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|exchange|visit)s?\s+(?:was|were|had been|has been)\b)|reached (?:an? )?(?:[\w-]+\s+){0,2}?consensus|produced (?:an? )?agreements?|(?:decided|pledged|committed|vowed) to|(?<!\b(?:likelihood|likely|hopes?|hoped|expects?|expected|possible|possibility|chance|whether|if|unclear)\s+that\s+)(?:the two sides|both sides|the two (?:leaders|presidents|heads of state|countries|teams|militaries)|they) (?:also )?(?:would|will) (?:also )?(?=keep|continue|hold|resume|maintain|stay|set up|establish|meet|work|expand|restore|reopen|launch|cut|lower|reduce|extend)|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
   ["announced", /\b(?:(?:said|says|confirmed|announced)(?:\s+(?:on\s+)?[\w-]+){0,3}?\s+(?:that\s+)?(?:he|she|it|they|China|Beijing|Washington|the United States|the two sides|both sides|the two countries)(?:\s+(?:also|would also))?\s+would(?!\s+(?:not|be|have|like|need|consider|continue to|keep)\b)|(?:China|Beijing|Washington|the United States),\s+(?:he|she|they)\s+said,\s+would(?!\s+(?:not|be|have)\b)|(?:would|will) (?:travel to|visit|make a visit to|make a trip to|go to)|progress toward|announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
-  ["expected", /\b(?:an? (?:high |strong )?likelihood|(?:is|are|was|were) likely to (?:meet|take place|happen)|expected to take place|hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
-  ["proposed", /\b(?:proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed|pushed for|sought|invited)\b/gi],
+  ["expected", /\b(?:preparations (?:were|are|is|was) (?:under ?way|being made) for|look(?:ed|s)? forward to|an? (?:high |strong )?likelihood|(?:is|are|was|were) likely to (?:meet|take place|happen)|expected to take place|hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
+  ["proposed", /\b(?:welcomed (?:[\w.]+\s+){1,3}?to (?=visit|pay|come|travel)|proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed|pushed for|sought|invited)\b/gi],
 ];
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
 /** Statuses that need a topic to say anything: a bare "urged" or "expects" is too vague to keep. */
 const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
+/** cues that carry their own object: a likelihood, preparations for a call, an invitation to visit */
+const SELF_CONTAINED = /likelihood|preparations|^welcomed/i;
+const INVITATION = /^invited$/i;
 /** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/i;
-const CONJUNCT_BREAK = /\s+[—–]\s+|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
-const LEADING_FILLER = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
+/** case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject */
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
+const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
+/** what separates the items of a list: ", ", " and ", ", commerce and " */
+const TOPIC_LIST_GAP = /^,?\s+(?:and\s+)?(?:[\w-]+,?\s+){0,2}?(?:and\s+)?$|^,\s*$/;
 
 const US_WORDS = /\b(?:U\.S\.|US|United States|Washington|American|White House|Biden administration|Trump administration|Pentagon|State Department|Treasury|the president)\b/gi;
 const CN_WORDS = /\b(?:(?<!(?:South|East) )China(?!\s+Sea)|Chinese|Beijing|PRC)\b/g;
@@ -53,7 +59,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
-    (cue) => cue.status !== "expected" || /likelihood/i.test(cue.text) || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
+    (cue) => cue.status !== "expected" || /likelihood|preparations/i.test(cue.text) || !triggers.some((trigger) => trigger.start >= cue.end && trigger.start - cue.end <= SELF_REACH),
   );
 }
 
@@ -153,13 +159,17 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const base = { status: cue.status, side, evidence, sentence: sentence.index };
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
-    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !/likelihood/i.test(cue.text)) return null;
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue))) }] };
   }
   const conjuncts = conjunctsOf(clause);
+  // a list of topics in one conjunct is one item, filed under the first ("dialogue on counternarcotics, AI and climate")
   const bySlug = new Map<string, DraftOutcome>();
+  let previous: TopicCue | undefined;
   for (const topic of inClause) {
-    if (bySlug.has(topic.slug)) continue;
+    const listed = previous !== undefined && TOPIC_LIST_GAP.test(text.slice(previous.end, topic.start));
+    previous = topic;
+    if (bySlug.has(topic.slug) || listed) continue;
     const part = conjuncts.find((conjunct) => conjunct.start <= topic.start && topic.end <= conjunct.end) ?? clause;
     const source = part.start === clause.start ? statementSourceOf(cue, part.text, subjectOf(people, cue)) : part.text;
     bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(source) });
