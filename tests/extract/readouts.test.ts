@@ -20,3 +20,22 @@ describe("readout paragraphs stay with the call", () => {
     expect(mainOf(text)?.topics.map((topic) => topic.slug)).toEqual(expect.arrayContaining(["taiwan", "fentanyl", "north-korea"]));
   });
 });
+
+describe("features that wander and come back", () => {
+  const VISIT = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday.";
+
+  it("a paragraph opening with a participant picks the thread up after an aside", () => {
+    const text = `${VISIT} The talks were long.\n\nThe city was quiet that week, and the weather mild.\n\nWang raised the South China Sea.`;
+    expect(mainOf(text)?.topics.map((topic) => topic.slug)).toContain("south-china-sea");
+  });
+
+  it("'On X, a U.S. official said …' continues the account", () => {
+    const text = `${VISIT} The talks were long.\n\nOn fentanyl, a U.S. official said Chinese authorities had taken some steps.`;
+    expect(mainOf(text)?.topics.map((topic) => topic.slug)).toContain("fentanyl");
+  });
+
+  it("the thread does not come back after another engagement begins", () => {
+    const text = `${VISIT} The talks were long.\n\nTreasury Secretary Janet Yellen met Vice Premier He Lifeng in Guangzhou earlier this month.\n\nThe weather was mild.\n\nWang raised the South China Sea.`;
+    expect(mainOf(text)?.topics.map((topic) => topic.slug)).not.toContain("south-china-sea");
+  });
+});

@@ -12,7 +12,7 @@ import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/
  */
 
 /** "China, he said, would …", "China's Commerce Ministry confirmed …", "Xinhua said …": more of the account of the engagement just reported */
-const REPORTED_ACCOUNT = /\b(?:he|she) (?:said|added|told)\b/;
+const REPORTED_ACCOUNT = /\b(?:he|she) (?:said|added|told)\b|^(?:On [^,]{3,40}, )?(?:an?|the) (?:senior )?(?:U\.S\.|American|Chinese|administration|State Department|White House) (?:official|officials|diplomat|readout) (?:said|told|added)\b/;
 /** "China's Commerce Ministry confirmed …", "According to Xinhua, …": the other side's account opens the paragraph */
 const OFFICIAL_ACCOUNT = /^(?:["“]?(?:China['’]s|Beijing['’]s|The Chinese|The U\.S\.|The)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|readout|statement|embassy)|According to (?:Xinhua|the (?:Chinese |U\.S\. )?readout|China['’]s)|Xinhua said)/;
 /** how many sentences ahead a sentence naming both sides may find its engagement's trigger */
@@ -109,6 +109,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   const tied = new Map<number, Set<number>>();
   let previousTies = new Set<number>();
   let previousWasDirect = false;
+  /** the engagement spoken of before a paragraph about something else: "Wang had his own list." picks the thread up again */
+  let recent: { ties: Set<number>; age: number } = { ties: new Set(), age: 0 };
   /** sentences tied by their own words (a trigger, a reference, both sides named), before any continuation */
   const independent = new Set(direct.keys());
   for (const paragraph of paragraphsOf(sentences)) {
@@ -118,6 +120,12 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
         const engagement = engagements[id];
         const strength = engagement ? continuationOf(first, itemsIn(people, first.index), itemsIn(cues, first.index), engagement) : "none";
         if (strength === "strong" || (strength === "weak" && previousWasDirect)) addTie(direct, first.index, id);
+      }
+      if (previousTies.size === 0 && !direct.has(first.index) && recent.age <= RESUME_REACH) {
+        for (const id of recent.ties) {
+          const engagement = engagements[id];
+          if (engagement && opensWithParticipant(first, itemsIn(people, first.index), engagement)) addTie(direct, first.index, id);
+        }
       }
     }
     const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
@@ -132,6 +140,10 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const open = paragraph.filter((sentence) => !blocked.has(sentence.index) || SEPARATE_OPENER.test(sentence.text));
     const last = open[open.length - 1];
     previousTies = (last && tied.get(last.index)) ?? new Set();
+    // a paragraph that starts another engagement ends the thread; one about nothing in particular only pauses it
+    const starts = paragraph.some((sentence) => owners.has(sentence.index) && !sentence.text.match(SEPARATE_OPENER));
+    if (previousTies.size > 0) recent = { ties: previousTies, age: 0 };
+    else recent = starts ? { ties: new Set(), age: 0 } : { ties: recent.ties, age: recent.age + 1 };
   }
 
   return engagements.map((engagement) => ({
@@ -154,6 +166,13 @@ function continuationOf(sentence: Sentence, people: PersonMention[], cues: Cue[]
   if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text)) || OFFICIAL_ACCOUNT.test(sentence.text)) return "strong";
   if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text)) || REPORTED_ACCOUNT.test(sentence.text)) return "weak";
   return "none";
+}
+
+/** how many untied paragraphs a thread survives */
+const RESUME_REACH = 2;
+
+function opensWithParticipant(sentence: Sentence, people: PersonMention[], engagement: DraftEngagement): boolean {
+  return people.some((person) => person.start - sentence.start <= 1 && engagement.participants.some((participation) => participation.person.key === person.key));
 }
 
 /** A tie that is not just the continuation from the paragraph before. */
