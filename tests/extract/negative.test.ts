@@ -79,3 +79,10 @@ describe("no engagement from a wish", () => {
     expect(extractText(text, "2023-12-21").engagements).toEqual([]);
   });
 });
+
+describe("a question is not an engagement", () => {
+  it("'asked whether he would travel to China' proposes no trip", () => {
+    const text = "President Joe Biden met Chinese President Xi Jinping in Lima on Saturday.\nBiden, asked by reporters whether he would travel to China next year, said he had no plans.\n";
+    expect(extractText(text, "2024-11-17").engagements).toHaveLength(1);
+  });
+});

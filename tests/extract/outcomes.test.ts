@@ -102,3 +102,14 @@ describe("state-media and wire phrasings of outcomes", () => {
     expect(agreed[1]).toContain("Continue dialogue on counternarcotics, artificial intelligence and climate change");
   });
 });
+
+describe("questions and 'neither side'", () => {
+  it("'neither side announced a deal' is no agreement", () => {
+    expect(outcomesOf(`${MEETING} Neither side announced a deal on chips.\n`).map((outcome) => outcome.split(":")[0])).toContain("main no-agreement");
+  });
+
+  it("a question put to someone is not an announcement", () => {
+    const text = `${MEETING} Raimondo, asked whether she would travel to Shanghai next year, said "possibly."\n`;
+    expect(outcomesOf(text).filter((outcome) => outcome.includes("announced"))).toEqual([]);
+  });
+});

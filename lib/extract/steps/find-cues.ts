@@ -41,7 +41,7 @@ const ENGAGEMENT_NOUN = "(?:meeting|meetings|session|talks|summit|visit|trip|cal
 const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|[Ss]ince|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b[A-Z][a-z]+['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 
-const HEDGE = /\b(?:may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to)\b/g;
+const HEDGE = /\b(?:asked (?:[\w-]+\s+){0,3}?(?:whether|if)\s+(?:[\w-]+\s+){0,2}?(?:would|will|could|planned to|intends? to)|may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to)\b/g;
 const NON_EVENT = new RegExp(
   `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,30}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b`,
   "gi",
