@@ -191,15 +191,22 @@ export class FactWriter {
       if (link) this.addEvidence({ engagementId, factType: "topic", topicLinkId: link.id }, origin, topic.evidence);
     }
 
-    // An outcome matches a stored one (or one earlier in this record) by statement, or by topic and status.
+    // The same statement is the same outcome. An extracted outcome also joins a stored one on the
+    // same topic with the same status (another article's wording of it); within one record, and
+    // for reviewed facts, different statements stay different outcomes.
     type Outcome = EngagementRecord["outcomes"][number];
-    const matches = (existing: { statement: string; status: string; topicSlug: string | null }, outcome: Outcome) =>
+    const earlier = new Set(stored.outcomes.map((existing) => existing.id));
+    const matches = (existing: StoredFacts["outcomes"][number], outcome: Outcome) =>
       normalizedStatement(existing.statement) === normalizedStatement(outcome.statement) ||
-      (outcome.topic !== null && existing.topicSlug === outcome.topic && existing.status === outcome.status);
+      (origin === "extracted" &&
+        earlier.has(existing.id) &&
+        outcome.topic !== null &&
+        existing.topicSlug === outcome.topic &&
+        existing.status === outcome.status);
     const fresh: Outcome[] = [];
     for (const outcome of record.outcomes) {
-      const known = [...stored.outcomes, ...fresh.map((kept) => ({ ...kept, topicSlug: kept.topic }))];
-      if (!known.some((existing) => matches(existing, outcome))) fresh.push(outcome);
+      const sameStatement = (kept: Outcome) => normalizedStatement(kept.statement) === normalizedStatement(outcome.statement);
+      if (!stored.outcomes.some((existing) => matches(existing, outcome)) && !fresh.some(sameStatement)) fresh.push(outcome);
     }
     if (fresh.length > 0) {
       const values = fresh.map(
@@ -216,7 +223,9 @@ export class FactWriter {
       }
     }
     for (const outcome of record.outcomes) {
-      const same = stored.outcomes.find((existing) => matches(existing, outcome));
+      const same =
+        stored.outcomes.find((existing) => normalizedStatement(existing.statement) === normalizedStatement(outcome.statement)) ??
+        stored.outcomes.find((existing) => matches(existing, outcome));
       if (same) this.addEvidence({ engagementId, factType: "outcome", outcomeId: same.id }, origin, outcome.evidence);
     }
   }

@@ -168,6 +168,7 @@ describe("findDisagreements: outcomes", () => {
     expect(outcomes[0]!.outcomes.map((outcome) => [outcome.status.value, outcome.sources.map((source) => source.slug)])).toEqual([
       ["agreed", [CBS_SUMMIT, CBS_BLINKEN]],
       ["announced", [CBS_SUMMIT]],
+      ["announced", [CBS_SUMMIT]],
       ["rejected", [NBC]],
     ]);
   });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { CORPUS_DIR } from "@/lib/store/corpus";
+import { CURATION_DIR } from "@/lib/store/curation";
 import { seedDatabase } from "@/lib/store/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/database";
 
@@ -55,6 +56,23 @@ describe("seedDatabase with the curated facts", () => {
       places: await test.db.engagement.count({ where: { placeName: { not: null }, evidence: { none: { factType: "place" } } } }),
     };
     expect(unsupported).toEqual({ participations: 0, topics: 0, outcomes: 0, dates: 0, places: 0 });
+  });
+
+  it("stores every curated fact as its own row: nothing merged away", async () => {
+    const files = readdirSync(CURATION_DIR).filter((name) => name.endsWith(".json"));
+    const curated = files.flatMap((name) => (JSON.parse(readFileSync(path.join(CURATION_DIR, name), "utf8")) as { engagements: { outcomes: unknown[]; participants: unknown[]; topics: unknown[] }[] }).engagements);
+    const sum = (count: (engagement: (typeof curated)[number]) => number) => curated.reduce((total, engagement) => total + count(engagement), 0);
+    expect({
+      engagements: await test.db.engagement.count(),
+      outcomes: await test.db.outcome.count(),
+      participations: await test.db.participation.count(),
+      topics: await test.db.engagementTopic.count(),
+    }).toEqual({
+      engagements: curated.length,
+      outcomes: sum((engagement) => engagement.outcomes.length),
+      participations: sum((engagement) => engagement.participants.length),
+      topics: sum((engagement) => engagement.topics.length),
+    });
   });
 
   it("loads the four named meetings", async () => {
