@@ -39,3 +39,20 @@ describe("features that wander and come back", () => {
     expect(mainOf(text)?.topics.map((topic) => topic.slug)).not.toContain("south-china-sea");
   });
 });
+
+describe("plans agreed at a meeting", () => {
+  const MEETING = "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday.";
+
+  it("'It followed a call in April' is background, not the engagement the next paragraph speaks of", () => {
+    const text = `${MEETING} It followed a video call between the two men in April.\n\nAustin raised the South China Sea.`;
+    const engagements = extractText(`${text}\n`, "2024-06-01").engagements;
+    const main = engagements.find((engagement) => engagement.role === "main");
+    expect(main?.topics.map((topic) => topic.slug)).toContain("south-china-sea");
+  });
+
+  it("'the two sides would hold a video call' is an agreement of the meeting spoken of", () => {
+    const text = `${MEETING}\n\nA Pentagon statement said Austin stressed open lines of communication. The statement said the two sides would hold a video call between theater commanders in the coming months.`;
+    const main = mainOf(text);
+    expect(main?.outcomes.map((outcome) => `${outcome.status} ${outcome.topic}`)).toContain("agreed military-communication");
+  });
+});

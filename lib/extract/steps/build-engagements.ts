@@ -282,7 +282,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     place: mostSpecific(places.filter(ownPlace), triggers),
     triggers,
     refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end),
-    subordinate: false,
+    subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
   const spans = subordinateSpans(text, sentence);
@@ -311,6 +311,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   });
   return [main, ...others];
 }
+
+/** "It followed a video call between the two men in April": the sentence names an earlier engagement as background */
+const FOLLOWS_OPENER = /^(?:It|This|That|The (?:meeting|visit|call|talks|trip|summit))\s+(?:followed|follows|came after|comes after|was preceded by)\b/;
 
 /** "… since the two leaders met", "after Biden and Xi met": a clause about an earlier engagement */
 const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|they|their \w+|[A-Z][\w.]+(?:\s+(?:and\s+)?[A-Z][\w.]+){0,3})\s+(?:\w+\s+)?$/;

@@ -135,6 +135,11 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
       const source = direct.has(sentence.index) ? sentence.index : (directIndexes.filter((index) => index < sentence.index).pop() ?? directIndexes[0]);
       const ids = source === undefined ? undefined : direct.get(source);
       if (ids) tied.set(sentence.index, new Set(ids));
+      // "The statement said the two sides would hold a video call …": the call is what was agreed, at the engagement spoken of before
+      const earlier = directIndexes.filter((index) => index < sentence.index).pop();
+      if (earlier !== undefined && source === sentence.index && announcesOnly(sentence, itemsIn(cues, sentence.index))) {
+        for (const id of direct.get(earlier) ?? []) addTie(tied, sentence.index, id);
+      }
     }
     // a closing aside about someone else ("… before Taiwan's president-elect is inaugurated") does not end the thread
     const open = paragraph.filter((sentence) => !blocked.has(sentence.index) || SEPARATE_OPENER.test(sentence.text));
@@ -166,6 +171,21 @@ function continuationOf(sentence: Sentence, people: PersonMention[], cues: Cue[]
   if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text)) || OFFICIAL_ACCOUNT.test(sentence.text)) return "strong";
   if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text)) || REPORTED_ACCOUNT.test(sentence.text)) return "weak";
   return "none";
+}
+
+/** a trigger that is the object of a plan: "would hold a video call", "agreed to resume talks", "will meet again" */
+const PLANNED_OBJECT = /\b(?:would|will|to|plans? to|agreed to)\s+(?:also\s+)?(?:hold|have|resume|restart|set up|arrange|schedule|convene)\s+(?:an?\s+|the\s+|their\s+|more\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** "… and that working-level talks would continue" */
+const PLANNED_SUBJECT = /^\s+(?:would|will)\s+(?:continue|resume|restart)\b/i;
+
+function announcesOnly(sentence: Sentence, cues: Cue[]): boolean {
+  const triggers = cues.filter((cue) => cue.kind === "trigger");
+  const at = (offset: number) => offset - sentence.start;
+  return (
+    triggers.length > 0 &&
+    triggers.every((trigger) => PLANNED_OBJECT.test(sentence.text.slice(Math.max(0, at(trigger.start) - 50), at(trigger.start))) || PLANNED_SUBJECT.test(sentence.text.slice(at(trigger.end), at(trigger.end) + 30)))
+  );
 }
 
 /** how many untied paragraphs a thread survives */
