@@ -86,3 +86,10 @@ describe("a question is not an engagement", () => {
     expect(extractText(text, "2024-11-17").engagements).toHaveLength(1);
   });
 });
+
+describe("dialogue as a means is not an engagement", () => {
+  it("'solve problems through dialogue and consultation' proposes no talks", () => {
+    const text = "President Joe Biden met Chinese President Xi Jinping in Lima on Saturday.\n\nXi said the two countries can resolve their differences through dialogue and consultation.\n";
+    expect(extractText(text, "2024-11-17").engagements).toHaveLength(1);
+  });
+});

@@ -30,7 +30,8 @@ const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
 
 const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philippine|Filipino|British|French|German|European|Taiwanese|Russian|Vietnamese|Indonesian|Canadian|Mexican|Ukrainian|Israeli|Saudi|allied|Japan['’]s|South Korea['’]s) (?:counterparts?|officials?|leaders?|ministers?|delegation|prime minister|president|foreign minister|defen[cs]e minister)\b|\bcounterparts? from\b(?!\s+(?:China|Beijing|the United States|Washington)\b)|\b(?:the )?Quad\b|\ballies\b|\btwo[- ]plus[- ]two\b|\b2\+2\b|\btrilateral\b/gi;
 
-const GROUP = /\b(?:the pair|the two (?:world )?(?:leaders|presidents|heads of state|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
+/** "the economic teams of the two sides" are not the people named before */
+const GROUP = /(?<!\b(?:teams|officials|delegations|negotiators|ministers|representatives|departments|agencies|militaries|ministries) of )\b(?:the pair|the two (?:world )?(?:leaders|presidents|heads of state|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
 
 /** a reference placing the sentence after or before another engagement ("after the talks") */
 export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;
@@ -43,7 +44,7 @@ const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|
 
 const HEDGE = /\b(?:asked (?:[\w-]+\s+){0,3}?(?:whether|if)\s+(?:[\w-]+\s+){0,2}?(?:would|will|could|planned to|intends? to)|may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to)\b/g;
 const NON_EVENT = new RegExp(
-  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,30}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b`,
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,30}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,2}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
   "gi",
 );
 
