@@ -1,6 +1,7 @@
 /**
  * CSV as RFC 4180 with what spreadsheets need to open it cleanly: a UTF-8 byte order mark,
- * CRLF line ends, and quotes around any field holding a quote, comma, line break or edge space.
+ * CRLF line ends, quotes around any field holding a quote, comma, line break or edge space, and
+ * text that looks like a formula kept as text.
  */
 
 export interface CsvColumn<T> {
@@ -11,9 +12,13 @@ export interface CsvColumn<T> {
 const BOM = "\uFEFF";
 const CRLF = "\r\n";
 
+/** Text a spreadsheet would run as a formula (=, +, -, @, or a leading tab or carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function formatCsvField(value: string | number | null): string {
   if (value === null) return "";
-  const text = String(value);
+  // Article text reaches these cells: an apostrophe makes a spreadsheet show it instead of evaluating it.
+  const text = typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -23,6 +23,14 @@ describe("formatCsv", () => {
     expect(records[1]?.number).toBe("1");
     expect(records[0]?.number).toBe("");
   });
+
+  it("keeps text that a spreadsheet would run as a formula as text, and numbers as numbers", () => {
+    const formulas = ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tindented", "safe = text"];
+    const csv = formatCsv(columns, formulas.map((a) => ({ a, b: -5 })));
+    const records = parseCsv(csv, { bom: true, columns: true }) as { text: string; number: string }[];
+    expect(records.map((record) => record.text)).toEqual(["'=HYPERLINK(\"http://x\")", "'+1+2", "'-2+3", "'@SUM(A1)", "'\tindented", "safe = text"]);
+    expect(records.every((record) => record.number === "-5")).toBe(true);
+  });
 });
 
 describe("formatCalendar", () => {

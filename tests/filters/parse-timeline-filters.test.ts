@@ -32,11 +32,17 @@ describe("timeline filter parsing", () => {
   });
 
   it("drops unknown values and says so, keeping the valid ones", () => {
-    const { filters, notices } = parseTimelineSearchParams({ topic: ["fentanyl", "fentanil"], person: "nobody", kind: "tea-party" });
+    const { filters, notices } = parseTimelineSearchParams({ topic: ["fentanyl", "fentanil"], person: "No Body!", kind: "tea-party" });
     expect(filters.topic).toEqual(["fentanyl"]);
     expect(filters.person).toBeNull();
     expect(filters.kind).toBeNull();
-    expect(notices).toEqual(["Ignored unknown topic ‘fentanil’", "Ignored unknown person ‘nobody’", "Ignored unknown kind ‘tea-party’"]);
+    expect(notices).toEqual(["Ignored unknown topic ‘fentanil’", "Ignored malformed person ‘No Body!’", "Ignored unknown kind ‘tea-party’"]);
+  });
+
+  it("keeps a well-formed person slug outside the gazetteer: extraction adds officials found by their title", () => {
+    const { filters, notices } = parseTimelineSearchParams({ person: "jen-daskal" });
+    expect(filters.person).toBe("jen-daskal");
+    expect(notices).toEqual([]);
   });
 
   it("drops malformed dates and says which bound was wrong", () => {
