@@ -92,6 +92,7 @@ export function formatDateRange(start: string | null, end: string | null, precis
   if (start === null) return UNKNOWN_DATE;
   if (end === null || end === start) return formatOne(start, precision);
   const sameMonth = start.slice(0, 7) === end.slice(0, 7);
+  if (precision === "month" && sameMonth) return formatOne(start, "month");
   if (precision === "day" && sameMonth) return `${Number(start.slice(8))}–${formatOne(end, "day")}`;
   return `${formatOne(start, precision)} – ${formatOne(end, precision)}`;
 }

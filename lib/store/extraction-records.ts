@@ -1,4 +1,5 @@
 import { PEOPLE, personBySlug } from "@/lib/gazetteer/people";
+import { sha256Of } from "@/lib/ingest";
 import { placeByName } from "@/lib/gazetteer/places";
 import type { Extraction } from "@/lib/schemas/extraction";
 import type { EngagementRecord, EvidenceRecord, PersonRef } from "@/lib/store/records";
@@ -13,7 +14,9 @@ function personRef(name: string, side: Side, slug: string | undefined): PersonRe
   const known =
     (slug === undefined ? undefined : personBySlug(slug)) ??
     PEOPLE.find((person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted));
-  return known ? { slug: known.slug, name: known.name, side: known.side } : { slug: slugify(name), name, side };
+  if (known) return { slug: known.slug, name: known.name, side: known.side };
+  // A name in a script slugify cannot spell (王毅) still needs a slug of its own.
+  return { slug: slugify(name) || `person-${sha256Of(name).slice(0, 12)}`, name, side };
 }
 
 /** "yyyy-mm" (month precision) or "yyyy-mm-dd" as a stored first day plus its precision. */
@@ -34,8 +37,9 @@ function toRecord(engagement: ExtractedEngagement, articleId: number): Engagemen
     kind: engagement.kind,
     status: engagement.status,
     startDate: start.day,
-    endDate: end.precision === "month" && end.day ? `${engagement.dateEnd}-01` : end.day,
-    datePrecision: start.precision,
+    endDate: end.day,
+    // A range is only as precise as its vaguer end: "15 November to December" is a month range.
+    datePrecision: start.precision === "month" || (end.day !== null && end.precision === "month") ? "month" : "day",
     place: engagement.place && {
       name: engagement.place.name,
       country: engagement.place.country ?? known?.country ?? null,
