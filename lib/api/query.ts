@@ -20,26 +20,21 @@ export function parseQuery<S extends QuerySpec>(url: URL, spec: S): ParsedQuery<
   throw new AppError("BAD_REQUEST", `${where}${issue?.message ?? "invalid query"}`.slice(0, MESSAGE_LIMIT));
 }
 
-/** The strict timeline filters of a query (spec must include TIMELINE_FILTER_QUERY). */
+/** The strict timeline filters of a query (spec must include TIMELINE_FILTER_QUERY); impossible days are refused by the shared filter values. */
 export function parseTimelineFilters(query: ParsedQuery<typeof TIMELINE_FILTER_QUERY>): TimelineFilters {
   const filters = toTimelineFilters(query);
-  for (const param of ["from", "to"] as const) {
-    const day = filters[param];
-    if (day !== null && !isCalendarDay(day)) throw new AppError("BAD_REQUEST", `‘${param}’: ${day} is not a date in the calendar`);
-  }
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
     throw new AppError("BAD_REQUEST", `‘from’ (${filters.from}) is after ‘to’ (${filters.to})`);
   }
   return filters;
 }
 
-/** The shared date pattern allows day 31 in every month; the API refuses days that do not exist. */
-function isCalendarDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
-
-/** Parses the filters-only query used by exports and feeds. */
+/**
+ * Parses the filters-only query used by exports and feeds. Parameters that are not filters
+ * (utm_source and the like, added when links are shared) are ignored rather than refused.
+ */
 export function parseFilterQuery(url: URL): TimelineFilters {
-  return parseTimelineFilters(parseQuery(url, TIMELINE_FILTER_QUERY));
+  const filtersOnly = new URL(url);
+  for (const name of [...new Set(filtersOnly.searchParams.keys())]) if (!(name in TIMELINE_FILTER_QUERY)) filtersOnly.searchParams.delete(name);
+  return parseTimelineFilters(parseQuery(filtersOnly, TIMELINE_FILTER_QUERY));
 }

@@ -83,10 +83,14 @@ async function recordedAt(db: Db, engagements: EngagementSummary[]): Promise<Map
 
 /** Newest engagements first; an entry's `updated` is when Readout recorded it. */
 export async function buildFeed(db: Db, filters: TimelineFilters, origin: string, selfUrl: string): Promise<string> {
-  const engagements = (await listAll(db, filters)).reverse().slice(0, FEED_SIZE);
+  const all = await listAll(db, filters);
+  // The list runs oldest first with undated engagements last; the feed wants newest first, undated still last.
+  const dated = all.filter((engagement) => engagement.date.start !== null);
+  const engagements = [...dated.reverse(), ...all.filter((engagement) => engagement.date.start === null)].slice(0, FEED_SIZE);
   const stamps = await recordedAt(db, engagements);
   return formatAtomFeed({
-    id: `${origin}/feed.xml`,
+    // Each filtered feed is its own feed: readers key subscriptions on the id.
+    id: selfUrl,
     title: "Readout: US–China engagements",
     subtitle: describeFilters(filters),
     selfUrl,

@@ -75,6 +75,13 @@ describe("calendar", () => {
     expect(beijing?.endDate.toString()).toBe("2023-07-01");
   });
 
+  it("ignores parameters that are not filters, as shared links carry them", async () => {
+    const plain = await (await callRoute(calendar, "/calendar.ics?topic=fentanyl")).text();
+    const response = await callRoute(calendar, "/calendar.ics?topic=fentanyl&utm_source=newsletter&fbclid=x");
+    expect(response.status).toBe(200);
+    expect((await response.text()).match(/^UID:.*$/gm)).toEqual(plain.match(/^UID:.*$/gm));
+  });
+
   it("keeps UIDs stable between requests", async () => {
     const uids = async () => (await (await callRoute(calendar, "/calendar.ics")).text()).match(/^UID:.*$/gm);
     expect(await uids()).toEqual(await uids());
