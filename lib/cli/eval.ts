@@ -18,6 +18,7 @@ const GOLD_SETS = [
   { name: "held-out", file: "tests/fixtures/gold/held-out.json" },
   { name: "blind", file: "tests/fixtures/gold/blind.json" },
   { name: "blind2", file: "tests/fixtures/gold/blind2.json" },
+  { name: "blind3", file: "tests/fixtures/gold/blind3.json" },
 ];
 const DEFAULT_SPEED_ROUNDS = 200;
 
