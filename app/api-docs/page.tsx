@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { API_ROUTES } from "@/lib/api/routes";
 import { DEFAULT_CACHE_CONTROL } from "@/lib/api/handler";
 
@@ -14,6 +13,7 @@ const EXPORTS = [
 ] as const;
 
 /** The API and export reference, generated from the same route list as the OpenAPI document. */
+// Plain links throughout: these point at route handlers (JSON, files), not pages to prefetch.
 export default function ApiDocsPage() {
   return (
     <div className="max-w-3xl">
@@ -22,7 +22,7 @@ export default function ApiDocsPage() {
         Everything Readout shows is available as data. The JSON API is read-only, needs no key and answers with{" "}
         <code>ETag</code> and <code>Cache-Control: {DEFAULT_CACHE_CONTROL}</code>. Invalid or unknown parameters get a <code>400</code> with a
         JSON body <code>{'{ "error": { "code", "message" } }'}</code>; unknown slugs a <code>404</code>. The machine-readable description is the{" "}
-        <Link href="/api/v1/openapi.json">OpenAPI 3.1 document</Link>.
+        <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
       </p>
 
       <section aria-labelledby="routes-heading" className="mt-10">
@@ -70,7 +70,7 @@ export default function ApiDocsPage() {
               </table>
             ) : null}
             <p className="mt-2 text-sm">
-              Example: <Link href={route.example} className="font-mono">{route.example}</Link>
+              Example: <a href={route.example} className="font-mono">{route.example}</a>
             </p>
           </article>
         ))}
@@ -82,13 +82,13 @@ export default function ApiDocsPage() {
         </h2>
         <p className="mt-3">
           Each accepts the timeline&apos;s filters (<code>topic</code>, <code>person</code>, <code>kind</code>, <code>outcome</code>, <code>side</code>,{" "}
-          <code>from</code>, <code>to</code>), for example <Link href="/calendar.ics?topic=military-communication">/calendar.ics?topic=military-communication</Link>.
+          <code>from</code>, <code>to</code>), for example <a href="/calendar.ics?topic=military-communication">/calendar.ics?topic=military-communication</a>.
           Every source also has its citation at <code>/sources/&lt;slug&gt;/citation.json</code> (CSL-JSON) and <code>/sources/&lt;slug&gt;/citation.bib</code> (BibTeX).
         </p>
         <ul className="mt-3 list-disc pl-6">
           {EXPORTS.map((item) => (
             <li key={item.href}>
-              <Link href={item.href}>{item.text}</Link> — <code>{item.href}</code>
+              <a href={item.href}>{item.text}</a> — <code>{item.href}</code>
             </li>
           ))}
         </ul>

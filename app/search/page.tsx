@@ -1,3 +1,4 @@
+import { countLabel } from "@/components/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
@@ -47,7 +48,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <p className="mt-8 text-sm text-muted" role="status">
-          {results.engagements.length} engagements and {results.sources.length} sources match <strong className="text-ink">{results.terms.join(" ")}</strong>.
+          {countLabel(results.engagements.length, "engagement")} and {countLabel(results.sources.length, "source")} match{" "}
+          <strong className="text-ink">{results.terms.join(" ")}</strong>.
         </p>
       )}
 

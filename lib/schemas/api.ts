@@ -46,7 +46,9 @@ export function toQuerySchema<S extends QuerySpec>(spec: S): z.ZodType<ParsedQue
   const shape = Object.fromEntries(
     Object.entries(spec).map(([name, param]) => {
       if (param.multiple) return [name, z.array(param.value).default([])];
-      const once = z.array(z.string()).max(1, { error: `give ‘${name}’ only once` });
+      const once = z
+        .array(z.string(), { error: (issue) => (issue.input === undefined ? "required, but missing" : undefined) })
+        .max(1, { error: `give ‘${name}’ only once` });
       const single = once.transform((values) => values[0]).pipe(param.required ? param.value : param.value.optional());
       return [name, param.required ? single : single.optional()];
     }),

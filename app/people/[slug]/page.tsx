@@ -1,3 +1,4 @@
+import { formatDateRange } from "@/lib/queries/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -52,7 +53,7 @@ export default async function PersonPage({ params }: Props) {
               <li key={`${held.title}-${held.start}`}>
                 {held.title}{" "}
                 <span className="text-muted">
-                  ({held.start ?? "?"} – {held.end ?? "present"})
+                  ({held.start ? formatDateRange(held.start, null, "day") : "?"} – {held.end ? formatDateRange(held.end, null, "day") : "present"})
                 </span>
               </li>
             ))}
