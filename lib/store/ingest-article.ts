@@ -64,7 +64,9 @@ interface FactCounts {
 
 /** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
 async function takenSlugs(tx: Tx, base: string): Promise<Set<string>> {
-  const rows = await tx.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR "slug" LIKE ${`${base}-%`}`;
+  // A range rather than LIKE, so the unique index on slug serves it: "base-…" sorts between "base-" and "base." ("." follows "-").
+  const rows = await tx.$queryRaw<{ slug: string }[]>`
+    SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR ("slug" >= ${`${base}-`} AND "slug" < ${`${base}.`})`;
   return new Set(rows.map((row) => row.slug));
 }
 

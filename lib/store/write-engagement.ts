@@ -107,21 +107,27 @@ export class FactWriter {
     const found = await this.tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Person" WHERE "slug" IN (${Prisma.join(slugs)})`;
     const ids = new Map(found.map((person) => [person.slug, toId(person.id)]));
     for (const ref of refs) {
-      if (ids.has(ref.slug)) continue;
-      const known = personBySlug(ref.slug);
-      const created = await this.tx.person.create({
-        data: {
-          slug: ref.slug,
-          name: known?.name ?? ref.name,
-          side: known?.side ?? ref.side,
-          aliases: { create: (known?.aliases ?? []).map((alias) => ({ alias })) },
-          titles: { create: (known?.titles ?? []).map((held) => ({ title: held.title, startDate: held.start, endDate: held.end })) },
-        },
-        select: { id: true },
-      });
-      ids.set(ref.slug, created.id);
+      if (!ids.has(ref.slug)) ids.set(ref.slug, await this.createPerson(ref));
     }
     return ids;
+  }
+
+  private async createPerson(ref: PersonRef): Promise<number> {
+    const known = personBySlug(ref.slug);
+    const [row] = await this.tx.$queryRaw<{ id: unknown }[]>`
+      INSERT INTO "Person" ("slug", "name", "side") VALUES (${ref.slug}, ${known?.name ?? ref.name}, ${known?.side ?? ref.side}) RETURNING "id"`;
+    const id = toId(row?.id);
+    const aliases = [...new Set(known?.aliases ?? [])];
+    if (aliases.length > 0) {
+      await this.tx.$executeRaw`INSERT INTO "PersonAlias" ("personId", "alias") VALUES ${Prisma.join(aliases.map((alias) => Prisma.sql`(${id}, ${alias})`))}`;
+    }
+    const titles = known?.titles ?? [];
+    if (titles.length > 0) {
+      await this.tx.$executeRaw`INSERT INTO "PersonTitle" ("personId", "title", "startDate", "endDate") VALUES ${Prisma.join(
+        titles.map((held) => Prisma.sql`(${id}, ${held.title}, ${held.start}, ${held.end})`),
+      )}`;
+    }
+    return id;
   }
 
   /** Creates the engagement row itself (no facts); the slug must be new. */
