@@ -32,7 +32,7 @@ async function timeRun(name: string, files: { file: string; published: string }[
   const started = performance.now();
   for (const [index, { file, published }] of files.entries()) {
     await handle(await readFile(file, "utf8"), file, published);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
     if ((index + 1) % quarter === 0) {
       // Collect first (the script runs with --expose-gc) so the figure is what is retained, not garbage not yet swept.
       (globalThis as { gc?: () => void }).gc?.();
