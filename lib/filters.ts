@@ -151,10 +151,6 @@ export function filterValues(filters: TimelineFilters, param: TimelineFilterPara
   return value === null || value === undefined ? [] : [value];
 }
 
-export function hasActiveFilters(filters: TimelineFilters): boolean {
-  return TIMELINE_FILTER_PARAMS.some((param) => filterValues(filters, param).length > 0);
-}
-
 /** The query string ("?topic=a&kind=b", or "" when nothing is set) that reproduces the filters. */
 export function timelineQuery(filters: TimelineFilters): string {
   const params = new URLSearchParams();

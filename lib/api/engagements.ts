@@ -1,3 +1,4 @@
+import { TIMELINE_INCLUDE, type TimelineRow } from "@/lib/queries/list-timeline";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -12,14 +13,6 @@ import { encodeCursor, type EngagementCursor } from "./cursor";
 
 export const engagementPath = (slug: string) => `/engagements/${slug}`;
 
-const SUMMARY_INCLUDE = {
-  participations: { orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
-  topics: { orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
-  evidence: { select: { articleId: true }, distinct: ["articleId"] },
-  _count: { select: { outcomes: true } },
-} satisfies Prisma.EngagementInclude;
-
-type SummaryRow = Prisma.EngagementGetPayload<{ include: typeof SUMMARY_INCLUDE }>;
 
 export interface EngagementSlice {
   data: EngagementSummary[];
@@ -38,7 +31,7 @@ export async function listEngagementSummaries(
   const where = buildTimelineWhere(filters);
   const rows = await db.engagement.findMany({
     where: page?.after ? { AND: [where, after(page.after)] } : where,
-    include: SUMMARY_INCLUDE,
+    include: TIMELINE_INCLUDE,
     orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     ...(page && { take: page.limit + 1 }),
   });
@@ -63,7 +56,7 @@ function after(cursor: EngagementCursor): Prisma.EngagementWhereInput {
   };
 }
 
-function toEngagementSummary(row: SummaryRow): EngagementSummary {
+function toEngagementSummary(row: TimelineRow): EngagementSummary {
   return {
     slug: row.slug,
     title: row.title,

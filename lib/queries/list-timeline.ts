@@ -46,14 +46,15 @@ export interface Timeline {
   years: TimelineYear[];
 }
 
-const TIMELINE_INCLUDE = {
+/** What a timeline entry needs of an engagement; the API's paginated list loads the same. */
+export const TIMELINE_INCLUDE = {
   participations: { orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
   topics: { orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
   evidence: { select: { articleId: true }, distinct: ["articleId"] },
   _count: { select: { outcomes: true } },
 } satisfies Prisma.EngagementInclude;
 
-type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE_INCLUDE }>;
+export type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE_INCLUDE }>;
 
 /** Engagements matching the filters, oldest first, grouped by the year they started. */
 export async function listTimeline(db: Db, filters: TimelineFilters): Promise<Timeline> {
