@@ -1,3 +1,4 @@
+import { extendAccountsStep } from "@/lib/extract/steps/account-scope";
 import { buildEngagementsStep } from "@/lib/extract/steps/build-engagements";
 import { classifyEngagementsStep } from "@/lib/extract/steps/classify-engagements";
 import { findCuesStep } from "@/lib/extract/steps/find-cues";
@@ -21,6 +22,7 @@ export const PIPELINE: readonly Step[] = [
   buildEngagementsStep,
   tieSentencesStep,
   classifyEngagementsStep,
+  extendAccountsStep,
   findTopicsStep,
   findOutcomesStep,
   scoreConfidenceStep,

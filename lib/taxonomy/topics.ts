@@ -60,7 +60,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "north-korea",
     name: "North Korea",
     description: "North Korea's nuclear and missile programmes.",
-    cues: ["north korea*", "pyongyang", "kim jong un", "denuclearization", "korean peninsula"],
+    cues: ["north korea*", "pyongyang", "kim jong un", "kim jong-un", "denuclearization", "korean peninsula", "dprk", "democratic people's republic of korea"],
   },
   {
     slug: "covid-origins",

@@ -22,6 +22,8 @@ const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+
 /** "Neither subject was mentioned in either readout": the topics of the sentence before were not discussed */
 const RULED_OUT_BACK = /^(?:Neither|None of (?:these|those|the|them)|Not one of)\b[^.;]*?\b(?:mentioned|discussed|raised|came up|addressed|on the agenda)\b/i;
 const DESCRIPTOR_GAP = /^[\s-]*$/;
+/** "a day after Trump and Xi struck a trade truce": a clause placing the engagement in time, about something else */
+const TEMPORAL_CLAUSE = /^(?:[\w-]+\s+){0,3}?(?:after|since|before|following|follows|followed)\b/i;
 
 function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
   if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20))) return true;
@@ -54,7 +56,7 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
     if (triggers.length > 0) {
       const within = (outer: Span, item: Span) => outer.start <= item.start && item.end <= outer.end;
       const clauses = subordinateSpans(state.text, sentence);
-      const clause = clauses.find((candidate) => within(candidate, span));
+      const clause = clauses.find((candidate) => TEMPORAL_CLAUSE.test(candidate.text) && within(candidate, span));
       if (clause && !triggers.some((trigger) => within(clause, trigger)) && triggers.some((trigger) => !clauses.some((other) => within(other, trigger)))) continue;
     }
     found.push({ ...span, slug, sentence: index });

@@ -1,0 +1,24 @@
+/**
+ * Words that say who is speaking in an account of an engagement. A readout goes on for
+ * several sentences after it names the engagement ("The Secretary raised …", "He urged …",
+ * "The Chinese side expressed …"); these words, opening a sentence, make it part of that
+ * account. Lower case, matched on word boundaries.
+ */
+
+/** "The Secretary", "the Chinese side", "The two sides": a title or role standing for someone already named */
+export const ACTOR_TITLES: readonly string[] = [
+  "secretary", "president", "minister", "vice premier", "premier", "councilor", "state councilor", "general", "admiral",
+  "ambassador", "envoy", "adviser", "advisor", "side", "sides", "delegation", "delegations", "leader", "leaders", "official", "officials",
+  "chairman", "vice president",
+];
+
+/** "He", "They", "Both", "Neither": pronouns and group words */
+export const ACTOR_PRONOUNS: readonly string[] = ["he", "she", "they", "both", "neither", "the two", "the pair", "each side"];
+
+/** "China", "Washington": a side named as the one acting */
+export const ACTOR_SIDES: readonly string[] = ["china", "beijing", "washington", "the united states", "the u.s.", "the us", "the chinese side", "the american side", "the u.s. side"];
+
+/** "As part of …, the Secretary reiterated …": an opening phrase before the subject */
+export const LEADING_PREPOSITIONS: readonly string[] = [
+  "as", "in", "on", "during", "at", "after", "for", "with", "regarding", "also", "additionally", "further", "furthermore", "moreover", "separately from",
+];
