@@ -15,8 +15,11 @@ export const ACTOR_TITLES: readonly string[] = [
 /** "He", "They", "Both", "Neither": pronouns and group words */
 export const ACTOR_PRONOUNS: readonly string[] = ["he", "she", "they", "both", "neither", "the two", "the pair", "each side"];
 
-/** "China", "Washington": a side named as the one acting */
-export const ACTOR_SIDES: readonly string[] = ["china", "beijing", "washington", "the united states", "the u.s.", "the us", "the chinese side", "the american side", "the u.s. side"];
+/** "The Chinese side said …": a side as readouts name it (a bare "China" opens background as often as the account) */
+export const ACTOR_SIDES: readonly string[] = ["the chinese side", "the american side", "the u.s. side", "the us side"];
+
+/** "Greer said China had agreed …": an official not at the engagement carries its account only as a reporter */
+export const REPORTING_VERBS: readonly string[] = ["said", "says", "told", "added", "noted", "stated", "confirmed", "explained"];
 
 /** "As part of …, the Secretary reiterated …": an opening phrase before the subject */
 export const LEADING_PREPOSITIONS: readonly string[] = [

@@ -1,13 +1,13 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, PersonMention, Sentence, Step } from "@/lib/extract/types";
-import { ACTOR_PRONOUNS, ACTOR_SIDES, ACTOR_TITLES, LEADING_PREPOSITIONS } from "@/lib/taxonomy/account-cues";
+import { ACTOR_PRONOUNS, ACTOR_SIDES, ACTOR_TITLES, LEADING_PREPOSITIONS, REPORTING_VERBS } from "@/lib/taxonomy/account-cues";
 
 /**
  * Step 5e: the account of an engagement goes on after the sentences tied to it. A readout
  * names the meeting once, then reports what each side raised, sentence by sentence, with
  * the speaker as subject: "The Secretary raised …", "He urged …", "Secretary Austin also
- * expressed …", "The Chinese side said …". Such a sentence, right after one about the
+ * expressed …", "The Chinese side said …", "Greer said China had …". Such a sentence, right after one about the
  * engagement, is read for its topics and outcomes too. A sentence that starts an engagement
  * of its own, or names a third party or a foreign official, is not: it speaks of something else.
  */
@@ -17,6 +17,7 @@ const TITLE_OPENER = new RegExp(`^the\\s+(?:(?:${SIDE_ADJECTIVES.map((word) => w
 const PRONOUN_OPENER = new RegExp(`^${compilePhrases(ACTOR_PRONOUNS, "").source}`);
 const SIDE_OPENER = new RegExp(`^${compilePhrases(ACTOR_SIDES, "").source}(?!['’]s)`);
 const PREPOSITION_OPENER = new RegExp(`^${compilePhrases(LEADING_PREPOSITIONS, "").source}[^,;]{0,160},\\s+`);
+const REPORTING_AFTER = new RegExp(`^(?:,[^,]{0,30},)?\\s+(?:also\\s+)?${compilePhrases(REPORTING_VERBS, "").source}`);
 const QUOTE_OPENER = /^["“‘'(\s]+/;
 /** only title words before the name: "Secretary Austin", "U.S. Trade Representative Jamieson Greer" */
 const TITLE_WORDS = /^(?:[A-Z][\w.'’-]*\s+){0,6}$/;
@@ -29,13 +30,17 @@ function subjectStart(sentence: Sentence): number {
   return quote + phrase;
 }
 
-/** Does the sentence open with someone acting: an official of either side, a title, a pronoun, a side? */
-export function opensWithActor(text: string, sentence: Sentence, people: readonly PersonMention[]): boolean {
+/**
+ * Does the sentence open with someone acting in the engagement: a participant, a title, a
+ * pronoun, a side? Another official of either side counts only as a reporter of it ("… said").
+ */
+export function opensWithActor(text: string, sentence: Sentence, people: readonly PersonMention[], participants: ReadonlySet<string>): boolean {
   const at = subjectStart(sentence);
   const opening = lowerAscii(sentence.text.slice(at, at + 80));
   if (PRONOUN_OPENER.test(opening) || TITLE_OPENER.test(opening) || SIDE_OPENER.test(opening)) return true;
   const from = sentence.start + at;
-  return people.some((person) => (person.side === "US" || person.side === "CN") && !person.spokesperson && person.start >= from && TITLE_WORDS.test(text.slice(from, person.start)));
+  const subject = people.find((person) => (person.side === "US" || person.side === "CN") && !person.spokesperson && person.start >= from && TITLE_WORDS.test(text.slice(from, person.start)));
+  return subject !== undefined && (participants.has(subject.key) || REPORTING_AFTER.test(lowerAscii(text.slice(subject.end, subject.end + 40))));
 }
 
 function speaksOfSomethingElse(cues: readonly Cue[], people: readonly PersonMention[]): boolean {
@@ -56,7 +61,8 @@ export function extendAccounts(state: ExtractionState): DraftEngagement[] {
     const previous = scope.get(sentence.index - 1);
     if (scope.has(sentence.index) || owned.has(sentence.index) || !previous) continue;
     const named = itemsIn(people, sentence.index);
-    if (speaksOfSomethingElse(itemsIn(cues, sentence.index), named) || !opensWithActor(state.text, sentence, named)) continue;
+    const participants = new Set(state.engagements.filter((engagement) => previous.has(engagement.id)).flatMap((engagement) => engagement.participants.map((participation) => participation.person.key)));
+    if (speaksOfSomethingElse(itemsIn(cues, sentence.index), named) || !opensWithActor(state.text, sentence, named, participants)) continue;
     scope.set(sentence.index, new Set(previous));
     for (const id of previous) added.set(id, [...(added.get(id) ?? []), sentence.index]);
   }

@@ -1,6 +1,8 @@
 import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
-import type { DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
+import { compilePhrases, lowerAscii } from "@/lib/extract/text";
+import type { Cue, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
+import { CALL_NOUNS, DIALOGUE_FORMATS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
 /**
@@ -28,7 +30,19 @@ export function referenceDay(engagement: DraftEngagement, published: string | nu
 export function titleOf(participation: Participation, day: string | null): string | null {
   const person = participation.person.slug ? personBySlug(participation.person.slug) : undefined;
   const known = person && day ? titleOn(person, day) : null;
-  return known ?? participation.person.textTitle;
+  return known ?? participation.person.textTitle ?? undatedTitle(person);
+}
+
+/** For the kind, an office the gazetteer is sure of outweighs a title as written ("U.S. President"). */
+function officeOf(participation: Participation, day: string | null): string {
+  const person = participation.person.slug ? personBySlug(participation.person.slug) : undefined;
+  return (person && day ? titleOn(person, day) : null) ?? undatedTitle(person) ?? participation.person.textTitle ?? "";
+}
+
+/** Undated and unpublished: the office the person is known for, the only one or the first still held. */
+function undatedTitle(person: ReturnType<typeof personBySlug>): string | null {
+  const titles = person?.titles ?? [];
+  return (titles.length === 1 ? titles[0] : titles.find((held) => held.end === null))?.title ?? null;
 }
 
 function finalStatus(engagement: DraftEngagement, published: string | null): EngagementStatus {
@@ -38,17 +52,42 @@ function finalStatus(engagement: DraftEngagement, published: string | null): Eng
   return value > published.slice(0, value.length) ? "planned" : "held";
 }
 
-function kindOf(engagement: DraftEngagement, day: string | null): EngagementKind {
-  const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: titleOf(participation, day) ?? "" }));
+/**
+ * How the two sides were in contact: a meeting named "the call" anywhere in its account was
+ * held on the line ("spoke on Tuesday … The call, which lasted two hours").
+ */
+function contactMode(engagement: DraftEngagement, all: readonly DraftEngagement[], cues: readonly Cue[]): DraftEngagement["mode"] {
+  if (engagement.mode !== "meeting" || engagement.triggers.some((trigger) => trigger.mode === "visit")) return engagement.mode;
+  // only where the sentence speaks of this engagement alone
+  const others = new Set(all.filter((other) => other.id !== engagement.id).flatMap((other) => other.tiedSentences));
+  const own = new Set(engagement.tiedSentences.filter((index) => !others.has(index)));
+  const calledCall = cues.some((cue) => cue.kind === "reference" && own.has(cue.sentence) && CALL_REFERENCE.test(cue.text));
+  return calledCall ? "call" : engagement.mode;
+}
+const CALL_REFERENCE = new RegExp(`\\b${compilePhrases(CALL_NOUNS, "").source}$`, "i");
+
+/** "held the new round of strategic communication", "the working group met": a standing channel, named by its format */
+function isStandingChannel(engagement: DraftEngagement, text: string): boolean {
+  return engagement.triggers.some((trigger) => DIALOGUE_FORMAT.test(lowerAscii(text.slice(Math.max(0, trigger.start - FORMAT_REACH), trigger.end + FORMAT_REACH))));
+}
+const DIALOGUE_FORMAT = compilePhrases(DIALOGUE_FORMATS, "");
+const FORMAT_REACH = 80;
+
+function kindOf(engagement: DraftEngagement, day: string | null, text: string): EngagementKind {
+  const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: officeOf(participation, day) }));
   const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
-  // a president's trip to the other country is a summit, whoever the text names as host
-  if (heads.size > 0 && engagement.mode === "visit" && engagement.place && ["China", "United States"].includes(engagement.place.country ?? "")) return "leader-summit";
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && engagement.place.country !== "China" && engagement.place.country !== "United States";
-  if (engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"))) return "ministerial-visit";
+  const visit = engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
+  // a president's trip to the other country is a summit, whoever the text names as host
+  if (heads.size > 0 && visit) return "leader-summit";
   const titles = titled.map((entry) => entry.title).join(" | ");
-  return KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1] ?? "other";
+  const byTitle = KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1];
+  // a round of a standing dialogue is that dialogue, wherever it is held
+  if (byTitle && byTitle !== "ministerial-meeting" && isStandingChannel(engagement, text)) return byTitle;
+  if (visit) return "ministerial-visit";
+  return byTitle ?? "other";
 }
 
 /** Short display names: a US official by surname, a Chinese one by full name (as the press writes them). */
@@ -129,9 +168,10 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const leadEnd = MAIN_LEAD_SENTENCES;
   const classified = state.engagements.map((drafted) => {
     // a call happens on the line: no place
-    const engagement = drafted.mode === "call" ? { ...drafted, place: null } : drafted;
+    const mode = contactMode(drafted, state.engagements, state.cues);
+    const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
-    const kind = kindOf(engagement, referenceDay(engagement, state.published));
+    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.text);
     return { ...engagement, status, kind, title: titleFor(engagement, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";

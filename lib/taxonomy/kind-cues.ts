@@ -1,0 +1,13 @@
+/**
+ * Words that tell what form a contact took, for the engagement kind. Lower case, matched on
+ * word boundaries.
+ */
+
+/** "The call, which lasted two hours": the engagement was held on the line */
+export const CALL_NOUNS: readonly string[] = ["call", "phone call", "video call", "telephone call", "phone conversation", "video conference", "videoconference"];
+
+/** "the new round of strategic communication", "the working group's first meeting": a standing channel */
+export const DIALOGUE_FORMATS: readonly string[] = [
+  "strategic communication", "working group", "round of talks", "new round", "round of consultations", "consultations", "consultation mechanism",
+  "dialogue mechanism", "economic and trade talks", "trade consultation",
+];
