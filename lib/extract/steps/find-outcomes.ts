@@ -1,8 +1,9 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
-import { capitalize, findSpans, withoutOverlaps } from "@/lib/extract/text";
+import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+import { OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 
 /**
  * Step 7: outcomes, read from sentences tied to an engagement. The verb gives the status
@@ -15,14 +16,69 @@ interface OutcomeCue extends Span {
   status: OutcomeStatus;
 }
 
-const OUTCOME_PATTERNS: [OutcomeStatus, RegExp][] = [
-  ["no-agreement", /\b(?:neither side\b[^.;]{0,60}?\b(?:agreements?|deal|schedule|date|breakthrough|commitments?)|(?:made|there was|there were|with|produced|offered) no (?:new )?(?:[\w-]+\s+){0,2}?(?:commitments?|agreement|joint statement|deal|schedule|date|pledge)|(?:did not|didn['’]t|declined to|would not|refused to) commit|did not (?:produce|yield|reach) (?:an? |any )?(?:[\w-]+\s+)?(?:agreement|deal|breakthrough|consensus)|without (?:a |any |an )?(?:joint statement|deal|agreement|breakthrough|new commitments?|announcing)|came away (?:mainly |only )?with (?:a promise|little|nothing|only)|no (?:new )?date (?:was |has been |had been |is )?(?:agreed|set)|no extension|did not (?:produce|yield) (?:an? |any )?(?:agreement|deal|breakthrough)|no joint statement|not (?:deliver|issue|release|sign) a joint statement|no major announcements?|failed to (?:agree|reach|resolve|bridge)|no agreement|no breakthrough|no deal|did not reach (?:an? )?(?:agreement|deal|consensus)|ended without (?:an? )?(?:agreement|deal|breakthrough))\b/gi],
-  ["rejected", /\b(?:rejected|rejects|rejecting|(?:refused|refuses|declined)(?!\s+(?:to\s+)?(?:comment|say|discuss|elaborate|specify|confirm|give|answer|respond|name|disclose)\b)|turned down|rebuffed|would not budge|will not budge|refused to budge|(?:do|does|did|will|would)\s*(?:not|n['’]t) negotiate|ruled out|could not be separated|cannot be separated|dismissed)\b/gi],
-  ["agreed", /\b(?:agreed(?!\s+that\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|exchange|visit)s?\s+(?:was|were|had been|has been)\b)|reached (?:an? )?(?:[\w-]+\s+){0,2}?consensus|produced (?:an? )?agreements?|(?:decided|pledged|committed|vowed) to|(?<!\b(?:likelihood|likely|hopes?|hoped|expects?|expected|possible|possibility|chance|whether|if|unclear)\s+that\s+)(?:(?:said|says|confirmed|announced)(?:\s+(?:on\s+)?[\w-]+){0,3}?\s+(?:that\s+)?)?(?:the two sides|both sides|the two (?:leaders|presidents|heads of state|countries|teams|militaries)|they) (?:also )?(?:would|will) (?:also )?(?=keep|continue|hold|resume|maintain|stay|set up|establish|meet|work|expand|restore|reopen|launch|cut|lower|reduce|extend)|agree to|agreeing|reached an agreement|reached a consensus|reached agreement|struck a deal|an agreement (?:to|with|on)|will resume|would resume|signed (?:an? |the )?(?:agreement|deal|accord|memorandum|joint statement))\b/gi],
-  ["announced", /\b(?:(?:said|says|confirmed|announced)(?:\s+(?:on\s+)?[\w-]+){0,3}?\s+(?:that\s+)?(?:he|she|it|they|China|Beijing|Washington|the United States|the two sides|both sides|the two countries)(?:\s+(?:also|would also))?\s+would(?!\s+(?:not|be|have|like|need|consider|continue to|keep)\b)|(?:China|Beijing|Washington|the United States),\s+(?:he|she|they)\s+said,\s+would(?!\s+(?:not|be|have)\b)|(?:would|will) (?:travel to|visit|make a visit to|make a trip to|go to)|progress toward|announced|announce|announces|announcing|(?:are|is|were|was) establishing|established|launched|unveiled|are restarting|is restarting|restarting|resuming|reassuming)\b/gi],
-  ["expected", /\b(?:preparations (?:were|are|is|was) (?:under ?way|being made) for|look(?:ed|s)? forward to|an? (?:high |strong )?likelihood|(?:is|are|was|were) likely to (?:meet|take place|happen)|expected to take place|hoping to announce|hopes? to announce|expected to (?:announce|agree|sign|reach|include|produce|yield|deliver|unveil|resume|establish)|expects? (?:an? |the )?(?:new )?(?:commitment|agreement|announcement|deal|pledge)|(?:is|are) likely to (?:announce|agree))\b/gi],
-  ["proposed", /\b(?:welcomed (?:[\w.]+\s+){1,3}?to (?=visit|pay|come|travel)|proposed|requested|urged|urging|called for|calls for|called on|asked(?!\s+(?:what|whether|if|about|how|why|when|by)\b)|pressed|pushed for|sought|invited)\b/gi],
-];
+/**
+ * A cue phrase as a regex source: words joined by any run of spaces, a trailing * for any
+ * word ending, `~` for up to three words in between, either apostrophe.
+ */
+function cuePhraseSource(phrase: string): string {
+  let source = "";
+  let afterGap = false;
+  phrase.split(" ").forEach((word, index) => {
+    if (word === "~") {
+      source += "\\s+(?:[\\w'’.-]+\\s+){0,3}?";
+      afterGap = true;
+      return;
+    }
+    const wildcard = word.endsWith("*");
+    const body = escapeRegExp(wildcard ? word.slice(0, -1) : word).replace(/'/g, "['’]");
+    source += `${index > 0 && !afterGap ? "\\s+" : ""}${body}${wildcard ? "[\\w-]*" : ""}`;
+    afterGap = false;
+  });
+  return source;
+}
+
+function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(cuePhraseSource).join("|");
+}
+
+interface CompiledFamily {
+  status: OutcomeStatus;
+  pattern: RegExp;
+  next?: RegExp;
+  notNext?: RegExp;
+  reportedBy?: RegExp;
+  notAfter?: RegExp;
+}
+
+const optional = (phrases: readonly string[] | undefined, build: (source: string) => RegExp) => (phrases ? build(alternation(phrases)) : undefined);
+const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
+  status: family.status,
+  pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
+  next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
+  notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
+  reportedBy: optional(family.reportedBy, (source) => new RegExp(`\\b(?:${source})(?!\\w)`)),
+  notAfter: optional(family.notAfter, (source) => new RegExp(`\\b(?:${source})\\s+$`)),
+}));
+/** how far before a "… would" the verb reporting it may stand */
+const REPORTING_REACH = 60;
+const CONTEXT_REACH = 40;
+
+/** The cues of one family in a sentence, `lower` being the sentence's text in ASCII lower case. */
+function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): OutcomeCue[] {
+  return findSpans(family.pattern, lower)
+    .filter((span) => {
+      const after = lower.slice(span.end, span.end + CONTEXT_REACH);
+      const before = (reach: number) => lower.slice(Math.max(0, span.start - reach), span.start);
+      return (
+        (!family.next || family.next.test(after)) &&
+        (!family.notNext || !family.notNext.test(after)) &&
+        (!family.reportedBy || family.reportedBy.test(before(REPORTING_REACH))) &&
+        (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)))
+      );
+    })
+    .map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status }));
+}
+
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
 /** Statuses that need a topic to say anything: a bare "urged" or "expects" is too vague to keep. */
 const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
@@ -56,7 +112,8 @@ const NEGATABLE = new Set<OutcomeStatus>(["agreed", "announced", "expected", "pr
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
-  const found = OUTCOME_PATTERNS.flatMap(([status, pattern]) => findSpans(pattern, text, sentence.start, sentence.end).map((span) => ({ ...span, status }))).filter(
+  const lower = lowerAscii(sentence.text);
+  const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
     (cue) =>
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))),

@@ -1,0 +1,136 @@
+import type { OutcomeStatus } from "@/lib/taxonomy/enums";
+
+/**
+ * The words an outcome is stated with, by status. Phrases are lower case and matched on word
+ * boundaries: a trailing * matches any word ending, `~` stands for up to three words of any
+ * kind ("reached ~ consensus" → "reached an important consensus"). `next` limits a family to
+ * phrases followed by one of those words; `notNext` drops a match followed by one of them
+ * ("declined to comment" is no refusal). Each family serves reports from several outlets:
+ * wire copy, government readouts and state media word the same outcome differently.
+ */
+export interface OutcomeCueFamily {
+  status: OutcomeStatus;
+  phrases: readonly string[];
+  next?: readonly string[];
+  notNext?: readonly string[];
+  /** the phrase counts only after one of these in its sentence ("said … China would") */
+  reportedBy?: readonly string[];
+  /** the phrase does not count right after one of these ("likely that the two sides would") */
+  notAfter?: readonly string[];
+}
+
+/** Who an outcome is stated of when no one is named: a side, both sides, a government. */
+export const SIDE_SUBJECTS: readonly string[] = [
+  "the two sides", "both sides", "the two leaders", "the two presidents", "the two heads of state", "the two countries", "the two teams",
+  "the two militaries", "they", "the united states", "the u.s.", "the us", "washington", "china", "beijing", "the chinese side", "the u.s. side",
+  "the us side", "the american side", "each side",
+];
+const GROUP_SUBJECTS = SIDE_SUBJECTS.slice(0, 9);
+const SINGLE_SUBJECTS = ["he", "she", "it", ...SIDE_SUBJECTS.slice(8)];
+
+/** what two sides say they will go on doing together: "the two sides would keep talking" */
+const JOINT_VERBS = ["keep", "continue", "hold", "resume", "maintain", "stay", "set up", "establish", "meet", "work", "expand", "restore", "reopen", "launch", "cut", "lower", "reduce", "extend", "strengthen", "step up", "enhance"];
+
+/** "would not", "would be", "would like": said of a side, these announce nothing */
+const NOT_ANNOUNCING = ["not", "be", "have", "like", "need", "consider", "continue to", "keep", "never"];
+
+/** "declined to comment": reporting, not refusing */
+const NOT_REFUSING = ["comment", "to comment", "say", "to say", "discuss", "to discuss", "elaborate", "to elaborate", "specify", "to specify", "confirm", "to confirm", "give", "to give", "answer", "to answer", "respond", "to respond", "name", "to name", "disclose", "to disclose"];
+
+/** "welcomed Blinken to …" is an invitation only when a visit follows */
+const INVITATION_VERBS = ["visit", "pay", "come", "travel"];
+const TRIP_VERBS = ["travel to", "visit", "make a visit to", "make a trip to", "go to", "pay a visit to"];
+const with_ = (subjects: readonly string[], verbs: readonly string[]) => subjects.flatMap((subject) => verbs.map((verb) => `${subject} ${verb}`));
+
+export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
+  {
+    status: "no-agreement",
+    phrases: [
+      "neither side ~ agreement*", "neither side ~ deal", "neither side ~ breakthrough", "neither side ~ commitment*", "neither side ~ schedule", "neither side ~ date",
+      "made no ~ commitment*", "made no ~ agreement", "made no ~ pledge", "there was no ~ agreement", "there was no ~ deal", "there were no ~ commitments", "produced no ~ agreement",
+      "with no ~ agreement", "with no ~ commitment*", "with no ~ joint statement", "offered no ~ commitment*",
+      "did not commit", "didn't commit", "declined to commit", "would not commit", "refused to commit",
+      "did not produce ~ agreement", "did not produce ~ deal", "did not produce ~ breakthrough", "did not yield ~ agreement", "did not yield ~ breakthrough",
+      "did not reach ~ agreement", "did not reach ~ deal", "did not reach ~ consensus",
+      "without a joint statement", "without any joint statement", "without a deal", "without an agreement", "without any agreement", "without a breakthrough", "without any breakthrough", "without new commitments", "without any new commitment*", "without a new commitment",
+      "came away with little", "came away with nothing", "came away with only",
+      "no date was set", "no date has been set", "no date was agreed", "no new date", "no extension",
+      "no joint statement", "not issue a joint statement", "not release a joint statement", "not sign a joint statement",
+      "no major announcement*", "failed to agree", "failed to reach", "failed to resolve", "failed to bridge", "no agreement", "no breakthrough", "no deal",
+      "ended without ~ agreement", "ended without ~ deal", "ended without ~ breakthrough",
+    ],
+  },
+  {
+    status: "rejected",
+    phrases: [
+      "rejected", "rejects", "rejecting", "refused", "refuses", "declined", "turned down", "rebuffed", "ruled out", "dismissed", "refused to budge",
+      "do not negotiate", "don't negotiate", "does not negotiate", "will not negotiate", "won't negotiate", "would not negotiate",
+    ],
+    notNext: NOT_REFUSING,
+  },
+  {
+    status: "agreed",
+    phrases: [
+      "agreed", "agree to", "agreeing", "reached ~ consensus", "reached an agreement", "reached agreement", "reached a deal", "struck a deal", "produced an agreement", "produced agreements",
+      "decided to", "pledged to", "committed to", "vowed to", "promised to",
+      "an agreement to", "an agreement with", "an agreement on", "an agreement between",
+      "signed an agreement", "signed the agreement", "signed a deal", "signed an accord", "signed a memorandum", "signed a joint statement",
+      "will resume", "would resume",
+    ],
+    notNext: ["that the call", "that the meeting", "that the talks", "that their call", "that their meeting", "that their talks", "that the conversation"],
+  },
+  {
+    // "the two sides would keep talking", unless hedged ("it is likely that the two sides would meet")
+    status: "agreed",
+    phrases: with_(GROUP_SUBJECTS, ["would", "will", "would also", "will also", "also would", "also will"]),
+    next: JOINT_VERBS,
+    notAfter: ["likelihood that", "likely that", "hope that", "hopes that", "hoped that", "expects that", "expected that", "possible that", "possibility that", "chance that", "whether", "if", "unclear whether"],
+  },
+  {
+    // "Trump said China would buy …": what one side said it would do
+    status: "announced",
+    phrases: with_(SINGLE_SUBJECTS, ["would", "would also", "will", "will also"]),
+    notNext: NOT_ANNOUNCING,
+    reportedBy: ["said", "says", "confirmed", "announced", "added", "told reporters"],
+  },
+  {
+    // "China, he said, would start buying …": the reporting verb inside
+    status: "announced",
+    phrases: SIDE_SUBJECTS.slice(9).flatMap((subject) => ["he said", "she said", "they said", "officials said", "an official said"].map((speaker) => `${subject}, ${speaker}, would`)),
+    notNext: NOT_ANNOUNCING,
+  },
+  {
+    status: "announced",
+    phrases: [
+      ...with_(["would", "will"], TRIP_VERBS),
+      "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "established", "launched", "unveiled",
+      "are restarting", "is restarting", "restarting", "resuming",
+    ],
+  },
+  {
+    status: "expected",
+    phrases: [
+      "preparations were under way for", "preparations are under way for", "preparations were underway for", "preparations are underway for", "preparations are being made for",
+      "look forward to", "looked forward to", "looks forward to", "a likelihood", "a high likelihood", "a strong likelihood", "is likely to", "are likely to", "was likely to", "were likely to",
+      "expected to take place", "hoping to announce", "hopes to announce", "hope to announce",
+      "expected to announce", "expected to agree", "expected to sign", "expected to reach", "expected to include", "expected to produce", "expected to yield", "expected to deliver", "expected to unveil", "expected to resume", "expected to establish",
+      "expects a commitment", "expects an agreement", "expects an announcement", "expects a deal", "expect a commitment", "expect an agreement", "expect a deal", "expects a new commitment",
+    ],
+  },
+  {
+    status: "proposed",
+    phrases: [
+      "proposed", "requested", "urged", "urging", "called for", "calls for", "called on", "asked", "pressed", "pushed for", "sought", "invited",
+      "hopes that", "hoped that", "expressed the hope that", "expressed hope that",
+      ...SIDE_SUBJECTS.slice(9).map((side) => `warned ${side} to`),
+      ...with_(SIDE_SUBJECTS, ["should", "should also", "must"]),
+    ],
+    notNext: ["what", "whether", "if", "about", "how", "why", "when", "by"],
+  },
+  {
+    // "welcomed Blinken to visit": an invitation
+    status: "proposed",
+    phrases: ["welcomed ~ to"],
+    next: INVITATION_VERBS,
+  },
+];
