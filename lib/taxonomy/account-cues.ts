@@ -13,10 +13,14 @@ export const ACTOR_TITLES: readonly string[] = [
 ];
 
 /** "He", "They", "Both", "Neither": pronouns and group words */
-export const ACTOR_PRONOUNS: readonly string[] = ["he", "she", "they", "both", "neither", "the two", "the pair", "each side"];
+export const ACTOR_PRONOUNS: readonly string[] = ["he", "she", "they", "we", "both", "neither", "the two", "the pair", "each side", "our two sides"];
 
 /** "The Chinese side said …": a side as readouts name it (a bare "China" opens background as often as the account) */
 export const ACTOR_SIDES: readonly string[] = ["the chinese side", "the american side", "the u.s. side", "the us side"];
+
+/** "China also promised to …": a bare side name carries the account only as the one committing */
+export const SIDE_NAMES: readonly string[] = ["china", "beijing", "washington", "the united states", "the u.s.", "the us"];
+export const COMMITMENT_VERBS: readonly string[] = ["agreed", "promised", "pledged", "committed", "vowed", "offered"];
 
 /** "Greer said China had agreed …": an official not at the engagement carries its account only as a reporter */
 export const REPORTING_VERBS: readonly string[] = ["said", "says", "told", "added", "noted", "stated", "confirmed", "explained"];

@@ -17,6 +17,8 @@ export interface OutcomeCueFamily {
   reportedBy?: readonly string[];
   /** the phrase does not count right after one of these ("likely that the two sides would") */
   notAfter?: readonly string[];
+  /** the phrase names who is to act, so what follows is an outcome even with no topic ("both sides should …") */
+  standsAlone?: boolean;
 }
 
 /** Who an outcome is stated of when no one is named: a side, both sides, a government. */
@@ -121,11 +123,21 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     status: "proposed",
     phrases: [
       "proposed", "requested", "urged", "urging", "called for", "calls for", "called on", "asked", "pressed", "pushed for", "sought", "invited",
+      "pushing for", "push for", "pushes for",
+    ],
+    notNext: ["what", "whether", "if", "about", "how", "why", "when", "by"],
+  },
+  {
+    // "both sides should expand cooperation", "Beijing hopes that the United States will …"
+    status: "proposed",
+    phrases: [
       "hopes that", "hoped that", "expressed the hope that", "expressed hope that",
       ...SIDE_SUBJECTS.slice(9).map((side) => `warned ${side} to`),
       ...with_(SIDE_SUBJECTS, ["should", "should also", "must"]),
+      ...with_(["our two sides", "our two countries", "we"], ["should", "must"]),
     ],
-    notNext: ["what", "whether", "if", "about", "how", "why", "when", "by"],
+    notNext: ["not", "never"],
+    standsAlone: true,
   },
   {
     // "welcomed Blinken to visit": an invitation

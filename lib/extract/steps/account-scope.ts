@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, PersonMention, Sentence, Step } from "@/lib/extract/types";
-import { ACTOR_PRONOUNS, ACTOR_SIDES, ACTOR_TITLES, LEADING_PREPOSITIONS, REPORTING_VERBS } from "@/lib/taxonomy/account-cues";
+import { ACTOR_PRONOUNS, ACTOR_SIDES, ACTOR_TITLES, COMMITMENT_VERBS, LEADING_PREPOSITIONS, REPORTING_VERBS, SIDE_NAMES } from "@/lib/taxonomy/account-cues";
 
 /**
  * Step 5e: the account of an engagement goes on after the sentences tied to it. A readout
@@ -16,6 +16,7 @@ const SIDE_ADJECTIVES = ["u.s.", "us", "american", "chinese"];
 const TITLE_OPENER = new RegExp(`^the\\s+(?:(?:${SIDE_ADJECTIVES.map((word) => word.replace(/\./g, "\\.")).join("|")})\\s+)?(?:[a-z-]+\\s+)?${compilePhrases(ACTOR_TITLES, "").source}`);
 const PRONOUN_OPENER = new RegExp(`^${compilePhrases(ACTOR_PRONOUNS, "").source}`);
 const SIDE_OPENER = new RegExp(`^${compilePhrases(ACTOR_SIDES, "").source}(?!['’]s)`);
+const SIDE_COMMITS = new RegExp(`^${compilePhrases(SIDE_NAMES, "").source}\\s+(?:(?:also|has|had|have)\\s+)?${compilePhrases(COMMITMENT_VERBS, "").source}`);
 const PREPOSITION_OPENER = new RegExp(`^${compilePhrases(LEADING_PREPOSITIONS, "").source}[^,;]{0,160},\\s+`);
 const REPORTING_AFTER = new RegExp(`^(?:,[^,]{0,30},)?\\s+(?:also\\s+)?${compilePhrases(REPORTING_VERBS, "").source}`);
 const QUOTE_OPENER = /^["“‘'(\s]+/;
@@ -37,7 +38,7 @@ function subjectStart(sentence: Sentence): number {
 export function opensWithActor(text: string, sentence: Sentence, people: readonly PersonMention[], participants: ReadonlySet<string>): boolean {
   const at = subjectStart(sentence);
   const opening = lowerAscii(sentence.text.slice(at, at + 80));
-  if (PRONOUN_OPENER.test(opening) || TITLE_OPENER.test(opening) || SIDE_OPENER.test(opening)) return true;
+  if (PRONOUN_OPENER.test(opening) || TITLE_OPENER.test(opening) || SIDE_OPENER.test(opening) || SIDE_COMMITS.test(opening)) return true;
   const from = sentence.start + at;
   const subject = people.find((person) => (person.side === "US" || person.side === "CN") && !person.spokesperson && person.start >= from && TITLE_WORDS.test(text.slice(from, person.start)));
   return subject !== undefined && (participants.has(subject.key) || REPORTING_AFTER.test(lowerAscii(text.slice(subject.end, subject.end + 40))));

@@ -1,7 +1,7 @@
 import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, ExtractionState, Participation, Sentence, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
@@ -57,7 +57,8 @@ function finalStatus(engagement: DraftEngagement, published: string | null): Eng
  * held on the line ("spoke on Tuesday … The call, which lasted two hours").
  */
 function contactMode(engagement: DraftEngagement, all: readonly DraftEngagement[], cues: readonly Cue[]): DraftEngagement["mode"] {
-  if (engagement.mode !== "meeting" || engagement.triggers.some((trigger) => trigger.mode === "visit")) return engagement.mode;
+  // a meeting placed in a city was held there
+  if (engagement.mode !== "meeting" || engagement.place !== null || engagement.triggers.some((trigger) => trigger.mode === "visit")) return engagement.mode;
   // only where the sentence speaks of this engagement alone
   const others = new Set(all.filter((other) => other.id !== engagement.id).flatMap((other) => other.tiedSentences));
   const own = new Set(engagement.tiedSentences.filter((index) => !others.has(index)));
@@ -67,25 +68,37 @@ function contactMode(engagement: DraftEngagement, all: readonly DraftEngagement[
 const CALL_REFERENCE = new RegExp(`\\b${compilePhrases(CALL_NOUNS, "").source}$`, "i");
 
 /** "held the new round of strategic communication", "the working group met": a standing channel, named by its format */
-function isStandingChannel(engagement: DraftEngagement, text: string): boolean {
-  return engagement.triggers.some((trigger) => DIALOGUE_FORMAT.test(lowerAscii(text.slice(Math.max(0, trigger.start - FORMAT_REACH), trigger.end + FORMAT_REACH))));
+function isStandingChannel(engagement: DraftEngagement, sentences: readonly Sentence[]): boolean {
+  // not where the engagement is named in passing ("set up the working group, following Yellen's visit")
+  const own = engagement.triggers.filter((trigger) => !engagement.subordinateSentences.includes(trigger.sentence));
+  return own.some((trigger) => {
+    const sentence = sentences[trigger.sentence];
+    if (!sentence) return false;
+    const at = trigger.start - sentence.start;
+    const before = sentence.text.slice(Math.max(0, at - FORMAT_REACH), at);
+    // "set up the working group, following Yellen's visit": the channel belongs to the main clause, the visit to the past
+    const temporal = [...before.matchAll(TEMPORAL_CONNECTIVE)].pop();
+    const window = `${temporal ? before.slice((temporal.index ?? 0) + temporal[0].length) : before}${sentence.text.slice(at, trigger.end - sentence.start + FORMAT_REACH)}`;
+    return DIALOGUE_FORMAT.test(lowerAscii(window));
+  });
 }
 const DIALOGUE_FORMAT = compilePhrases(DIALOGUE_FORMATS, "");
 const FORMAT_REACH = 80;
+const TEMPORAL_CONNECTIVE = /\b(?:after|following|since|before)\b/gi;
 
-function kindOf(engagement: DraftEngagement, day: string | null, text: string): EngagementKind {
+function kindOf(engagement: DraftEngagement, day: string | null, sentences: readonly Sentence[]): EngagementKind {
   const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: officeOf(participation, day) }));
   const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && engagement.place.country !== "China" && engagement.place.country !== "United States";
   const visit = engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
-  // a president's trip to the other country is a summit, whoever the text names as host
-  if (heads.size > 0 && visit) return "leader-summit";
+  // a president's trip to the other country is a summit, whoever the text names as host; a minister received by the other president is on a visit
+  if (heads.size > 0 && visit && titled.every((entry) => heads.has(entry.side))) return "leader-summit";
   const titles = titled.map((entry) => entry.title).join(" | ");
   const byTitle = KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1];
   // a round of a standing dialogue is that dialogue, wherever it is held
-  if (byTitle && byTitle !== "ministerial-meeting" && isStandingChannel(engagement, text)) return byTitle;
+  if (byTitle && byTitle !== "ministerial-meeting" && isStandingChannel(engagement, sentences)) return byTitle;
   if (visit) return "ministerial-visit";
   return byTitle ?? "other";
 }
@@ -171,7 +184,7 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const mode = contactMode(drafted, state.engagements, state.cues);
     const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
-    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.text);
+    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.sentences);
     return { ...engagement, status, kind, title: titleFor(engagement, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";

@@ -14,6 +14,7 @@ import { OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 
 interface OutcomeCue extends Span {
   status: OutcomeStatus;
+  standsAlone?: boolean;
 }
 
 /**
@@ -31,7 +32,7 @@ function cuePhraseSource(phrase: string): string {
     }
     const wildcard = word.endsWith("*");
     const body = escapeRegExp(wildcard ? word.slice(0, -1) : word).replace(/'/g, "['’]");
-    source += `${index > 0 && !afterGap ? "\\s+" : ""}${body}${wildcard ? "[\\w-]*" : ""}`;
+    source += `${index > 0 && !afterGap ? "\\s+[\"“‘]?" : ""}${body}${wildcard ? "[\\w-]*" : ""}`;
     afterGap = false;
   });
   return source;
@@ -43,6 +44,7 @@ function alternation(phrases: readonly string[]): string {
 
 interface CompiledFamily {
   status: OutcomeStatus;
+  standsAlone: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -53,6 +55,7 @@ interface CompiledFamily {
 const optional = (phrases: readonly string[] | undefined, build: (source: string) => RegExp) => (phrases ? build(alternation(phrases)) : undefined);
 const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   status: family.status,
+  standsAlone: family.standsAlone ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -76,7 +79,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
         (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)))
       );
     })
-    .map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status }));
+    .map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone }));
 }
 
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
@@ -203,7 +206,7 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
 const ANNOUNCED_TRIP = /^(?:would|will)\s/i;
 
 /** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
-const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b)/;
+const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
 function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
   const triggers = cues.filter((cue) => cue.kind === "trigger");
@@ -220,7 +223,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const base = { status: cue.status, side, evidence, sentence: sentence.index };
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
-    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue))) }] };
   }
   const conjuncts = conjunctsOf(clause);

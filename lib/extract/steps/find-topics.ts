@@ -25,8 +25,24 @@ const DESCRIPTOR_GAP = /^[\s-]*$/;
 /** "a day after Trump and Xi struck a trade truce": a clause placing the engagement in time, about something else */
 const TEMPORAL_CLAUSE = /^(?:[\w-]+\s+){0,3}?(?:after|since|before|following|follows|followed)\b/i;
 
+/**
+ * "Asia-Pacific Economic Cooperation", "Human Rights Council": a phrase of several words
+ * written in capitals inside a longer capitalised name is part of that name (a forum, a
+ * body, an office), not a subject raised. The name's own first word may open the sentence.
+ */
+function isInsideName(text: string, sentence: Sentence, cue: Span): boolean {
+  if (!/\s/.test(cue.text) || !TITLE_CASE_PHRASE.test(cue.text)) return false;
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - NAME_REACH), cue.start));
+  const after = CAPITALISED_AFTER.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + NAME_REACH)));
+  return Boolean(before || after);
+}
+const TITLE_CASE_PHRASE = /^(?:[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*$/;
+const CAPITALISED_BEFORE = /(?:^|[^.!?]\s)[A-Z][\w'’-]*[a-z][\w'’-]*\s+$/;
+const CAPITALISED_AFTER = /^\s+[A-Z][a-z][\w'’-]*/;
+const NAME_REACH = 30;
+
 function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
-  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20))) return true;
+  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue)) return true;
   const describesTrigger = (trigger: Cue) =>
     overlaps(trigger, cue) ||
     (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
