@@ -105,7 +105,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     status: "announced",
     phrases: [
       ...with_(["would", "will"], TRIP_VERBS),
-      "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "established", "launched", "unveiled",
+      "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "were establishing", "was establishing", "established", "launched", "unveiled",
       "are restarting", "is restarting", "restarting", "resuming",
     ],
   },

@@ -277,8 +277,8 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
   return kept.filter((outcome) => outcome.topic !== null || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null && (!DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement))));
 }
 
-/** what was agreed or announced comes in several distinct items; a refusal or a failure repeated is one */
-const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced"]);
+/** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
+const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
 
 function similar(a: string, b: string): boolean {
   const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > 2));
