@@ -120,7 +120,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "economic-relations",
     name: "Economic relations",
     description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
-    cues: ["economic relationship", "economic relations", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity", "excess capacity", "excess industrial capacity", "industrial overcapacity", "balanced growth", "industrial subsidies", "state subsidies", "economy and finance", "economic policy", "macroeconomic", "financial stability", "economic working group", "financial working group", "non-market", "market-distorting", "business environment", "level playing field"],
+    cues: ["economic relationship", "economic relations", "economic and trade relations", "economic and trade ties", "economic and trade relationship", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity", "excess capacity", "excess industrial capacity", "industrial overcapacity", "balanced growth", "industrial subsidies", "state subsidies", "economy and finance", "economic policy", "macroeconomic", "financial stability", "economic working group", "financial working group", "non-market", "market-distorting", "business environment", "level playing field"],
   },
   {
     slug: "leader-diplomacy",
@@ -129,6 +129,9 @@ export const TOPICS: readonly TopicDefinition[] = [
     cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders", "speak again", "leaders' meeting", "meeting between the two leaders", "travel to china", "regular contact", "strategic communication channel", "pay a visit", "visit to china", "speak by phone", "meet in person", "leaders' call"],
   },
 ];
+
+/** Nouns for a meeting of any kind: a topic cue right before one ("face-to-face encounter") describes the meeting, it was not raised at it. */
+export const ENCOUNTER_NOUNS: readonly string[] = ["encounter", "encounters", "discussion", "discussions", "meeting", "meetings", "talks", "session", "sessions", "contact", "sit-down", "exchange", "exchanges", "conversation"];
 
 export const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug);
 

@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
-import { compileTaggedPhrases, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
+import { compilePhrases, compileTaggedPhrases, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
-import { TOPICS } from "@/lib/taxonomy/topics";
+import { ENCOUNTER_NOUNS, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 
 /**
@@ -41,8 +41,11 @@ const CAPITALISED_BEFORE = /(?:^|[^.!?]\s)[A-Z][\w'’-]*[a-z][\w'’-]*\s+$/;
 const CAPITALISED_AFTER = /^\s+[A-Z][a-z][\w'’-]*/;
 const NAME_REACH = 30;
 
+/** "their first face-to-face encounter", "the fourth summit-level discussion": the cue says what form the engagement took */
+const DESCRIBES_ENCOUNTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${compilePhrases(ENCOUNTER_NOUNS, "").source}`, "i");
+
 function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
-  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue)) return true;
+  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue) || DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30))) return true;
   const describesTrigger = (trigger: Cue) =>
     overlaps(trigger, cue) ||
     (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
