@@ -10,6 +10,8 @@ export const ACTOR_TITLES: readonly string[] = [
   "secretary", "president", "minister", "vice premier", "premier", "councilor", "state councilor", "general", "admiral",
   "ambassador", "envoy", "adviser", "advisor", "side", "sides", "delegation", "delegations", "leader", "leaders", "official", "officials",
   "chairman", "vice president",
+  // the account's source speaking for its side: "The readout said …", "The post added …"
+  "readout", "statement", "post", "ministry", "foreign ministry", "embassy",
 ];
 
 /** "He", "They", "Both", "Neither": pronouns and group words */
@@ -27,5 +29,5 @@ export const REPORTING_VERBS: readonly string[] = ["said", "says", "told", "adde
 
 /** "As part of …, the Secretary reiterated …": an opening phrase before the subject */
 export const LEADING_PREPOSITIONS: readonly string[] = [
-  "as", "in", "on", "during", "at", "after", "for", "with", "regarding", "also", "additionally", "further", "furthermore", "moreover", "separately from",
+  "as", "in", "on", "during", "at", "after", "for", "with", "regarding", "also", "additionally", "further", "furthermore", "moreover", "according to",
 ];

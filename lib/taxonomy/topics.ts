@@ -21,7 +21,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "military-communication",
     name: "Military communication",
     description: "Military-to-military channels, hotlines, defence talks and maritime safety mechanisms.",
-    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "military contact*", "military matters", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*", "maritime safety", "military-to-military communication*", "defense policy talks", "theater-level", "mil-mil", "military affairs", "military ties", "military relations", "defense ties", "defense talks", "defense consultations", "unsafe intercept*", "close encounters", "crisis communication*", "military hotline", "operator-level"],
+    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "military contact*", "military matters", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*", "maritime safety", "military-to-military communication*", "defense policy talks", "theater-level", "mil-mil", "military affairs", "military ties", "military relations", "military relationship", "defense ties", "defense talks", "defense consultations", "unsafe intercept*", "close encounters", "crisis communication*", "military hotline", "operator-level"],
   },
   {
     slug: "taiwan",
@@ -48,7 +48,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "export-controls",
     name: "Export controls",
     description: "Technology export controls, entity lists and chips.",
-    cues: ["export control*", "entity list", "chip*", "semiconductor*", "rare earth*", "critical minerals", "technology exports", "export restrictions", "restrictions on technology", "trade blacklist", "advanced technologies", "chipmaker*", "huawei", "nvidia", "sanctioned chinese companies", "advanced computing", "dual-use", "gallium", "germanium", "technology controls", "tech restrictions", "export ban*", "small yard"],
+    cues: ["export control*", "entity list", "chip*", "semiconductor*", "rare earth*", "critical mineral*", "technology exports", "tech exports", "export restrictions", "restrictions on technology", "trade blacklist", "advanced technologies", "chipmaker*", "huawei", "nvidia", "sanctioned chinese companies", "advanced computing", "dual-use", "gallium", "germanium", "technology controls", "tech restrictions", "export ban*", "small yard"],
   },
   {
     slug: "investment-restrictions",

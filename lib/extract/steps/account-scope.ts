@@ -19,6 +19,7 @@ const SIDE_OPENER = new RegExp(`^${compilePhrases(ACTOR_SIDES, "").source}(?!['�
 const SIDE_COMMITS = new RegExp(`^${compilePhrases(SIDE_NAMES, "").source}\\s+(?:(?:also|has|had|have)\\s+)?${compilePhrases(COMMITMENT_VERBS, "").source}`);
 const PREPOSITION_OPENER = new RegExp(`^${compilePhrases(LEADING_PREPOSITIONS, "").source}[^,;]{0,160},\\s+`);
 const REPORTING_AFTER = new RegExp(`^(?:,[^,]{0,30},)?\\s+(?:also\\s+)?${compilePhrases(REPORTING_VERBS, "").source}`);
+const OPENING_QUOTE = /^[“"]/;
 const QUOTE_OPENER = /^["“‘'(\s]+/;
 /** only title words before the name: "Secretary Austin", "U.S. Trade Representative Jamieson Greer" */
 const TITLE_WORDS = /^(?:[A-Z][\w.'’-]*\s+){0,6}$/;
@@ -36,6 +37,8 @@ function subjectStart(sentence: Sentence): number {
  * pronoun, a side? Another official of either side counts only as a reporter of it ("… said").
  */
 export function opensWithActor(text: string, sentence: Sentence, people: readonly PersonMention[], participants: ReadonlySet<string>): boolean {
+  // a quotation right after the account goes on with what was said ("“Our teams will meet shortly,” the president wrote"), unless someone else said it
+  if (OPENING_QUOTE.test(sentence.text) && quotedFromAccount(text, sentence, people, participants)) return true;
   const at = subjectStart(sentence);
   const opening = lowerAscii(sentence.text.slice(at, at + 80));
   if (PRONOUN_OPENER.test(opening) || TITLE_OPENER.test(opening) || SIDE_OPENER.test(opening) || SIDE_COMMITS.test(opening)) return true;
@@ -43,6 +46,19 @@ export function opensWithActor(text: string, sentence: Sentence, people: readonl
   const subject = people.find((person) => (person.side === "US" || person.side === "CN") && !person.spokesperson && person.start >= from && TITLE_WORDS.test(text.slice(from, person.start)));
   return subject !== undefined && (participants.has(subject.key) || REPORTING_AFTER.test(lowerAscii(text.slice(subject.end, subject.end + 40))));
 }
+
+/** Who a quotation is attributed to, if the sentence says: a participant, a title or pronoun, or (when no one is named) the speaker before. */
+function quotedFromAccount(text: string, sentence: Sentence, people: readonly PersonMention[], participants: ReadonlySet<string>): boolean {
+  const attribution = ATTRIBUTION.exec(lowerAscii(sentence.text));
+  if (!attribution) return true;
+  const from = sentence.start + attribution.index;
+  const speaker = lowerAscii(attribution[0].replace(ATTRIBUTION_VERB, " ").replace(/^[”"’,\s]+/, ""));
+  const named = people.filter((person) => person.start >= from && person.start < from + attribution[0].length);
+  return named.some((person) => participants.has(person.key)) || (named.length === 0 && (PRONOUN_OPENER.test(speaker) || TITLE_OPENER.test(speaker)));
+}
+const ATTRIBUTION_VERB = new RegExp(`\\b${compilePhrases(REPORTING_VERBS, "").source}|\\bwrote\\b`);
+/** ", the president wrote" / ", said Tom Herrera, a researcher": the words after a closing quote */
+const ATTRIBUTION = /[”"],?\s+[^“"]{0,60}/;
 
 function speaksOfSomethingElse(cues: readonly Cue[], people: readonly PersonMention[]): boolean {
   return cues.some((cue) => cue.kind === "third-party" || cue.kind === "non-event") || people.some((person) => person.side === "other" || person.former);

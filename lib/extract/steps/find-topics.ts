@@ -19,6 +19,8 @@ const TOPIC_CUES = compileTaggedPhrases(TOPICS.flatMap((topic) => topic.cues.map
 const OFFICE_AFTER = /^\s+(?:Representative|Secretary|Minister|Ministry|Department|Council|Commission|Office|Committee|Organization|Administration|Bureau|Agency)\b/;
 const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered|get into|got into|go into|went into|delve into|include|included)\b[^;]*$/i;
 const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+(?:on the agenda|discussed|raised|addressed|mentioned|brought up)|not on the agenda|never came up|(?:did not|didn['’]t) come up|never arose)\b/i;
+/** "Nothing was discussed concerning Russia": the subjects after it were not raised */
+const NOTHING_BEFORE = /\bnothing\s+(?:was\s+|were\s+)?(?:discussed|raised|said|mentioned)\s+(?:about|concerning|on|regarding)\b[^.;]*$/i;
 /** "Neither subject was mentioned in either readout": the topics of the sentence before were not discussed */
 const RULED_OUT_BACK = /^(?:Neither|None of (?:these|those|the|them)|Not one of)\b[^.;]*?\b(?:mentioned|discussed|raised|came up|addressed|on the agenda)\b/i;
 const DESCRIPTOR_GAP = /^[\s-]*$/;
@@ -52,7 +54,8 @@ function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[]
     (trigger.end <= cue.start && DESCRIPTOR_GAP.test(text.slice(trigger.end, cue.start)));
   if (triggers.some(describesTrigger)) return true;
   if (occasions.some((occasion) => overlaps(occasion, cue))) return true;
-  return NEGATION_BEFORE.test(text.slice(sentence.start, cue.start)) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
+  const before = text.slice(sentence.start, cue.start);
+  return NEGATION_BEFORE.test(before) || NOTHING_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
 }
 
 /** Every topic cue in the text that counts (one scan), by sentence. */
