@@ -8,6 +8,8 @@ export interface TopicDefinition {
   parent?: string;
   description: string;
   cues: string[];
+  /** its cues name a form of contact ("face-to-face"): before a word for a meeting they describe it, they are not a subject raised */
+  describesContact?: boolean;
 }
 
 export const TOPICS: readonly TopicDefinition[] = [
@@ -126,6 +128,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "leader-diplomacy",
     name: "Leader-level diplomacy",
     description: "Arranging and sustaining contact between the two leaders.",
+    describesContact: true,
     cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders", "speak again", "leaders' meeting", "meeting between the two leaders", "travel to china", "regular contact", "strategic communication channel", "pay a visit", "visit to china", "speak by phone", "meet in person", "leaders' call"],
   },
 ];

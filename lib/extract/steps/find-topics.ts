@@ -46,13 +46,16 @@ const NAME_REACH = 30;
 /** "their first face-to-face encounter", "the fourth summit-level discussion": the cue says what form the engagement took */
 const DESCRIBES_ENCOUNTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${compilePhrases(ENCOUNTER_NOUNS, "").source}`, "i");
 
-function isExcluded(text: string, sentence: Sentence, cue: Span, triggers: Cue[], occasions: Occasion[]): boolean {
-  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue) || DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30))) return true;
+const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
+
+function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string }, triggers: Cue[], occasions: Occasion[]): boolean {
+  if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue)) return true;
+  if (CONTACT_TOPICS.has(cue.slug) && DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30))) return true;
   const describesTrigger = (trigger: Cue) =>
-    overlaps(trigger, cue) ||
     (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
     (trigger.end <= cue.start && DESCRIPTOR_GAP.test(text.slice(trigger.end, cue.start)));
-  if (triggers.some(describesTrigger)) return true;
+  // "a face-to-face meeting" describes the meeting; "climate talks" say what it was about. A cue holding an engagement word names an engagement.
+  if (triggers.some((trigger) => overlaps(trigger, cue)) || (CONTACT_TOPICS.has(cue.slug) && triggers.some(describesTrigger))) return true;
   if (occasions.some((occasion) => overlaps(occasion, cue))) return true;
   const before = text.slice(sentence.start, cue.start);
   return NEGATION_BEFORE.test(before) || NOTHING_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
@@ -73,7 +76,7 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
     const span = { start: match.index, end: match.index + match[0].length, text: state.text.slice(match.index, match.index + match[0].length) };
     if (!slug || !sentence) continue;
     const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
-    if (isExcluded(state.text, sentence, span, triggers, itemsIn(occasions, index))) continue;
+    if (isExcluded(state.text, sentence, { ...span, slug }, triggers, itemsIn(occasions, index))) continue;
     // "met on Friday, a day after Trump and Xi struck a trade truce": the truce's subject is not the meeting's
     if (triggers.length > 0) {
       const within = (outer: Span, item: Span) => outer.start <= item.start && item.end <= outer.end;
