@@ -114,3 +114,40 @@ describe("questions and 'neither side'", () => {
     expect(outcomesOf(text).filter((outcome) => outcome.includes("announced"))).toEqual([]);
   });
 });
+
+describe("proposals of a side: 'should', 'hopes that', 'warned … to'", () => {
+  it.each([
+    [`${MEETING} Wang said both sides should expand cooperation on visas for students.`, "main proposed"],
+    [`${MEETING} Wang said the United States should ease its chip curbs.`, "main proposed"],
+    [`${MEETING} Beijing hopes that Washington will lift the tariffs on steel, Wang said.`, "main proposed"],
+    [`${MEETING} Wang warned the United States to stop selling chips to Taiwan.`, "main proposed"],
+    [`${MEETING} Both sides should deepen exchanges, Wang said.`, "main proposed"],
+  ])("%s → %s", (text, status) => {
+    expect(outcomesOf(`${text}\n`).map((outcome) => outcome.split(":")[0])).toContain(status);
+  });
+
+  it.each([
+    [`${MEETING} "We should not expect a big deal on tariffs this week," Raimondo said.`],
+    [`${MEETING} Raimondo said she warned Russia not to send chips to Iran.`],
+    [`${MEETING} Wang said China always keeps what has been promised on tariffs.`],
+  ])("none from %s", (text) => {
+    expect(outcomesOf(`${text}\n`)).toEqual([]);
+  });
+
+  it("keeps a proposal on a subject and an invitation without one apart", () => {
+    const text = `${MEETING} Wang said the United States should drop its tariffs. He invited Raimondo to visit Shanghai next year.\n`;
+    expect(outcomesOf(text).filter((outcome) => outcome.startsWith("main proposed"))).toHaveLength(2);
+  });
+});
+
+describe("commitments and clauses of their own", () => {
+  it("'promised to' is an agreement", () => {
+    expect(outcomesOf(`${MEETING} China promised to ease its controls on gallium exports.\n`).map((outcome) => outcome.split(":")[0])).toContain("main agreed");
+  });
+
+  it("', announcing …' opens an outcome of its own after an agreement", () => {
+    const text = `${MEETING} The two sides agreed to calm the trade dispute, Raimondo said, announcing the U.S. will reduce tariffs on Chinese steel.\n`;
+    const statuses = outcomesOf(text).map((outcome) => outcome.split(":")[0]);
+    expect(statuses).toEqual(expect.arrayContaining(["main agreed", "main announced"]));
+  });
+});

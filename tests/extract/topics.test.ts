@@ -57,3 +57,24 @@ describe("domain lexicon", () => {
     expect(topicsOf(text)).not.toContain("south-china-sea");
   });
 });
+
+describe("names, forms of contact and 'nothing was discussed'", () => {
+  it.each([
+    ["a phrase inside a longer name", `${MEETING} They met on the sidelines of the Asia-Pacific Economic Cooperation forum.`],
+    ["a form of contact before a word for a meeting", `${MEETING} It was their first face-to-face encounter in a year.`],
+    ["a form of contact, whatever the meeting is called", `${MEETING} The ministers held their third in-person meeting discussion of the spring.`],
+    ["what was said not to be discussed", `${MEETING} Nothing was discussed concerning Taiwan or Ukraine, Blinken said.`],
+  ])("%s", (_name, text) => {
+    expect(topicsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [`${MEETING} The two sides talked about economic and trade relations.`, "economic-relations"],
+    [`${MEETING} Wang pressed for a stable military relationship.`, "military-communication"],
+    [`${MEETING} Blinken raised limits on critical mineral shipments.`, "export-controls"],
+    [`${MEETING} They discussed the Democratic People's Republic of Korea (DPRK).`, "north-korea"],
+    [`${MEETING} Wang wants climate talks to resume soon.`, "climate"],
+  ])("%s → %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});

@@ -199,7 +199,7 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
   const status = PRIORITY.find((candidate) => found.some((cue) => cue.status === candidate));
   const first = found.find((candidate) => candidate.status === status);
   if (!first) return [];
-  const others = found.filter((cue) => cue !== first && cue.start > first.end && SEPARATE_CLAUSE.test(text.slice(first.end, cue.start)) && !found.some((other) => other !== cue && other.start > first.end && other.start < cue.start));
+  const others = found.filter((cue) => cue !== first && cue.start > first.end && SEPARATE_CLAUSE.test(text.slice(first.end, cue.end)) && !found.some((other) => other !== cue && other.start > first.end && other.start < cue.start));
   return [first, ...others];
 }
 
