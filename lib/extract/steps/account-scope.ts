@@ -73,15 +73,20 @@ export function extendAccounts(state: ExtractionState): DraftEngagement[] {
   }
   // a sentence that names an engagement of its own, even in passing, is about that one
   const owned = new Set(state.engagements.flatMap((engagement) => engagement.triggerSentences));
+  const participantsOf = new Map(state.engagements.map((engagement) => [engagement.id, engagement.participants.map((participation) => participation.person.key)]));
   const added = new Map<number, number[]>();
   for (const sentence of state.sentences) {
     const previous = scope.get(sentence.index - 1);
     if (scope.has(sentence.index) || owned.has(sentence.index) || !previous) continue;
     const named = itemsIn(people, sentence.index);
-    const participants = new Set(state.engagements.filter((engagement) => previous.has(engagement.id)).flatMap((engagement) => engagement.participants.map((participation) => participation.person.key)));
+    const participants = new Set([...previous].flatMap((id) => participantsOf.get(id) ?? []));
     if (speaksOfSomethingElse(itemsIn(cues, sentence.index), named) || !opensWithActor(state.text, sentence, named, participants)) continue;
     scope.set(sentence.index, new Set(previous));
-    for (const id of previous) added.set(id, [...(added.get(id) ?? []), sentence.index]);
+    for (const id of previous) {
+      const list = added.get(id);
+      if (list) list.push(sentence.index);
+      else added.set(id, [sentence.index]);
+    }
   }
   return state.engagements.map((engagement) => {
     const more = added.get(engagement.id);

@@ -56,14 +56,25 @@ function finalStatus(engagement: DraftEngagement, published: string | null): Eng
  * How the two sides were in contact: a meeting named "the call" anywhere in its account was
  * held on the line ("spoke on Tuesday … The call, which lasted two hours").
  */
-function contactMode(engagement: DraftEngagement, all: readonly DraftEngagement[], cues: readonly Cue[]): DraftEngagement["mode"] {
+function contactMode(engagement: DraftEngagement, calls: CallReferences): DraftEngagement["mode"] {
   // a meeting placed in a city was held there
   if (engagement.mode !== "meeting" || engagement.place !== null || engagement.triggers.some((trigger) => trigger.mode === "visit")) return engagement.mode;
   // only where the sentence speaks of this engagement alone
-  const others = new Set(all.filter((other) => other.id !== engagement.id).flatMap((other) => other.tiedSentences));
-  const own = new Set(engagement.tiedSentences.filter((index) => !others.has(index)));
-  const calledCall = cues.some((cue) => cue.kind === "reference" && own.has(cue.sentence) && CALL_REFERENCE.test(cue.text));
+  const calledCall = engagement.tiedSentences.some((index) => calls.sentences.has(index) && calls.tiesOf.get(index) === 1);
   return calledCall ? "call" : engagement.mode;
+}
+
+interface CallReferences {
+  /** sentences holding a reference such as "the call" */
+  sentences: Set<number>;
+  /** how many engagements each sentence is tied to */
+  tiesOf: Map<number, number>;
+}
+
+function callReferences(engagements: readonly DraftEngagement[], cues: readonly Cue[]): CallReferences {
+  const tiesOf = new Map<number, number>();
+  for (const engagement of engagements) for (const index of engagement.tiedSentences) tiesOf.set(index, (tiesOf.get(index) ?? 0) + 1);
+  return { sentences: new Set(cues.filter((cue) => cue.kind === "reference" && CALL_REFERENCE.test(cue.text)).map((cue) => cue.sentence)), tiesOf };
 }
 const CALL_REFERENCE = new RegExp(`\\b${compilePhrases(CALL_NOUNS, "").source}$`, "i");
 
@@ -179,9 +190,10 @@ function recencyScore(engagement: DraftEngagement, published: string | null): nu
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
+  const calls = callReferences(state.engagements, state.cues);
   const classified = state.engagements.map((drafted) => {
     // a call happens on the line: no place
-    const mode = contactMode(drafted, state.engagements, state.cues);
+    const mode = contactMode(drafted, calls);
     const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
     const kind = kindOf(engagement, referenceDay(engagement, state.published), state.sentences);
