@@ -106,8 +106,16 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     phrases: [
       ...with_(["would", "will"], TRIP_VERBS),
       "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "were establishing", "was establishing", "established", "launched", "unveiled",
-      "are restarting", "is restarting", "restarting", "resuming",
+      "are restarting", "is restarting",
     ],
+    // "announced by the Treasury": what was announced stands before the verb
+    notNext: ["by"],
+  },
+  {
+    // "restarting the flights", but not "talks ranging from tariffs to resuming rare earth shipments"
+    status: "announced",
+    phrases: ["restarting", "resuming"],
+    notAfter: ["to", "of", "on", "about", "from", "for", "toward", "towards"],
   },
   {
     status: "expected",

@@ -130,6 +130,8 @@ describe("proposals of a side: 'should', 'hopes that', 'warned … to'", () => {
     [`${MEETING} "We should not expect a big deal on tariffs this week," Raimondo said.`],
     [`${MEETING} Raimondo said she warned Russia not to send chips to Iran.`],
     [`${MEETING} Wang said China always keeps what has been promised on tariffs.`],
+    [`${MEETING} They went over matters ranging from chip curbs to resuming gallium shipments.`],
+    [`${MEETING} The agenda, announced by the Commerce Department, covered chips.`],
   ])("none from %s", (text) => {
     expect(outcomesOf(`${text}\n`)).toEqual([]);
   });
