@@ -95,3 +95,15 @@ describe("HTML body", () => {
     }
   });
 });
+
+describe("HTML through the whole pipeline", () => {
+  it("leaves no widget text that the body extractor kept (share links, ad labels)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const fixture = (name: string) => readFileSync(`${__dirname}/../fixtures/ingest/html/${name}.input.html`, "utf8");
+    const furniture = prepareArticle(fixture("article-with-furniture"), { format: "html" });
+    expect(furniture.cleanedText).not.toMatch(/Facebook|Most Read|Earlier summit|All rights reserved/);
+    expect(furniture.cleanedText).toContain("in the coming weeks & months.");
+    expect(furniture).toMatchObject({ title: "Leaders agree to restore military hotline", publisher: "Example Wire", published: "2023-11-15" });
+    expect(prepareArticle(fixture("teaser-cards-and-story-div"), { format: "html" }).cleanedText).not.toContain("Advertisement");
+  });
+});
