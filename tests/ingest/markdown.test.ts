@@ -85,7 +85,7 @@ describe("Markdown", () => {
       "a link of 100,000 ']'": `[text${"]".repeat(100_000)}(https://example.org)`,
       "a link target of 100,000 '('": `[text](${"(".repeat(100_000)}`,
       "50,000 nested brackets": `${"[".repeat(50_000)}text${"]".repeat(50_000)}(https://example.org)`,
-      "50,000 nested images": `${"![".repeat(50_000)}text${"](u)".repeat(50_000)}`,
+      "50,000 nested images": `${"![".repeat(50_000)}alt${"](u)".repeat(50_000)}\n\ntext after the images`,
       "100,000 emphasis openers": `${"*_".repeat(100_000)}text`,
     };
     for (const [name, markdown] of Object.entries(cases)) {
@@ -94,8 +94,8 @@ describe("Markdown", () => {
       const ms = performance.now() - started;
       console.log(`Markdown ${name}: ${ms.toFixed(0)} ms`);
       expect(article.cleanedText).toContain("text");
-      // the target is 2 s; the bound is generous because the test machine is shared
-      expect(ms).toBeLessThan(10_000);
+      // the target is 2 s on an idle machine; the bound leaves room for a shared one (the regex stripper took 5.6 s on nested brackets)
+      expect(ms).toBeLessThan(5_000);
     }
   });
 });

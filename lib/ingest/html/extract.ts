@@ -66,6 +66,11 @@ function readabilityContent(document: Document): Element | null {
   }
 }
 
+/** The text of an HTML fragment (an HTML block inside Markdown), rendered like an article body. */
+export function htmlFragmentText(html: string): string {
+  return renderText(asDocument(html).body);
+}
+
 export function extractHtml(html: string): ExtractedHtml {
   const document = asDocument(html);
   const metadata = readHtmlMetadata(document);
