@@ -107,3 +107,12 @@ describe("HTML through the whole pipeline", () => {
     expect(prepareArticle(fixture("teaser-cards-and-story-div"), { format: "html" }).cleanedText).not.toContain("Advertisement");
   });
 });
+
+describe("HTML too deep for Readability", () => {
+  it("reads the whole page without its header and navigation, and says so", () => {
+    const deep = `<header><a href="/">Go to home page</a><nav><a href="/world">World</a></nav></header>${"<div>".repeat(200)}<p>${STORY[0]}</p>${"</div>".repeat(200)}`;
+    const article = prepareArticle(`<html><body>${deep}</body></html>`, { format: "html" });
+    expect(article.cleanedText).toBe(STORY[0]);
+    expect(article.warnings.join(" ")).toMatch(/whole <body> \(page nested over 120 elements deep\)/);
+  });
+});

@@ -80,7 +80,7 @@ describe("speed", () => {
     const ms = performance.now() - started;
     console.log(`pathological HTML and text: ${ms.toFixed(0)} ms`);
     // generous: the test machine is shared; a quadratic pass would take minutes on 1.4 MB
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(20_000);
   });
 });
 

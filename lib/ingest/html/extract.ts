@@ -11,7 +11,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { SourceMetadata } from "../types";
 import { readHtmlMetadata } from "./metadata";
-import { renderText } from "./render";
+import { renderText, SKIPPED_ON_WHOLE_PAGE } from "./render";
 
 export interface ExtractedHtml {
   text: string;
@@ -75,7 +75,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const document = asDocument(html);
   const metadata = readHtmlMetadata(document);
   const complexity = tooComplex(document.body);
-  if (complexity) return { text: renderText(document.body), metadata, bodySource: `whole <body> (page ${complexity})` };
+  if (complexity) return { text: renderText(document.body, SKIPPED_ON_WHOLE_PAGE), metadata, bodySource: `whole <body> (page ${complexity})` };
   const content = readabilityContent(document);
   const text = content ? renderText(content) : "";
   if (text.trim()) {
@@ -83,5 +83,5 @@ export function extractHtml(html: string): ExtractedHtml {
     return { text, metadata, bodySource: `Readability:${describe(content?.firstElementChild?.firstElementChild) || " (whole page)"}` };
   }
   // Readability has rearranged the document by now: read the page afresh (rare, so the second parse is cheap overall).
-  return { text: renderText(asDocument(html).body), metadata, bodySource: "whole <body> (no article found)" };
+  return { text: renderText(asDocument(html).body, SKIPPED_ON_WHOLE_PAGE), metadata, bodySource: "whole <body> (no article found)" };
 }

@@ -12,6 +12,9 @@ const SKIPPED = new Set([
   "dialog", "menu", "head", "title", "meta", "link",
 ]);
 
+/** Reading a whole page (no article found), the page header is furniture too; inside an article it holds the byline. */
+export const SKIPPED_ON_WHOLE_PAGE = new Set([...SKIPPED, "header"]);
+
 const BLOCK = new Set([
   "address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
   "li", "main", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "body", "html", "caption", "header",
@@ -34,12 +37,8 @@ function nameOf(element: Element): string {
   return element.localName.toLowerCase();
 }
 
-export function isSkipped(element: Element): boolean {
-  return SKIPPED.has(nameOf(element));
-}
-
 /** Renders `root` (itself never skipped) to text; paragraphs separated by blank lines. Iterative: deep pages must not overflow the stack. */
-export function renderText(root: Element): string {
+export function renderText(root: Element, skipped: ReadonlySet<string> = SKIPPED): string {
   const paragraphs: string[] = [];
   let line = "";
   const breakParagraph = () => {
@@ -71,7 +70,7 @@ export function renderText(root: Element): string {
       line = `${line.trimEnd()}\n`;
       continue;
     }
-    if (element !== root && isSkipped(element)) continue;
+    if (element !== root && skipped.has(name)) continue;
     if (CELL.has(name)) breakLine();
     if (BLOCK.has(name)) {
       breakParagraph();
