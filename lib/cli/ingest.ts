@@ -1,9 +1,7 @@
 import { stat } from "node:fs/promises";
 import { runCli } from "@/lib/cli/run";
-import { createDb, tuneForWrites } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseIngestArgs } from "@/lib/ingest/given";
-import { ingestBatch } from "@/lib/store/ingest-batch";
 
 const USAGE =
   "usage: npm run ingest -- [--published yyyy-mm-dd] [--url URL] [--title TITLE] [--publisher NAME] FILE\n" +
@@ -18,6 +16,8 @@ runCli(USAGE, async (args) => {
     throw new AppError("BAD_USAGE", `${only} is a folder; metadata flags apply to one file (put FILE.meta.json beside each file instead)`);
   }
 
+  // Loaded only once the arguments are good, so a usage error answers at once (the parsers and the database client take seconds to load on a busy machine).
+  const [{ createDb, tuneForWrites }, { ingestBatch }] = await Promise.all([import("@/lib/db/client"), import("@/lib/store/ingest-batch")]);
   const db = createDb();
   try {
     await tuneForWrites(db);
