@@ -13,6 +13,8 @@ export default defineConfig({
           exclude: ["tests/browser/**", "node_modules/**"],
           environment: "node",
           testTimeout: 30_000,
+          // READOUT_TEST_POSTGRES_URL set: integration tests run on PostgreSQL (a migrated template database).
+          globalSetup: ["tests/pg/global-setup.ts"],
         },
       },
       {

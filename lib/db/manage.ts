@@ -24,7 +24,7 @@ export async function removeDatabase(url: string): Promise<void> {
   }
   const db = createDb(url);
   try {
-    const tables = await db.$queryRaw<{ name: string }[]>`SELECT "tablename" AS "name" FROM "pg_tables" WHERE "schemaname" = 'public'`;
+    const tables = await db.$queryRaw<{ name: string }[]>`SELECT "tablename"::text AS "name" FROM "pg_tables" WHERE "schemaname" = 'public'`;
     const foreign = tables.map((table) => table.name).filter((name) => !isReadoutTable(name));
     if (foreign.length > 0) {
       throw new AppError("BAD_USAGE", `refusing to reset ${redactUrl(url)}: it holds tables that are not Readout's (${foreign.slice(0, 5).join(", ")})`);

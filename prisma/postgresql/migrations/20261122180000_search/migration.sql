@@ -6,15 +6,14 @@
 -- indexes its first 500,000 characters: a tsvector is limited to 1 MB, and an article longer
 -- than that must still be storable.
 
--- Articles: no extra column; a GIN index on the weighted document (title A, text B), which
--- search queries repeat through the same function so the planner uses the index.
-CREATE FUNCTION "readout_article_document"("title" TEXT, "body" TEXT) RETURNS tsvector
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A')
-        || setweight(to_tsvector('english'::regconfig, left("body", 500000)), 'B')
-$$;
-
-CREATE INDEX "Article_search_idx" ON "Article" USING GIN ("readout_article_document"("title", "cleanedText"));
+-- Articles: a stored, generated tsvector column (title weighted A, text B) with a GIN index.
+-- Prisma's models do not list it, so Prisma never reads or writes it; PostgreSQL keeps it
+-- current on every insert and update of the title or the text.
+ALTER TABLE "Article" ADD COLUMN "searchDocument" tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A')
+    || setweight(to_tsvector('english'::regconfig, left("cleanedText", 500000)), 'B')
+) STORED;
+CREATE INDEX "Article_searchDocument_idx" ON "Article" USING GIN ("searchDocument");
 
 -- Facts: one document per engagement (title, occasion, place, summary), outcome (statement),
 -- participation (person name, title held, aliases) and topic link (topic name), tagged with
