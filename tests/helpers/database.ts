@@ -25,7 +25,8 @@ export function createTestDatabase(name: string): TestDatabase {
   return POSTGRES_ADMIN_URL === null ? createSqliteTestDatabase(name) : createPostgresqlTestDatabase(name, POSTGRES_ADMIN_URL);
 }
 
-function createSqliteTestDatabase(name: string): TestDatabase {
+/** Always SQLite, whatever the suite runs on (e.g. the other side of a copy). */
+export function createSqliteTestDatabase(name: string): TestDatabase {
   mkdirSync(TMP_DIR, { recursive: true });
   const file = path.join(TMP_DIR, `${name}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.db`);
   const sqlite = new Database(file);
