@@ -52,6 +52,10 @@ runCli(USAGE, async (args) => {
     mkdirSync(folder);
     writeFileSync(path.join(folder, "migration.sql"), sql);
     console.error(`db:migration: ${dialect}: wrote ${folder}/migration.sql`);
+    if (dialect === "sqlite" && sql.includes("RedefineTables")) {
+      // SQLite drops and re-creates a table to change it; the search triggers on it go with it.
+      console.error("db:migration: sqlite: this migration re-creates tables: copy the search triggers of 20261122180000_search for them into it");
+    }
   }
   writeFileSync(POSTGRESQL_SCHEMA, toPostgresqlSchema(target));
   writeFileSync(MIGRATED_SCHEMA, target);
