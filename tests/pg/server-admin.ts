@@ -55,8 +55,16 @@ export function testDatabaseName(name: string): string {
   return `readout_test_${name.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 24)}_${tag}`;
 }
 
+/** A new database copied from the template; outside vitest (benchmarks) the template is made on first use. */
 export function createDatabaseFromTemplate(adminUrl: string, database: string): string {
-  runSqlSync(adminUrl, [`CREATE DATABASE "${database}" TEMPLATE "${TEMPLATE_DATABASE}"`]);
+  const create = `CREATE DATABASE "${database}" TEMPLATE "${TEMPLATE_DATABASE}"`;
+  try {
+    runSqlSync(adminUrl, [create]);
+  } catch (error) {
+    if (!/template database .* does not exist/.test((error as Error).message)) throw error;
+    createTemplateDatabase(adminUrl);
+    runSqlSync(adminUrl, [create]);
+  }
   return urlOfDatabase(adminUrl, database);
 }
 
