@@ -41,10 +41,10 @@ describe("db:copy", () => {
     middle = createSqliteTestDatabase("copy-middle");
     back = createTestDatabase("copy-back");
     await seedDatabase(source.db);
-  });
+  }, 120_000);
   afterAll(async () => {
     for (const test of [source, middle, back]) await test.close();
-  });
+  }, 120_000);
 
   it("orders referenced models first", () => {
     const order = copyOrder(source.db).map((model) => model.name);

@@ -109,12 +109,12 @@ describe.skipIf(POSTGRES_ADMIN_URL === null)("parallel ingestion on PostgreSQL",
     parallel = createTestDatabase("parallel");
     sequential = createTestDatabase("sequential");
     for (const test of [parallel, sequential]) await test.db.$transaction((tx) => writeTopics(tx));
-  });
+  }, 120_000);
   afterAll(async () => {
     await parallel.close();
     await sequential.close();
     rmSync(TMP, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("4 processes on overlapping folders store each article, person and engagement once", async () => {
     const runs = await Promise.all(overlappingFolders().map((folder) => ingestProcess(folder, parallel.url)));
