@@ -13,6 +13,8 @@ export default defineConfig({
           exclude: ["tests/browser/**", "node_modules/**"],
           environment: "node",
           testTimeout: 30_000,
+          // seeding a database in beforeAll takes seconds, and more on a busy machine or a remote server
+          hookTimeout: 120_000,
           // READOUT_TEST_POSTGRES_URL set: integration tests run on PostgreSQL (a migrated template database).
           globalSetup: ["tests/pg/global-setup.ts"],
         },
