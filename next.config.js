@@ -4,7 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Browser tests build into their own folder so they never clash with a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
 };
 
 module.exports = nextConfig;

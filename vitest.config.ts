@@ -12,7 +12,12 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/browser/**", "node_modules/**"],
           environment: "node",
-          testTimeout: 30_000,
+          // CLI tests spawn processes; against a PostgreSQL server every statement is a round trip
+          testTimeout: process.env.READOUT_TEST_POSTGRES_URL ? 90_000 : 30_000,
+          // seeding a database in beforeAll takes seconds, and more on a busy machine or a remote server
+          hookTimeout: 120_000,
+          // READOUT_TEST_POSTGRES_URL set: integration tests run on PostgreSQL (a migrated template database).
+          globalSetup: ["tests/pg/global-setup.ts"],
         },
       },
       {

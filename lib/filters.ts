@@ -98,7 +98,8 @@ export const TIMELINE_FILTERS = {
     label: "Place",
     multiple: false,
     // Places are data, not a fixed list: any short name is accepted and matched exactly.
-    value: z.string().max(PLACE_NAME_LIMIT, { error: "overlong place" }),
+    // No place name holds a control character, and PostgreSQL refuses NUL in text outright.
+    value: z.string().max(PLACE_NAME_LIMIT, { error: "overlong place" }).regex(/^\P{Cc}*$/u, { error: "malformed place" }),
     describe: (name) => name,
   },
   from: {

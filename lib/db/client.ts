@@ -1,13 +1,28 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "./url";
+import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { databaseUrl, dialectOf, type Dialect } from "./url";
 
-/** The one database client of the app; tests and CLIs pass their own URL. */
+/**
+ * The one database client of the app, chosen by the URL: `file:` → SQLite through
+ * better-sqlite3, `postgresql://` → PostgreSQL through pg. Both clients are generated from
+ * the same models (lib/db/schema-variants.ts), so the SQLite client's type describes both.
+ */
 export function createDb(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  if (dialectOf(url) === "sqlite") return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return client as unknown as PrismaClient;
 }
 
 export type Db = PrismaClient;
+
+/** Which database a client (or a transaction client of it) talks to. */
+export function dialectOfClient(client: object): Dialect {
+  const provider = (client as { _activeProvider?: string })._activeProvider;
+  if (provider === "sqlite" || provider === "postgresql") return provider;
+  throw new Error(`unknown database provider ${String(provider)}`);
+}
 
 const globalForDb = globalThis as unknown as { readoutDb?: PrismaClient };
 
@@ -22,10 +37,10 @@ export function db(): PrismaClient {
  * lets readers continue during ingestion, and synchronous=NORMAL makes each commit an append
  * instead of an fsync, which is what bounds one-transaction-per-article ingestion otherwise.
  * Durability stays per transaction across application crashes; only a power cut can lose
- * the last commits. Other databases need no such tuning.
+ * the last commits. PostgreSQL needs no such tuning.
  */
 export async function tuneForWrites(client: PrismaClient, url: string = databaseUrl()): Promise<void> {
-  if (!url.startsWith("file:")) return;
+  if (dialectOf(url) !== "sqlite") return;
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
 }

@@ -1,10 +1,12 @@
-import type { Db } from "@/lib/db/client";
+import { dialectOfClient, type Db } from "@/lib/db/client";
 import { toDateView, type DateView } from "./view";
 
 /**
- * Full-text search over the FTS5 tables of migration 20261122180000_search: article text
- * (ArticleSearch) and engagement facts (FactSearch). User input never reaches MATCH as typed:
- * `toFtsQuery` rebuilds it from quoted terms, so any string is a valid query.
+ * Full-text search over the search tables of migration 20261122180000_search: on SQLite the
+ * FTS5 tables ArticleSearch (article text) and FactSearch (engagement facts), on PostgreSQL
+ * the tsvector column Article.searchDocument and the table FactSearch, both GIN-indexed.
+ * User input never reaches MATCH or to_tsquery as typed: `toFtsQuery` rebuilds it from
+ * quoted terms, so any string is a valid query, with the same meaning on both databases.
  */
 
 /** Longest input considered; the rest is ignored (a 10 KB paste must not cost more). */
@@ -68,6 +70,21 @@ function toMatchTerm(term: string): string {
   return prefix ? `"${word}"*` : `"${word}"`;
 }
 
+/**
+ * The same terms as a PostgreSQL tsquery for to_tsquery('english', …): a phrase becomes its
+ * words joined by <-> (followed by), a prefix term 'word':*, every term joined by &.
+ * Each word is single-quoted (inner quotes doubled), so no character of it is an operator.
+ */
+export function toTsQuery(terms: string[]): string | null {
+  const lexeme = (word: string) => `'${word.replaceAll("'", "''")}'`;
+  const parts = terms.map((term) => {
+    if (term.startsWith('"')) return `(${term.slice(1, -1).split(" ").map(lexeme).join(" <-> ")})`;
+    if (term.endsWith("*")) return `${lexeme(term.slice(0, -1))}:*`;
+    return lexeme(term);
+  });
+  return parts.length > 0 ? parts.join(" & ") : null;
+}
+
 /** A piece of highlighted text: render `match` pieces as <mark>, everything as text. */
 export interface TextSegment {
   text: string;
@@ -86,7 +103,7 @@ export interface EngagementHit {
   title: string;
   date: DateView;
   href: string;
-  /** bm25 of the best matching fact (lower is better) */
+  /** rank of the best matching fact, lower is better (SQLite: bm25; PostgreSQL: minus ts_rank) */
   score: number;
   facts: FactHit[];
 }
@@ -122,8 +139,74 @@ export async function searchAll(db: Db, input: string): Promise<SearchResults> {
   const query = input.trim().slice(0, MAX_QUERY_LENGTH);
   const { match, terms } = toFtsQuery(query);
   if (match === null) return { query, terms, engagements: [], sources: [] };
+  if (dialectOfClient(db) === "postgresql") {
+    const tsQuery = toTsQuery(terms) as string;
+    const marks = (marked: string) => toPhraseMarks(marked, terms);
+    const [engagements, sources] = await Promise.all([searchEngagementsPostgresql(db, tsQuery, marks), searchSourcesPostgresql(db, tsQuery, marks)]);
+    return { query, terms, engagements, sources };
+  }
   const [engagements, sources] = await Promise.all([searchEngagements(db, match), searchSources(db, match)]);
   return { query, terms, engagements, sources };
+}
+
+/** ts_headline options: the same markers as SQLite's highlight(); facts get a short window like snippet(…, 24). */
+const FACT_HEADLINE = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=24, MinWords=12`;
+const FULL_HEADLINE = `StartSel=${OPEN}, StopSel=${CLOSE}, HighlightAll=true`;
+
+/**
+ * ts_headline marks every occurrence of every query word, phrase or not. Words separated by
+ * white space only become one mark, as FTS5 marks a phrase; and when the query holds phrases
+ * only, a mark shorter than its shortest phrase is no phrase match and is unmarked (with a
+ * plain or prefix term in the query, a lone word may be that term, so every mark stays).
+ */
+export function toPhraseMarks(marked: string, terms: string[]): string {
+  const joined = marked.replace(new RegExp(`${CLOSE}(\\s+)${OPEN}`, "g"), "$1");
+  if (terms.some((term) => !term.startsWith('"'))) return joined;
+  const shortest = Math.min(...terms.map((term) => term.split(" ").length));
+  return joined.replace(new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`, "g"), (mark, words: string) =>
+    words.trim().split(/\s+/).length >= shortest ? mark : words,
+  );
+}
+
+/**
+ * PostgreSQL: the best 500 facts by ts_rank, then headlines for those only. The score is
+ * the negated rank, so that lower is better on both databases.
+ */
+async function searchEngagementsPostgresql(db: Db, tsQuery: string, marks: (marked: string) => string): Promise<EngagementHit[]> {
+  const rows = await db.$queryRaw<FactRow[]>`
+    WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q"),
+    "hits" AS (
+      SELECT f."rowid", ts_rank(f."document", "query"."q") AS "rank"
+      FROM "FactSearch" f, "query" WHERE f."document" @@ "query"."q"
+      ORDER BY "rank" DESC, f."rowid" LIMIT 500)
+    SELECT f."kind", f."engagementId", ts_headline('english', f."body", "query"."q", ${FACT_HEADLINE}) AS "snippet",
+           -"hits"."rank"::float8 AS "score"
+    FROM "hits" JOIN "FactSearch" f ON f."rowid" = "hits"."rowid", "query"
+    ORDER BY "hits"."rank" DESC, f."rowid"`;
+  return toEngagementHits(db, rows.map((row) => ({ ...row, snippet: marks(row.snippet) })));
+}
+
+/**
+ * PostgreSQL: the best 20 articles by ts_rank over the weighted document (title A above
+ * text B), then the whole title and text with every match marked, as SQLite's highlight().
+ */
+async function searchSourcesPostgresql(db: Db, tsQuery: string, marks: (marked: string) => string): Promise<SourceHit[]> {
+  const rows = await db.$queryRaw<ArticleRow[]>`
+    WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q"),
+    "hits" AS (
+      SELECT a."id", ts_rank(a."searchDocument", "query"."q") AS "rank"
+      FROM "Article" a, "query" WHERE a."searchDocument" @@ "query"."q"
+      ORDER BY "rank" DESC, a."id" LIMIT ${SOURCE_LIMIT})
+    SELECT a."id", a."slug", a."publisher", a."published", a."title",
+      CASE WHEN a."title" IS NULL THEN NULL ELSE ts_headline('english', a."title", "query"."q", ${FULL_HEADLINE}) END AS "titleMarked",
+      ts_headline('english', a."cleanedText", "query"."q", ${FULL_HEADLINE}) AS "textMarked",
+      -"hits"."rank"::float8 AS "score"
+    FROM "hits" JOIN "Article" a ON a."id" = "hits"."id", "query"
+    ORDER BY "hits"."rank" DESC, a."id"`;
+  return toSourceHits(
+    db,
+    rows.map((row) => ({ ...row, titleMarked: row.titleMarked === null ? null : marks(row.titleMarked), textMarked: marks(row.textMarked) })),
+  );
 }
 
 interface FactRow {
@@ -139,6 +222,10 @@ export async function searchEngagements(db: Db, match: string): Promise<Engageme
     SELECT "kind", "engagementId", snippet("FactSearch", 2, ${OPEN}, ${CLOSE}, '…', 24) AS "snippet", bm25("FactSearch") AS "score"
     FROM "FactSearch" WHERE "FactSearch" MATCH ${match}
     ORDER BY "score" LIMIT 500`;
+  return toEngagementHits(db, rows);
+}
+
+async function toEngagementHits(db: Db, rows: FactRow[]): Promise<EngagementHit[]> {
   const byEngagement = new Map<number, FactRow[]>();
   for (const row of rows) {
     const id = Number(row.engagementId);
@@ -187,6 +274,10 @@ export async function searchSources(db: Db, match: string): Promise<SourceHit[]>
     FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch"."rowid"
     WHERE "ArticleSearch" MATCH ${match}
     ORDER BY "score" LIMIT ${SOURCE_LIMIT}`;
+  return toSourceHits(db, rows);
+}
+
+async function toSourceHits(db: Db, rows: ArticleRow[]): Promise<SourceHit[]> {
   const evidence = await db.evidence.findMany({
     where: { articleId: { in: rows.map((row) => Number(row.id)) } },
     select: { id: true, articleId: true, start: true, end: true, engagement: { select: { slug: true, title: true } } },

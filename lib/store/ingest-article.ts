@@ -7,7 +7,7 @@ import type { Extraction } from "@/lib/schemas/extraction";
 import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
-import { toId, type Tx } from "@/lib/store/sql";
+import { lockFactWrites, retryOnWriteConflict, toId, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
 import { FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 
@@ -113,13 +113,23 @@ function articleSlugOf(prepared: PreparedArticle, fileName: string): string {
 /**
  * Stores one article and the engagements extracted from it, in one transaction. An article
  * already extracted (same SHA-256) is reported as present and nothing changes; a stored
- * corpus article that was never extracted gets its extracted facts merged in.
+ * corpus article that was never extracted gets its extracted facts merged in. Safe to run
+ * from several processes at once: a write that loses a race is retried from the start.
  */
 export async function ingestArticle(
   db: Db,
   raw: string,
   options: PrepareOptions & { fileName: string },
   extract: (prepared: PreparedArticle) => Extraction = extractArticle,
+): Promise<IngestResult> {
+  return retryOnWriteConflict(() => ingestArticleOnce(db, raw, options, extract));
+}
+
+async function ingestArticleOnce(
+  db: Db,
+  raw: string,
+  options: PrepareOptions & { fileName: string },
+  extract: (prepared: PreparedArticle) => Extraction,
 ): Promise<IngestResult> {
   const sha256 = sha256Of(raw);
   const [found] = await db.$queryRaw<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }[]>`
@@ -138,6 +148,7 @@ export async function ingestArticle(
   const topicIds = await topicIdsOf(db);
   return db.$transaction(
     async (tx) => {
+      await lockFactWrites(tx);
       const articleSlug = stored?.slug ?? articleSlugOf(prepared, options.fileName);
       const articleId = stored?.id ?? (await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: options.fileName }));
       const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, skipped: [] };

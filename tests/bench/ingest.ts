@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const database = createTestDatabase("bench-ingest");
   await database.db.$transaction((tx) => writeTopics(tx));
   await tuneForWrites(database.db, database.url);
-  const ingest = await timeRun("ingest into SQLite", files, async (raw, file, published) => {
+  const ingest = await timeRun(`ingest into ${database.url.startsWith("file:") ? "SQLite" : "PostgreSQL"}`, files, async (raw, file, published) => {
     await ingestArticle(database.db, raw, { fileName: path.basename(file), published });
   });
   const stored = { articles: await database.db.article.count(), engagements: await database.db.engagement.count(), evidence: await database.db.evidence.count() };

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { dropDatabase, POSTGRES_ADMIN_URL, runSqlSync, urlOfDatabase } from "../pg/server-admin";
 
 /**
  * Building and serving the app for browser tests and the page benchmark: a fresh SQLite
@@ -38,11 +39,19 @@ export function databaseUrlFor(file: string): string {
   return `file:${path.resolve(file)}`;
 }
 
+/**
+ * With READOUT_TEST_POSTGRES_URL set, the server under test reads a PostgreSQL copy of the
+ * prepared SQLite file (made by `db:copy`, ids preserved), and the SQLite file stays as the
+ * tests' read-only view of the same data (`queryDb`).
+ */
+const SERVER_POSTGRES_DATABASE = "readout_browser_tests";
+const SERVER_POSTGRES_URL = POSTGRES_ADMIN_URL === null ? null : urlOfDatabase(POSTGRES_ADMIN_URL, SERVER_POSTGRES_DATABASE);
+
 /** The environment every build, server and setup process of the harness runs with. */
 export function appEnv(databaseFile: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    DATABASE_URL: databaseUrlFor(databaseFile),
+    DATABASE_URL: SERVER_POSTGRES_URL ?? databaseUrlFor(databaseFile),
     NEXT_DIST_DIR: TEST_DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
@@ -65,8 +74,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
 export function prepareDatabase(file: string): string {
   const absolute = path.resolve(file);
   mkdirSync(path.dirname(absolute), { recursive: true });
-  run(path.join(BIN, "tsx"), ["lib/cli/db-setup.ts", "--reset"], appEnv(absolute), "db-setup --reset");
+  run(path.join(BIN, "tsx"), ["lib/cli/db-setup.ts", "--reset"], { ...appEnv(absolute), DATABASE_URL: databaseUrlFor(absolute) }, "db-setup --reset");
   insertHostileArticle(absolute);
+  if (POSTGRES_ADMIN_URL !== null && SERVER_POSTGRES_URL !== null) {
+    dropDatabase(POSTGRES_ADMIN_URL, SERVER_POSTGRES_DATABASE);
+    runSqlSync(POSTGRES_ADMIN_URL, [`CREATE DATABASE "${SERVER_POSTGRES_DATABASE}"`]);
+    run(path.join(BIN, "tsx"), ["lib/cli/db-copy.ts", "--from", databaseUrlFor(absolute), "--to", SERVER_POSTGRES_URL], appEnv(absolute), "db:copy to PostgreSQL");
+  }
   return absolute;
 }
 
