@@ -34,6 +34,7 @@ function createAuth() {
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: true, storage: "database" },
     telemetry: { enabled: false },
+    logger: { level: "error" },
     advanced: {
       // better-auth turns its origin check off under NODE_ENV=test; the tests must see it on.
       disableOriginCheck: false,
