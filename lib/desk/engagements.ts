@@ -7,9 +7,9 @@ import type { Tx } from "@/lib/store/sql";
 import { engagementBySlug } from "./facts";
 import { runEditorialWrite, versionConflict, type EditorialTx } from "./write";
 
-async function checkedEngagement(tx: Tx, slug: string, version: number) {
+async function checkedEngagement(tx: Tx, slug: string, version: number | undefined) {
   const engagement = await engagementBySlug(tx, slug);
-  if (engagement.version !== version) throw versionConflict("engagement", engagement.version, version);
+  if (version !== undefined && engagement.version !== version) throw versionConflict("engagement", engagement.version, version);
   return engagement;
 }
 
@@ -27,7 +27,7 @@ export function mergeEngagements(
   db: Db,
   editor: Editor,
   from: { slug: string; version: number },
-  into: { slug: string; version: number },
+  into: { slug: string; version?: number },
   reason: string,
 ): Promise<{ slug: string }> {
   return runEditorialWrite(db, editor, reason, async (write) => {

@@ -50,7 +50,7 @@ export const reviewActionSchema = z.strictObject({ reason: reasonSchema });
 export const moveActionSchema = z.strictObject({ engagement: slug.describe("slug of the engagement to move the fact to"), reason: reasonSchema });
 export const mergeActionSchema = z.strictObject({
   into: slug.describe("slug of the engagement that stays"),
-  intoVersion: z.number().int().min(1).describe("version of the engagement that stays"),
+  intoVersion: z.number().int().min(1).optional().describe("version of the engagement that stays, as last seen; when given, a newer one is a 412"),
   reason: reasonSchema,
 });
 export const splitActionSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { createEditor } from "@/lib/auth/editors";
 import { engagementDetailSchema } from "@/lib/schemas/api";
 import type { TestDatabase } from "@/tests/helpers/database";
 import { callRoute } from "@/tests/api/api-database";
-import { callWrite, PASSWORD, sessionCookie, signIn, useDeskDatabase } from "./desk-helpers";
+import { callWrite, PASSWORD, sessionCookie, signIn, seedDeskDatabase } from "./desk-helpers";
 
 const WOODSIDE = "2023-11-15-biden-xi-woodside";
 const BALI = "2022-11-biden-xi-bali";
@@ -18,7 +18,7 @@ let cookie: string;
 let admin: string;
 
 beforeAll(async () => {
-  test = await useDeskDatabase("desk-api");
+  test = await seedDeskDatabase("desk-api");
   await createEditor({ email: "Editor@Example.org", password: PASSWORD, name: "Lin Editor" });
   await createEditor({ email: "admin@example.org", password: PASSWORD, role: "admin" });
   cookie = sessionCookie(await signIn("editor@example.org", PASSWORD));

@@ -1,4 +1,4 @@
-import { useSeededApiDatabase } from "@/tests/api/api-database";
+import { useSeededApiDatabase as seedApiDatabase } from "@/tests/api/api-database";
 import type { TestDatabase } from "@/tests/helpers/database";
 
 export const ORIGIN = "http://readout.test";
@@ -8,9 +8,9 @@ export const PASSWORD = "a long test password 1";
  * A seeded database for desk tests with better-auth pointed at it: the shared auth instance
  * is dropped so it is rebuilt on the test's database, with a test-only secret.
  */
-export async function useDeskDatabase(name: string): Promise<TestDatabase> {
+export async function seedDeskDatabase(name: string): Promise<TestDatabase> {
   process.env.BETTER_AUTH_SECRET = "test-secret-for-desk-integration-tests-0123456789";
-  const test = await useSeededApiDatabase(name);
+  const test = await seedApiDatabase(name);
   (globalThis as unknown as { readoutAuth?: unknown }).readoutAuth = undefined;
   return test;
 }
