@@ -79,3 +79,13 @@ export const historyEntrySchema = z.object({
   by: z.string(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** What every desk write answers: the fact as stored now, with its history. */
+export const deskResultSchema = z.object({
+  kind: z.enum(["engagement", "participation", "topic", "outcome"]),
+  id: z.number().int(),
+  version: z.number().int().describe("send this in If-Match for the next change"),
+  origin: z.enum(["reviewed", "extracted", "rejected"]),
+  engagement: z.string().describe("slug of the engagement the fact belongs to now"),
+  history: z.array(historyEntrySchema),
+});
