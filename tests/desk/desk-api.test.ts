@@ -6,6 +6,7 @@ import { POST as engagementAction } from "@/app/api/v1/engagements/[slug]/[actio
 import { GET as getEngagement, PATCH as patchEngagement } from "@/app/api/v1/engagements/[slug]/route";
 import { createEditor } from "@/lib/auth/editors";
 import { engagementDetailSchema } from "@/lib/schemas/api";
+import { deskResultSchema } from "@/lib/schemas/desk";
 import type { TestDatabase } from "@/tests/helpers/database";
 import { callRoute } from "@/tests/api/api-database";
 import { callWrite, PASSWORD, sessionCookie, signIn, seedDeskDatabase } from "./desk-helpers";
@@ -73,7 +74,8 @@ describe("editing an outcome", () => {
     const outcome = await firstOutcome();
     const response = await callWrite(patchOutcome, "PATCH", "/x", { id: String(outcome.id) }, { cookie, ifMatch: `"${outcome.version}"`, body: { status: "proposed", reason: "the official readout says proposed" } });
     expect(response.status).toBe(200);
-    const result = await response.json();
+    const result = deskResultSchema.parse(await response.json());
+    expect(response.headers.get("etag")).toBe(`"${result.version}"`);
     expect(result).toMatchObject({ kind: "outcome", id: outcome.id, version: outcome.version + 1, origin: "reviewed", engagement: WOODSIDE });
     expect(response.headers.get("cache-control")).toBe("no-store");
 
