@@ -29,6 +29,8 @@ export interface ActionFormProps {
   /** extra form content after the fields (checkbox lists) */
   children?: React.ReactNode;
   secondary?: boolean;
+  /** shown folded under this summary until used; opened again whenever the form has a message */
+  disclosure?: string;
 }
 
 function Field({ field, id, value }: { field: FieldSpec; id: string; value: string }) {
@@ -67,8 +69,29 @@ function Field({ field, id, value }: { field: FieldSpec; id: string; value: stri
  * the action's result); on failure every field keeps what the editor typed, and on a version
  * conflict the stored values are shown beside them with the new version to apply on top of.
  */
-export function ActionForm({ action, legend, submitLabel, hidden = {}, fields, children, secondary }: ActionFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function ActionForm({ disclosure, ...props }: ActionFormProps) {
+  const [state, formAction, pending] = useActionState(props.action, IDLE);
+  const form = <ActionFormBody {...props} state={state} formAction={formAction} pending={pending} />;
+  if (disclosure === undefined) return form;
+  return (
+    <details open={state.status !== "idle" && state.status !== "ok" ? true : undefined} className="rounded border border-line p-2">
+      <summary className="cursor-pointer font-medium">{disclosure}</summary>
+      <div className="mt-2">{form}</div>
+    </details>
+  );
+}
+
+function ActionFormBody({
+  legend,
+  submitLabel,
+  hidden = {},
+  fields,
+  children,
+  secondary,
+  state,
+  formAction,
+  pending,
+}: Omit<ActionFormProps, "disclosure" | "action"> & { state: FormState; formAction: (form: FormData) => void; pending: boolean }) {
   const id = useId();
   const kept = state.status === "error" || state.status === "conflict" ? (state.values ?? {}) : {};
   const version = state.status === "conflict" && state.currentVersion !== undefined ? String(state.currentVersion) : hidden._version;

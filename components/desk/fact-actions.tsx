@@ -55,35 +55,19 @@ export function FactActions({ fact, topics, label }: { fact: EditableFact; topic
       {fact.origin === "extracted" ? (
         <ActionForm action={deskAction} legend={`Accept ${label}`} submitLabel="Accept" hidden={hidden("accept")} fields={[reason("Checked against the source text")]} />
       ) : null}
-      {fields.length > 0 ? (
-        <details className="rounded border border-line p-2">
-          <summary className="cursor-pointer font-medium">Edit</summary>
-          <div className="mt-2">
-            <ActionForm action={deskAction} legend={`Edit ${label}`} submitLabel="Save changes" hidden={hidden("edit")} fields={[...fields, reason()]} />
-          </div>
-        </details>
-      ) : null}
+      {fields.length > 0 ? <ActionForm disclosure="Edit" action={deskAction} legend={`Edit ${label}`} submitLabel="Save changes" hidden={hidden("edit")} fields={[...fields, reason()]} /> : null}
       {fact.kind !== "engagement" ? (
-        <details className="rounded border border-line p-2">
-          <summary className="cursor-pointer font-medium">Move to another engagement</summary>
-          <div className="mt-2">
-            <ActionForm
-              action={deskAction}
-              legend={`Move ${label}`}
-              submitLabel="Move"
-              secondary
-              hidden={hidden("move")}
-              fields={[{ name: "engagement", label: "Slug of the engagement to move it to", required: true, hint: "As in its address: /engagements/<slug>." }, reason()]}
-            />
-          </div>
-        </details>
+        <ActionForm
+          disclosure="Move to another engagement"
+          action={deskAction}
+          legend={`Move ${label}`}
+          submitLabel="Move"
+          secondary
+          hidden={hidden("move")}
+          fields={[{ name: "engagement", label: "Slug of the engagement to move it to", required: true, hint: "As in its address: /engagements/<slug>." }, reason()]}
+        />
       ) : null}
-      <details className="rounded border border-line p-2">
-        <summary className="cursor-pointer font-medium">Reject</summary>
-        <div className="mt-2">
-          <ActionForm action={deskAction} legend={`Reject ${label}`} submitLabel="Reject" secondary hidden={hidden("reject")} fields={[reason("", "Required. The fact is hidden from readers and kept with this reason.")]} />
-        </div>
-      </details>
+      <ActionForm disclosure="Reject" action={deskAction} legend={`Reject ${label}`} submitLabel="Reject" secondary hidden={hidden("reject")} fields={[reason("", "Required. The fact is hidden from readers and kept with this reason.")]} />
     </div>
   );
 }

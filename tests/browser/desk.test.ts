@@ -73,7 +73,7 @@ async function expectText(locator: Locator, expected: string | RegExp, exact = f
 }
 
 function formWithLegend(page: Page, legend: string) {
-  return page.locator("form", { has: page.getByRole("group", { name: legend, exact: true }) });
+  return page.locator("form", { has: page.getByRole("group", { name: legend, exact: true, includeHidden: true }) });
 }
 
 /** Fills and submits a desk form found by its legend; returns the form for its message. */
@@ -215,8 +215,9 @@ describe("reviewing facts", () => {
     const js = await (await newContext({ storageState: editorState })).newPage();
     await open(js, `/desk?engagement=${geneva.slug}&type=outcome`);
     const [outcome] = queryDb<{ id: number }>(`SELECT id FROM "Outcome" WHERE "engagementId" = ?`, geneva.id);
-    const form = await submitForm(js, `Edit outcome ${outcome?.id}`, { Status: "proposed", Reason: "the official readout says proposed" }, "Save changes");
-    await expectText(form.getByRole("status"), "Saved");
+    await submitForm(js, `Edit outcome ${outcome?.id}`, { Status: "proposed", Reason: "the official readout says proposed" }, "Save changes");
+    // An edited fact is reviewed, so it leaves the queue.
+    await expect.poll(() => queryDb(`SELECT status, origin FROM "Outcome" WHERE id = ?`, outcome?.id)).toEqual([{ status: "proposed", origin: "reviewed" }]);
 
     const reader = await (await newContext(NO_JS)).newPage();
     await open(reader, `/engagements/${geneva.slug}`);
@@ -341,6 +342,11 @@ describe("desk pages: noindex, never cached, axe-clean", () => {
 });
 
 describe("sign-in refusals", () => {
+  test("sign-in from another origin is refused with 403", async () => {
+    const response = await fetch(url("/api/auth/sign-in/email"), { method: "POST", headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, body: JSON.stringify({ email: EDITOR.email, password: EDITOR.password }) });
+    expect(response.status).toBe(403);
+  });
+
   test("repeated failed sign-ins are answered 429, and the form says so", async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -357,8 +363,4 @@ describe("sign-in refusals", () => {
     await expectText(page.getByRole("alert"), "Too many sign-in attempts");
   });
 
-  test("sign-in from another origin is refused with 403", async () => {
-    const response = await fetch(url("/api/auth/sign-in/email"), { method: "POST", headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, body: JSON.stringify({ email: EDITOR.email, password: EDITOR.password }) });
-    expect(response.status).toBe(403);
-  });
 });
