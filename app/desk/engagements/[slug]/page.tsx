@@ -88,13 +88,13 @@ export default async function DeskEngagementPage({ params, searchParams }: Props
           <fieldset className="rounded border border-line p-2">
             <legend className="text-sm font-medium">Facts to move</legend>
             {people.map((person) => (
-              <label key={`p-${person.id}`} className="flex gap-2 text-sm"><input type="checkbox" name="participations" value={person.id} /> Participant: {person.name}</label>
+              <label key={`p-${person.id}`} className="flex items-center gap-2 py-1 text-sm"><input type="checkbox" className="size-6 shrink-0" name="participations" value={person.id} /> Participant: {person.name}</label>
             ))}
             {engagement.topics.map((topic) => (
-              <label key={`t-${topic.id}`} className="flex gap-2 text-sm"><input type="checkbox" name="topics" value={topic.id} /> Topic: {topic.name}</label>
+              <label key={`t-${topic.id}`} className="flex items-center gap-2 py-1 text-sm"><input type="checkbox" className="size-6 shrink-0" name="topics" value={topic.id} /> Topic: {topic.name}</label>
             ))}
             {engagement.outcomes.map((outcome) => (
-              <label key={`o-${outcome.id}`} className="flex gap-2 text-sm"><input type="checkbox" name="outcomes" value={outcome.id} /> Outcome: {outcome.statement}</label>
+              <label key={`o-${outcome.id}`} className="flex items-center gap-2 py-1 text-sm"><input type="checkbox" className="size-6 shrink-0" name="outcomes" value={outcome.id} /> Outcome: {outcome.statement}</label>
             ))}
           </fieldset>
         </ActionForm>
