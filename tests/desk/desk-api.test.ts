@@ -24,7 +24,7 @@ beforeAll(async () => {
   await createEditor({ email: "admin@example.org", password: PASSWORD, role: "admin" });
   cookie = sessionCookie(await signIn("editor@example.org", PASSWORD));
   admin = sessionCookie(await signIn("admin@example.org", PASSWORD));
-});
+}, 120_000);
 afterAll(() => test.close());
 
 async function firstOutcome(slug = WOODSIDE) {
