@@ -8,6 +8,11 @@ export const ERROR_CODES = {
   INVALID_DATA: { http: 422, exit: 1 },
   UNREADABLE_INPUT: { http: 422, exit: 1 },
   ALREADY_PRESENT: { http: 409, exit: 0 },
+  UNAUTHENTICATED: { http: 401, exit: 1 },
+  FORBIDDEN: { http: 403, exit: 1 },
+  CONFLICT: { http: 409, exit: 1 },
+  VERSION_CONFLICT: { http: 412, exit: 1 },
+  VERSION_REQUIRED: { http: 428, exit: 2 },
   INTERNAL: { http: 500, exit: 70 },
 } as const satisfies Record<string, { http: number; exit: number }>;
 

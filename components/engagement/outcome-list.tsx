@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { OutcomeFact } from "@/lib/queries/get-engagement";
 import { EvidenceList } from "@/components/facts/evidence";
 import { OutcomeStatusBadge } from "@/components/facts/status-badge";
+import { FactHistory } from "./fact-history";
 import { FactMeta } from "./fact-header";
 
 export function OutcomeList({ outcomes }: { outcomes: OutcomeFact[] }) {
@@ -25,6 +26,7 @@ export function OutcomeList({ outcomes }: { outcomes: OutcomeFact[] }) {
             </FactMeta>
           </div>
           <EvidenceList support={outcome} />
+          <FactHistory history={outcome.history} />
         </li>
       ))}
     </ul>

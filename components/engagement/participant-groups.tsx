@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ParticipantFact } from "@/lib/queries/get-engagement";
 import type { SideGroup } from "@/lib/queries/view";
 import { EvidenceList } from "@/components/facts/evidence";
+import { FactHistory } from "./fact-history";
 import { FactMeta } from "./fact-header";
 
 export function ParticipantGroups({ groups }: { groups: SideGroup<ParticipantFact>[] }) {
@@ -21,6 +22,7 @@ export function ParticipantGroups({ groups }: { groups: SideGroup<ParticipantFac
                 {person.title ? <span className="text-muted">, {person.title}</span> : null}
                 <FactMeta fact={person} />
                 <EvidenceList support={person} open={false} />
+                <FactHistory history={person.history} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TopicFact } from "@/lib/queries/get-engagement";
 import { EvidenceList } from "@/components/facts/evidence";
+import { FactHistory } from "./fact-history";
 import { FactMeta } from "./fact-header";
 
 export function TopicFacts({ topics }: { topics: TopicFact[] }) {
@@ -14,6 +15,7 @@ export function TopicFacts({ topics }: { topics: TopicFact[] }) {
           </Link>
           <FactMeta fact={topic} />
           <EvidenceList support={topic} open={false} />
+          <FactHistory history={topic.history} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { errorBodySchema, type QueryParam } from "@/lib/schemas/api";
+import { deskResultSchema } from "@/lib/schemas/desk";
 import { API_ROUTES, type ApiRoute } from "./routes";
+import { WRITE_ERROR_DESCRIPTIONS, WRITE_ROUTES, type WriteRoute } from "./write-routes";
 
 /** The OpenAPI 3.1 document of the JSON API, generated from the route list and its zod schemas. */
 
@@ -19,6 +21,8 @@ function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   registry.add(errorBodySchema, { id: "Error" });
   for (const route of API_ROUTES) registry.add(route.response.schema, { id: route.response.id });
+  registry.add(deskResultSchema, { id: "DeskResult" });
+  for (const route of WRITE_ROUTES) if (!registry.has(route.body.schema)) registry.add(route.body.schema, { id: route.body.id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" });
   return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutHeader(schema)]));
 }
@@ -69,6 +73,37 @@ function operation(route: ApiRoute) {
   };
 }
 
+/** An authenticated write: session cookie, If-Match version, JSON body with a reason. */
+function writeOperation(route: WriteRoute) {
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    description:
+      "Needs an editor's session (the cookie set by POST /api/auth/sign-in/email) and a request from this site's origin. Send the version last seen in If-Match; every change is recorded in the fact's history with the reason given.",
+    security: [{ session: [] }],
+    parameters: [
+      { name: route.pathParam.name, in: "path", required: true, description: route.pathParam.description, schema: { type: "string" } },
+      { name: "If-Match", in: "header", required: true, description: 'The version last seen, quoted: "3".', schema: { type: "string" } },
+    ],
+    requestBody: { required: true, content: { "application/json": { schema: ref(route.body.id) } } },
+    responses: {
+      200: {
+        description: "Changed. The body is the fact as stored now; its ETag is the new version.",
+        headers: { ETag: { schema: { type: "string" } } },
+        content: { "application/json": { schema: ref("DeskResult") } },
+      },
+      ...Object.fromEntries(Object.entries(WRITE_ERROR_DESCRIPTIONS).map(([status, description]) => [status, { description, content: { "application/json": { schema: ref("Error") } } }])),
+      500: { description: "Unexpected failure (logged; the message is generic).", content: { "application/json": { schema: ref("Error") } } },
+    },
+  };
+}
+
+function allPaths(): Record<string, Record<string, unknown>> {
+  const paths: Record<string, Record<string, unknown>> = Object.fromEntries(API_ROUTES.map((route) => [route.path, { get: operation(route) }]));
+  for (const route of WRITE_ROUTES) paths[route.path] = { ...paths[route.path], [route.method]: writeOperation(route) };
+  return paths;
+}
+
 export function buildOpenApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -76,10 +111,13 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "Readout API",
       version: "1.0.0",
       description:
-        "Read-only JSON API of Readout: US–China diplomatic engagements, each fact backed by verbatim excerpts of stored articles. Unknown parameters and invalid values are rejected with 400.",
+        "JSON API of Readout: US–China diplomatic engagements, each fact backed by verbatim excerpts of stored articles. Reading needs no account; the PATCH and POST routes are the review desk's actions and need an editor's session. Unknown parameters and invalid values are rejected with 400.",
     },
     servers: [{ url: serverUrl }],
-    paths: Object.fromEntries(API_ROUTES.map((route) => [route.path, { get: operation(route) }])),
-    components: { schemas: componentSchemas() },
+    paths: allPaths(),
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "Editor session from POST /api/auth/sign-in/email." } },
+    },
   };
 }

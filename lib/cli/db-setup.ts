@@ -4,6 +4,7 @@ import { databaseUrl, redactUrl } from "@/lib/db/url";
 import { runCli } from "@/lib/cli/run";
 import { AppError } from "@/lib/errors";
 import { seedDatabase } from "@/lib/store/seed";
+import { ensureAuthSecret } from "@/lib/auth/secret";
 
 const USAGE = "usage: tsx lib/cli/db-setup.ts [--reset]";
 
@@ -22,6 +23,7 @@ runCli(USAGE, async (args) => {
   }
   applyMigrations(url);
   console.error(`db: migrations applied to ${redactUrl(url)}`);
+  if (ensureAuthSecret()) console.error("db: wrote a new random session secret to .auth-secret (git-ignored; or set BETTER_AUTH_SECRET)");
   const db = createDb(url);
   try {
     await tuneForWrites(db, url);

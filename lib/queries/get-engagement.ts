@@ -22,20 +22,32 @@ import {
   type TopicRef,
 } from "./view";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+import type { HistoryEntry } from "@/lib/schemas/desk";
+import { getFactHistory, historyKey, type HistoryByFact, type HistoryFactType } from "./get-fact-history";
+import { groupSideAccounts, type SideAccountRow } from "./get-side-accounts";
 
-export interface ParticipantFact extends OriginView, Support {
+/** What every editable fact carries besides its value: for readers, the API and the desk's forms. */
+export interface Reviewable {
+  id: number;
+  version: number;
+  history: HistoryEntry[];
+}
+
+/** Rejected facts stay in the database with their history, hidden from readers. */
+export const VISIBLE = { origin: { not: "rejected" } } as const;
+
+export interface ParticipantFact extends OriginView, Support, Reviewable {
   slug: string;
   name: string;
   title: string | null;
 }
 
-export interface TopicFact extends OriginView, Support {
+export interface TopicFact extends OriginView, Support, Reviewable {
   slug: string;
   name: string;
 }
 
-export interface OutcomeFact extends OriginView, Support {
-  id: number;
+export interface OutcomeFact extends OriginView, Support, Reviewable {
   statement: string;
   status: LabelledValue<OutcomeStatus>;
   side: LabelledValue<OutcomeSide> | null;
@@ -46,7 +58,7 @@ export interface NeighbourEngagement extends EngagementRef {
   sharedTopics: TopicRef[];
 }
 
-export interface EngagementDetail extends OriginView {
+export interface EngagementDetail extends OriginView, Reviewable {
   slug: string;
   title: string;
   kind: LabelledValue<string>;
@@ -58,6 +70,8 @@ export interface EngagementDetail extends OriginView {
   participants: SideGroup<ParticipantFact>[];
   topics: TopicFact[];
   outcomes: OutcomeFact[];
+  /** "What each side said": the outcomes each side stated, aligned by topic */
+  sideAccounts: SideAccountRow[];
   /** distinct articles behind any fact of the engagement */
   sourceCount: number;
   previous: NeighbourEngagement | null;
@@ -65,9 +79,9 @@ export interface EngagementDetail extends OriginView {
 }
 
 const ENGAGEMENT_INCLUDE = {
-  participations: { orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
-  topics: { orderBy: { id: "asc" }, include: { topic: { select: { id: true, slug: true, name: true } } } },
-  outcomes: { orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
+  participations: { where: VISIBLE, orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
+  topics: { where: VISIBLE, orderBy: { id: "asc" }, include: { topic: { select: { id: true, slug: true, name: true } } } },
+  outcomes: { where: VISIBLE, orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
   evidence: { include: { article: ARTICLE_REF_SELECT } },
 } satisfies Prisma.EngagementInclude;
 
@@ -76,14 +90,34 @@ type EngagementRow = Prisma.EngagementGetPayload<{ include: typeof ENGAGEMENT_IN
 /** One engagement with every fact and its evidence, or null when the slug is unknown. */
 export async function getEngagement(db: Db, slug: string): Promise<EngagementDetail | null> {
   const row = await db.engagement.findUnique({ where: { slug }, include: ENGAGEMENT_INCLUDE });
-  if (row === null) return null;
-  const neighbours = await findTopicNeighbours(db, row);
-  return { ...toEngagementDetail(row), ...neighbours };
+  if (row === null || row.origin === "rejected") return null;
+  const [neighbours, history] = await Promise.all([findTopicNeighbours(db, row), historyOf(db, row)]);
+  return { ...toEngagementDetail(row, history), ...neighbours };
 }
 
-function toEngagementDetail(row: EngagementRow): Omit<EngagementDetail, "previous" | "next"> {
+function historyOf(db: Db, row: EngagementRow): Promise<HistoryByFact> {
+  const ids = (factType: HistoryFactType, rows: { id: number }[]) => ({ factType, ids: rows.map((fact) => fact.id) });
+  return getFactHistory(db, [ids("engagement", [row]), ids("participation", row.participations), ids("topic", row.topics), ids("outcome", row.outcomes)]);
+}
+
+function toEngagementDetail(row: EngagementRow, history: HistoryByFact): Omit<EngagementDetail, "previous" | "next"> {
   const evidenceWhere = (keep: (evidence: EngagementRow["evidence"][number]) => boolean) => supportOf(row.evidence.filter(keep));
+  const reviewable = (factType: HistoryFactType, fact: { id: number; version: number }): Reviewable => ({
+    id: fact.id,
+    version: fact.version,
+    history: history.get(historyKey(factType, fact.id)) ?? [],
+  });
+  const outcomes = row.outcomes.map((outcome) => ({
+    ...reviewable("outcome", outcome),
+    statement: outcome.statement,
+    status: labelOutcomeStatus(outcome.status),
+    side: labelOutcomeSide(outcome.side),
+    topic: outcome.topic,
+    ...toOriginView(outcome),
+    ...evidenceWhere((evidence) => evidence.outcomeId === outcome.id),
+  }));
   return {
+    ...reviewable("engagement", row),
     slug: row.slug,
     title: row.title,
     kind: labelKind(row.kind),
@@ -99,6 +133,7 @@ function toEngagementDetail(row: EngagementRow): Omit<EngagementDetail, "previou
     participants: groupBySide(row.participations, (participation) => participation.person.side).map((group) => ({
       ...group,
       items: group.items.map((participation) => ({
+        ...reviewable("participation", participation),
         slug: participation.person.slug,
         name: participation.person.name,
         title: participation.title,
@@ -107,20 +142,14 @@ function toEngagementDetail(row: EngagementRow): Omit<EngagementDetail, "previou
       })),
     })),
     topics: row.topics.map((link) => ({
+      ...reviewable("topic", link),
       slug: link.topic.slug,
       name: link.topic.name,
       ...toOriginView(link),
       ...evidenceWhere((evidence) => evidence.topicLinkId === link.id),
     })),
-    outcomes: row.outcomes.map((outcome) => ({
-      id: outcome.id,
-      statement: outcome.statement,
-      status: labelOutcomeStatus(outcome.status),
-      side: labelOutcomeSide(outcome.side),
-      topic: outcome.topic,
-      ...toOriginView(outcome),
-      ...evidenceWhere((evidence) => evidence.outcomeId === outcome.id),
-    })),
+    outcomes,
+    sideAccounts: groupSideAccounts(outcomes),
     sourceCount: countArticles(row.evidence),
   };
 }

@@ -9,6 +9,7 @@ import {
   sideSchema,
 } from "@/lib/taxonomy/enums";
 import { CAMEO_CODES, ploverEventSchema } from "@/lib/taxonomy/plover";
+import { historyEntrySchema } from "@/lib/schemas/desk";
 
 /**
  * Every shape that crosses the JSON API boundary: the strict query parameters (built from the
@@ -165,6 +166,15 @@ const evidenceSchema = z.object({
 
 const supportFields = { evidence: z.array(evidenceSchema), sourceCount: z.number().int() };
 
+/** Every editable fact: its id and version (send the version back in If-Match to change it) and its history. */
+const reviewableFields = {
+  id: z.number().int(),
+  version: z.number().int(),
+  history: z.array(historyEntrySchema),
+};
+
+const sideAccountItemSchema = z.object({ id: z.number().int(), statement: z.string(), status: labelled(outcomeStatusSchema), ...supportFields });
+
 const sideGroup = <T extends z.ZodType>(item: T) => z.object({ side: sideSchema, label: z.string(), items: z.array(item) });
 
 export const engagementSummarySchema = z.object({
@@ -208,13 +218,14 @@ export const engagementDetailSchema = z.object({
   event: eventCodeSchema,
   date: dateSchema.extend(supportFields),
   place: z.object({ name: z.string(), country: z.string().nullable(), ...supportFields }).nullable(),
+  ...reviewableFields,
   participants: z.array(
-    sideGroup(z.object({ slug: z.string(), name: z.string(), title: z.string().nullable(), ...originFields, ...supportFields })),
+    sideGroup(z.object({ ...reviewableFields, slug: z.string(), name: z.string(), title: z.string().nullable(), ...originFields, ...supportFields })),
   ),
-  topics: z.array(z.object({ slug: z.string(), name: z.string(), ...originFields, ...supportFields })),
+  topics: z.array(z.object({ ...reviewableFields, slug: z.string(), name: z.string(), ...originFields, ...supportFields })),
   outcomes: z.array(
     z.object({
-      id: z.number().int(),
+      ...reviewableFields,
       statement: z.string(),
       status: labelled(outcomeStatusSchema),
       side: labelled(outcomeSideSchema).nullable(),
@@ -223,6 +234,9 @@ export const engagementDetailSchema = z.object({
       ...originFields,
       ...supportFields,
     }),
+  ),
+  sideAccounts: z.array(
+    z.object({ topic: topicRefSchema.nullable(), us: z.array(sideAccountItemSchema), cn: z.array(sideAccountItemSchema), difference: z.string().nullable() }),
   ),
   sourceCount: z.number().int(),
   previous: neighbourSchema,

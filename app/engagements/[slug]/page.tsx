@@ -11,6 +11,8 @@ import { OutcomeList } from "@/components/engagement/outcome-list";
 import { ParticipantGroups } from "@/components/engagement/participant-groups";
 import { TopicFacts } from "@/components/engagement/topic-facts";
 import { TopicNeighbours } from "@/components/engagement/topic-neighbours";
+import { SideAccounts } from "@/components/engagement/side-accounts";
+import { FactHistory } from "@/components/engagement/fact-history";
 import { Section } from "@/components/layout/section";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +43,7 @@ export default async function EngagementPage({ params }: Props) {
         <span className="text-muted">{engagement.date.year ?? "Date unknown"}</span>
       </nav>
       <EngagementHeader engagement={engagement} disagreements={disagreements} />
+      <FactHistory history={engagement.history} />
       <Section id="participants" title="Participants" aside={countLabel(participantCount, "person", "people")}>
         <ParticipantGroups groups={engagement.participants} />
       </Section>
@@ -50,6 +53,9 @@ export default async function EngagementPage({ params }: Props) {
       <Section id="outcomes" title="Outcomes" aside={countLabel(engagement.outcomes.length, "outcome")}>
         <OutcomeDisagreements disagreements={disagreements.outcomes} />
         <OutcomeList outcomes={engagement.outcomes} />
+      </Section>
+      <Section id="side-accounts" title="What each side said">
+        <SideAccounts rows={engagement.sideAccounts} />
       </Section>
       <Section id="related" title="On the same topics">
         <TopicNeighbours previous={engagement.previous} next={engagement.next} />
