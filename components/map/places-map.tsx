@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { MapPlaces } from "@/lib/queries/list-map-places";
 import { countLabel } from "@/components/format";
 import { WorldMap } from "@/components/world-map";
@@ -31,7 +30,7 @@ export function PlacesMap({ map, subject }: { map: MapPlaces; subject: string })
         <ul aria-label="Places on the map" className="space-y-1">
           {byName.map((place) => (
             <li key={place.key}>
-              <Link href={place.href}>{[place.name, place.country !== place.name ? place.country : null].filter(Boolean).join(", ")}</Link>{" "}
+              <a href={place.href}>{[place.name, place.country !== place.name ? place.country : null].filter(Boolean).join(", ")}</a>{" "}
               <span className="text-muted">({countLabel(place.count, "engagement")})</span>
             </li>
           ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TIMELINE_FILTERS, type TimelineFilters } from "@/lib/filters";
 import type { FilterOptions, Option } from "@/lib/queries/list-filter-options";
 
@@ -115,7 +114,7 @@ export function FilterForm({ options, filters }: { options: FilterOptions; filte
         <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-semibold text-page hover:opacity-90">
           Apply filters
         </button>
-        <Link href="/">Clear all</Link>
+        <a href="/">Clear all</a>
       </div>
     </form>
   );

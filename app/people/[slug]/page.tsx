@@ -1,6 +1,5 @@
 import { formatDateRange } from "@/lib/queries/view";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -35,7 +34,7 @@ export default async function PersonPage({ params }: Props) {
         <h1 className="mt-1 text-3xl font-semibold tracking-tight">{person.name}</h1>
         {person.aliases.length > 0 ? <p className="mt-1 text-sm text-muted">Also written as {person.aliases.join(", ")}</p> : null}
         <p className="mt-4 text-sm">
-          <Link href={`/?person=${encodeURIComponent(person.slug)}`}>See on the timeline</Link>
+          <a href={`/?person=${encodeURIComponent(person.slug)}`}>See on the timeline</a>
         </p>
       </header>
       <Section id="engagements" title="Engagements" aside={countLabel(person.engagements.length, "engagement")}>

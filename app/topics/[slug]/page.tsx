@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -32,11 +31,11 @@ export default async function TopicPage({ params }: Props) {
   return (
     <article>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/topics">Topics</Link>
+        <a href="/topics">Topics</a>
         {thread.parent ? (
           <>
             <span aria-hidden="true" className="text-muted"> / </span>
-            <Link href={`/topics/${thread.parent.slug}`}>{thread.parent.name}</Link>
+            <a href={`/topics/${thread.parent.slug}`}>{thread.parent.name}</a>
           </>
         ) : null}
       </nav>
@@ -47,14 +46,14 @@ export default async function TopicPage({ params }: Props) {
           <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
             <span className="text-muted">Includes</span>
             {thread.children.map((child) => (
-              <Link key={child.slug} href={`/topics/${child.slug}`}>
+              <a key={child.slug} href={`/topics/${child.slug}`}>
                 {child.name}
-              </Link>
+              </a>
             ))}
           </div>
         ) : null}
         <p className="mt-4 text-sm">
-          <Link href={`/?topic=${encodeURIComponent(topic.slug)}`}>See these engagements on the timeline</Link>
+          <a href={`/?topic=${encodeURIComponent(topic.slug)}`}>See these engagements on the timeline</a>
         </p>
       </header>
       {quarters.length > 0 ? (
