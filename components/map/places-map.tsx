@@ -36,8 +36,9 @@ export function PlacesMap({ map, subject }: { map: MapPlaces; subject: string })
           ))}
         </ul>
         <p className="mt-3 text-muted">
-          {countLabel(placed, "engagement")} on the map.
+          {countLabel(placed, "engagement")} at {countLabel(map.places.length, "place")} on the map.
           {map.unplacedCount > 0 ? ` ${countLabel(map.unplacedCount, "engagement")} not shown on the map (no coordinates).` : null}
+          {map.morePlaces ? ` Only the ${map.places.length} busiest places are drawn; narrow the filters to see the others.` : null}
         </p>
       </div>
     </div>

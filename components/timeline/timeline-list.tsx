@@ -67,11 +67,11 @@ export function TimelineList({ years }: { years: TimelineYear[] }) {
   return (
     <div className="space-y-6">
       {years.map((group) => {
-        const headingId = `year-${group.year ?? "unknown"}`;
+        const headingId = `year-${group.year ?? "undated"}`;
         return (
           <section key={headingId} aria-labelledby={headingId}>
             <h2 id={headingId} className="mb-4 text-2xl font-semibold tracking-tight">
-              {group.year ?? "Date unknown"}
+              {group.year ?? "Undated"}
             </h2>
             <ol className="border-l border-line sm:border-l-0 sm:bg-[linear-gradient(var(--color-line),var(--color-line))] sm:bg-[length:1px_100%] sm:bg-[position:calc(9.5rem+0.75rem)_0] sm:bg-no-repeat">
               {group.engagements.map((engagement) => (

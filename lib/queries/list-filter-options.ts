@@ -17,60 +17,58 @@ export interface PersonOption extends Option {
 
 export interface FilterOptions {
   topics: TopicOption[];
-  /** grouped by side for the select's optgroups */
-  people: { side: Side; label: string; options: PersonOption[] }[];
+  /** suggestions for the person field: the most engaged people, at most SUGGESTION_LIMIT */
+  people: PersonOption[];
   kinds: Option[];
   outcomeStatuses: Option[];
   sides: Option[];
-  /** places where engagements happened, by name */
+  /** suggestions for the place field: the busiest places, at most SUGGESTION_LIMIT */
   places: Option[];
 }
+
+/**
+ * People and places are data (thousands of them at scale): the form suggests the most
+ * frequent ones in a datalist and accepts any other typed value, so the page stays small.
+ */
+export const SUGGESTION_LIMIT = 60;
 
 function optionsOf(labels: Record<string, string>): Option[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
-/** The choices of the timeline filter form: topics and people that occur, plus the fixed vocabularies. */
+/** The choices of the timeline filter form: the taxonomy, the fixed vocabularies and bounded suggestions. */
 export async function listFilterOptions(db: Db): Promise<FilterOptions> {
-  const [topics, people, places] = await Promise.all([
+  const [topics, peopleCounts, places] = await Promise.all([
     db.topic.findMany({
       where: { parentId: null },
       orderBy: { name: "asc" },
       select: { slug: true, name: true, children: { orderBy: { name: "asc" }, select: { slug: true, name: true } } },
     }),
-    db.person.findMany({
-      where: { participations: { some: {} } },
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true, side: true },
-    }),
-    db.engagement.findMany({
+    db.participation.groupBy({ by: ["personId"], _count: { _all: true }, orderBy: [{ _count: { personId: "desc" } }, { personId: "asc" }], take: SUGGESTION_LIMIT }),
+    db.engagement.groupBy({
+      by: ["placeName", "placeCountry"],
       where: { placeName: { not: null } },
-      distinct: ["placeName"],
-      orderBy: { placeName: "asc" },
-      select: { placeName: true, placeCountry: true },
+      _count: { _all: true },
+      orderBy: [{ _count: { id: "desc" } }, { placeName: "asc" }],
+      take: SUGGESTION_LIMIT,
     }),
   ]);
+  const people = await db.person.findMany({ where: { id: { in: peopleCounts.map((row) => row.personId) } }, orderBy: { name: "asc" }, select: { slug: true, name: true, side: true } });
   return {
     topics: topics.map((topic) => ({
       value: topic.slug,
       label: topic.name,
       children: topic.children.map((child) => ({ value: child.slug, label: child.name })),
     })),
-    people: (Object.keys(SIDES) as Side[])
-      .map((side) => ({
-        side,
-        label: SIDES[side],
-        options: people
-          .filter((person) => person.side === side)
-          .map((person) => ({ value: person.slug, label: person.name, side })),
-      }))
-      .filter((group) => group.options.length > 0),
+    people: people.map((person) => ({ value: person.slug, label: `${person.name} (${SIDES[person.side as Side] ?? person.side})`, side: person.side as Side })),
     kinds: optionsOf(ENGAGEMENT_KINDS),
     outcomeStatuses: optionsOf(OUTCOME_STATUSES),
     sides: optionsOf(OUTCOME_SIDES),
-    places: places.map(({ placeName, placeCountry }) => ({
-      value: placeName!,
-      label: placeCountry && placeCountry !== placeName ? `${placeName}, ${placeCountry}` : placeName!,
-    })),
+    places: places
+      .map(({ placeName, placeCountry }) => ({
+        value: placeName!,
+        label: placeCountry && placeCountry !== placeName ? `${placeName}, ${placeCountry}` : placeName!,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
   };
 }

@@ -4,5 +4,6 @@ import { parseFilterQuery } from "@/lib/api/query";
 import { buildFactsCsv } from "@/lib/export/build";
 
 export const GET = defineRoute(async ({ url, db }) =>
-  download(await buildFactsCsv(db, parseFilterQuery(url), siteOrigin(url)), "text/csv; charset=utf-8; header=present", "readout-facts.csv"),
+  download(buildFactsCsv(db, parseFilterQuery(url), siteOrigin(url)), "text/csv; charset=utf-8; header=present", "readout-facts.csv"),
+  { stream: true },
 );
