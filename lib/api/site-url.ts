@@ -24,8 +24,3 @@ export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): URL | n
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new AppError("BAD_USAGE", `SITE_URL must use http or https, got ‘${url.protocol}’`);
   return url;
 }
-
-/** The same URL on the public origin (path and query kept): a feed's self link, for instance. */
-export function onSiteOrigin(requestUrl: URL, env: NodeJS.ProcessEnv = process.env): string {
-  return `${siteOrigin(requestUrl, env)}${requestUrl.pathname}${requestUrl.search}`;
-}

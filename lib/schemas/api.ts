@@ -263,7 +263,11 @@ export const topicListSchema = z.object({
   ),
 });
 
+/** The keyset page of a list: pass `nextCursor` back as `cursor` until it is null. */
+const listPageSchema = z.object({ limit: z.number().int(), nextCursor: z.string().nullable() });
+
 export const personListSchema = z.object({
+  page: listPageSchema,
   data: z.array(
     z.object({
       slug: z.string(),
@@ -277,6 +281,7 @@ export const personListSchema = z.object({
 });
 
 export const sourceListSchema = z.object({
+  page: listPageSchema,
   data: z.array(
     z.object({
       slug: z.string(),

@@ -214,8 +214,10 @@ describe("indexes and filter options", () => {
     const topics = await listTopics(test.db);
     const fentanyl = topics.find((topic) => topic.slug === "fentanyl");
     expect(fentanyl?.engagementCount).toBe((await engagementSlugsLinkedTo(["fentanyl"])).length);
-    const sources = await listSources(test.db);
+    const { sources, next, total } = await listSources(test.db);
     expect(sources).toHaveLength(await test.db.article.count());
-    expect(sources.reduce((total, source) => total + source.evidenceCount, 0)).toBe(await test.db.evidence.count());
+    expect(total).toBe(sources.length);
+    expect(next).toBeNull();
+    expect(sources.reduce((sum, source) => sum + source.evidenceCount, 0)).toBe(await test.db.evidence.count());
   });
 });
