@@ -1,4 +1,4 @@
-import { configuredSiteUrl } from "./site-url";
+import { configuredSiteUrl, type Environment } from "./site-url";
 
 /**
  * The response headers every Readout response carries (pages, API, exports, feeds), set once
@@ -30,7 +30,7 @@ export function createNonce(): string {
 }
 
 /** Headers that do not depend on the request. */
-export function staticSecurityHeaders(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function staticSecurityHeaders(env: Environment = process.env): Record<string, string> {
   const headers: Record<string, string> = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",

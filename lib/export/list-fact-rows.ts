@@ -1,8 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { evidencePath } from "@/lib/api/directory";
-import type { TimelineFilters } from "@/lib/filters";
-import { buildTimelineWhere } from "@/lib/queries/build-timeline-where";
 import { byEngagementDate, formatClaim } from "@/lib/queries/view";
 import { codeEngagement, codeOutcome, type EventCode } from "@/lib/taxonomy/plover";
 

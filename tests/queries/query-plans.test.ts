@@ -20,14 +20,18 @@ import { ensureScaleDatabase } from "@/tests/bench/scale-db";
 const FILE = path.join(process.cwd(), "tests", ".tmp", "query-plans-3000.db");
 const BIG_TABLES = ["Engagement", "Evidence", "Participation", "EngagementTopic", "Outcome", "Article"];
 
-let client: PrismaClient;
+function loggingClient(url: string) {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
+}
+
+let client: ReturnType<typeof loggingClient>;
 let sqlite: Database.Database;
 const statements: { sql: string; params: unknown[] }[] = [];
 
 beforeAll(() => {
   ensureScaleDatabase(FILE, 3_000);
   sqlite = new Database(FILE, { readonly: true });
-  client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${FILE}` }), log: [{ emit: "event", level: "query" }] });
+  client = loggingClient(`file:${FILE}`);
   client.$on("query", (event) => statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
 }, 120_000);
 afterAll(async () => {
