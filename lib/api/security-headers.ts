@@ -50,6 +50,7 @@ export function isReadOnlyRoute(pathname: string): boolean {
     pathname.startsWith("/export/") ||
     pathname === "/feed.xml" ||
     pathname === "/calendar.ics" ||
+    pathname === "/map/land.svg" ||
     /^\/sources\/[^/]+\/citation\.(json|bib)$/.test(pathname)
   );
 }

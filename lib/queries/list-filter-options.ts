@@ -17,18 +17,18 @@ export interface PersonOption extends Option {
 
 export interface FilterOptions {
   topics: TopicOption[];
-  /** suggestions for the person field: the most engaged people, at most SUGGESTION_LIMIT */
+  /** suggestions for the person field: people who took part in something, by name, at most SUGGESTION_LIMIT */
   people: PersonOption[];
   kinds: Option[];
   outcomeStatuses: Option[];
   sides: Option[];
-  /** suggestions for the place field: the busiest places, at most SUGGESTION_LIMIT */
+  /** suggestions for the place field: places by name, at most SUGGESTION_LIMIT */
   places: Option[];
 }
 
 /**
- * People and places are data (thousands of them at scale): the form suggests the most
- * frequent ones in a datalist and accepts any other typed value, so the page stays small.
+ * People and places are data (thousands of them at scale): the form suggests the first ones
+ * by name in a datalist and accepts any other typed value, so the page stays small.
  */
 export const SUGGESTION_LIMIT = 60;
 
@@ -38,22 +38,17 @@ function optionsOf(labels: Record<string, string>): Option[] {
 
 /** The choices of the timeline filter form: the taxonomy, the fixed vocabularies and bounded suggestions. */
 export async function listFilterOptions(db: Db): Promise<FilterOptions> {
-  const [topics, peopleCounts, places] = await Promise.all([
+  const [topics, people, places] = await Promise.all([
     db.topic.findMany({
       where: { parentId: null },
       orderBy: { name: "asc" },
       select: { slug: true, name: true, children: { orderBy: { name: "asc" }, select: { slug: true, name: true } } },
     }),
-    db.participation.groupBy({ by: ["personId"], _count: { _all: true }, orderBy: [{ _count: { personId: "desc" } }, { personId: "asc" }], take: SUGGESTION_LIMIT }),
-    db.engagement.groupBy({
-      by: ["placeName", "placeCountry"],
-      where: { placeName: { not: null } },
-      _count: { _all: true },
-      orderBy: [{ _count: { id: "desc" } }, { placeName: "asc" }],
-      take: SUGGESTION_LIMIT,
-    }),
+    // By name, stopping at the limit: an index walk, where ranking by frequency would aggregate every row.
+    db.person.findMany({ where: { participations: { some: {} } }, orderBy: { name: "asc" }, take: SUGGESTION_LIMIT, select: { slug: true, name: true, side: true } }),
+    // GROUP BY in SQL along the place index, stopping at the limit (Prisma's `distinct` would read every row).
+    db.engagement.groupBy({ by: ["placeName", "placeCountry"], where: { placeName: { not: null } }, orderBy: [{ placeName: "asc" }, { placeCountry: "asc" }], take: SUGGESTION_LIMIT }),
   ]);
-  const people = await db.person.findMany({ where: { id: { in: peopleCounts.map((row) => row.personId) } }, orderBy: { name: "asc" }, select: { slug: true, name: true, side: true } });
   return {
     topics: topics.map((topic) => ({
       value: topic.slug,

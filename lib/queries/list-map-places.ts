@@ -27,7 +27,7 @@ export interface MapPlaces {
 }
 
 /** Markers drawn at most: the map stays a few kilobytes whatever the database holds. */
-export const MAP_PLACE_LIMIT = 100;
+export const MAP_PLACE_LIMIT = 40;
 
 /**
  * Where the engagements matching the filters took place: one marker per place with its count,
