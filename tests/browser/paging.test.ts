@@ -4,14 +4,16 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { engagementLinks, open, settle, setupBrowser } from "./browser";
 
 /**
- * Paging with and without JavaScript: 130 dated and 5 undated engagements on a topic of their
- * own (added for this file, removed after it; the data version is bumped both times so the
- * server's read cache follows), walked with the newer/older links and the year jump.
+ * Paging with and without JavaScript: 130 dated and 5 undated engagements on a taxonomy topic
+ * no seed engagement uses (added for this file, removed after it; the data version is bumped
+ * both times so the server's read cache follows), walked with the newer/older links and the
+ * year jump.
  */
 
 const { page: newPage } = setupBrowser();
 
-const TOPIC = "paging-test-topic";
+/** A leaf topic of the taxonomy with no engagement yet, chosen when the file starts. */
+let TOPIC = "";
 const DATED = 130;
 const UNDATED = 5;
 const slugOf = (index: number) => `paging-test-${String(index).padStart(3, "0")}`;
@@ -33,7 +35,14 @@ function withDatabase<T>(work: (sqlite: Database.Database) => T): T {
 
 beforeAll(() => {
   withDatabase((sqlite) => {
-    const topicId = sqlite.prepare(`INSERT INTO "Topic" ("slug", "name") VALUES (?, 'Paging test topic')`).run(TOPIC).lastInsertRowid;
+    const unused = sqlite
+      .prepare(
+        `SELECT "id", "slug" FROM "Topic" t WHERE NOT EXISTS (SELECT 1 FROM "Topic" c WHERE c."parentId" = t."id")
+         AND NOT EXISTS (SELECT 1 FROM "EngagementTopic" l WHERE l."topicId" = t."id") ORDER BY "slug" LIMIT 1`,
+      )
+      .get() as { id: number; slug: string };
+    TOPIC = unused.slug;
+    const topicId = unused.id;
     const engagement = sqlite.prepare(`INSERT INTO "Engagement" ("slug", "title", "kind", "status", "startDate", "datePrecision", "origin") VALUES (?, ?, 'other', 'held', ?, 'day', 'reviewed')`);
     const link = sqlite.prepare(`INSERT INTO "EngagementTopic" ("engagementId", "topicId", "origin") VALUES (?, ?, 'reviewed')`);
     EXPECTED.forEach((slug, index) => {
@@ -45,9 +54,8 @@ beforeAll(() => {
 
 afterAll(() => {
   withDatabase((sqlite) => {
-    sqlite.prepare(`DELETE FROM "EngagementTopic" WHERE "topicId" = (SELECT "id" FROM "Topic" WHERE "slug" = ?)`).run(TOPIC);
+    sqlite.prepare(`DELETE FROM "EngagementTopic" WHERE "engagementId" IN (SELECT "id" FROM "Engagement" WHERE "slug" LIKE 'paging-test-%')`).run();
     sqlite.prepare(`DELETE FROM "Engagement" WHERE "slug" LIKE 'paging-test-%'`).run();
-    sqlite.prepare(`DELETE FROM "Topic" WHERE "slug" = ?`).run(TOPIC);
   });
 });
 
