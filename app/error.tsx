@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
 
 /**
@@ -32,7 +31,7 @@ export default function PageError({ error, retry }: { error: unknown; retry: () 
           </a>
         </li>
         <li>
-          <Link href="/">Go to the timeline</Link>
+          <a href="/">Go to the timeline</a>
         </li>
       </ul>
       {digest ? <p className="mt-6 text-xs text-muted">Reference for support: {digest}</p> : null}

@@ -28,7 +28,6 @@ export default function GlobalError({ error }: { error: unknown }) {
               <a href="">Try again</a>
             </li>
             <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose: the root layout failed */}
               <a href="/">Go to the timeline</a>
             </li>
           </ul>

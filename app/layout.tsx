@@ -24,6 +24,13 @@ export const viewport: Viewport = {
 
 const MAIN_ID = "main";
 
+/**
+ * Every page renders per request: proxy.ts gives each response a fresh CSP nonce, and Next
+ * can stamp it on its scripts only while rendering (a prerendered page would carry none and
+ * its scripts would be refused). The data behind pages is cached instead (lib/queries/read-cache.ts).
+ */
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

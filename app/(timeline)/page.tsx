@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { activeFilterChips, timelineQuery } from "@/lib/filters";
-import { db } from "@/lib/db/client";
 import { getTimelinePage } from "@/lib/queries/get-timeline-page";
-import { timelineSearchParamsSchema } from "@/lib/schemas/filters";
+import { cachedRead, readKey } from "@/lib/queries/read-cache";
+import { parsePagePosition, timelineSearchParamsSchema } from "@/lib/schemas/filters";
 import { countLabel } from "@/components/format";
 import { Section } from "@/components/layout/section";
 import { PlacesMap } from "@/components/map/places-map";
@@ -11,6 +11,7 @@ import { ActiveFilters } from "@/components/timeline/active-filters";
 import { EmptyTimeline } from "@/components/timeline/empty-timeline";
 import { FilterForm } from "@/components/timeline/filter-form";
 import { Notices } from "@/components/timeline/notices";
+import { PageNav } from "@/components/timeline/page-nav";
 import { TimelineList } from "@/components/timeline/timeline-list";
 
 export const dynamic = "force-dynamic";
@@ -29,8 +30,24 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
-  const { filters, notices } = timelineSearchParamsSchema.parse(await searchParams);
-  const { timeline, options, map } = await getTimelinePage(db(), filters);
+  const raw = await searchParams;
+  const { filters, notices } = timelineSearchParamsSchema.parse(raw);
+  const { position } = parsePagePosition(raw, notices);
+  const { timeline, options, map } = await cachedRead(readKey("timeline", filters, position), (db) => getTimelinePage(db, filters, position));
+  const query = timelineQuery(filters);
+  const nav = (placement: "top" | "bottom") => (
+    <PageNav
+      path="/"
+      query={query}
+      older={timeline.older}
+      newer={timeline.newer}
+      years={timeline.range.years}
+      hasUndated={timeline.range.hasUndated}
+      noun="engagements"
+      anchor="timeline"
+      placement={placement}
+    />
+  );
   const chips = activeFilterChips(filters);
   const subject = chips.length > 0 ? "these engagements" : "all engagements";
 
@@ -58,14 +75,24 @@ export default async function TimelinePage({ searchParams }: Props) {
             ) : null}
           </p>
         </div>
-        <div id="timeline" className="mt-6">{timeline.total > 0 ? <TimelineList years={timeline.years} /> : <EmptyTimeline chips={chips} />}</div>
+        <div id="timeline" className="mt-6 space-y-6">
+          {timeline.total > 0 ? (
+            <>
+              {nav("top")}
+              {timeline.years.length > 0 ? <TimelineList years={timeline.years} /> : <p>No engagements on this page: follow the links to the others.</p>}
+              {nav("bottom")}
+            </>
+          ) : (
+            <EmptyTimeline chips={chips} />
+          )}
+        </div>
         {timeline.total > 0 ? (
           <>
             <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>
               <PlacesMap map={map} subject={subject} />
             </Section>
             <Section id="export" title="Download or subscribe">
-              <ExportLinks query={timelineQuery(filters)} />
+              <ExportLinks query={query} />
             </Section>
           </>
         ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "About" };
 
@@ -25,7 +24,7 @@ export default function AboutPage() {
       <h2 className="pt-4 text-xl font-semibold">Outcome statuses</h2>
       <p>
         Outcomes are recorded as agreed, announced, proposed, expected, rejected or ended without agreement, together
-        with the side that stated them. A <Link href="/topics">topic thread</Link> lines them up in date order.
+        with the side that stated them. A <a href="/topics">topic thread</a> lines them up in date order.
       </p>
     </article>
   );

@@ -1,6 +1,5 @@
 import { countLabel } from "@/components/format";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
 import { db } from "@/lib/db/client";
 import { searchAll, type FactKind } from "@/lib/queries/search";
@@ -44,7 +43,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       ) : !found ? (
         <p className="mt-8" role="status">
           No engagement or source matches <strong>{results.terms.join(" ")}</strong>. Try fewer words, a prefix such as <code>negotiat*</code>, or browse the{" "}
-          <Link href="/topics">topics</Link>.
+          <a href="/topics">topics</a>.
         </p>
       ) : (
         <p className="mt-8 text-sm text-muted" role="status">
@@ -62,7 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             {results.engagements.map((hit) => (
               <li key={hit.slug}>
                 <h3 className="font-semibold">
-                  <Link href={hit.href}>{hit.title}</Link>
+                  <a href={hit.href}>{hit.title}</a>
                 </h3>
                 <p className="text-sm text-muted">{hit.date.label}</p>
                 <ul className="mt-2 space-y-1">
@@ -88,9 +87,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             {results.sources.map((hit) => (
               <li key={hit.slug}>
                 <h3 className="font-semibold">
-                  <Link href={hit.href}>
+                  <a href={hit.href}>
                     <HighlightedText segments={hit.title} />
-                  </Link>
+                  </a>
                 </h3>
                 <p className="text-sm text-muted">
                   {[hit.publisher, hit.published].filter(Boolean).join(" · ")}

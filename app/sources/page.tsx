@@ -1,22 +1,43 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
 import { listSources } from "@/lib/queries/list-sources";
+import { cachedRead, readKey } from "@/lib/queries/read-cache";
+import { encodeEngagementKey, parsePagePosition } from "@/lib/schemas/filters";
+import { countLabel } from "@/components/format";
 import { SourceIndex } from "@/components/source/source-index";
+import { Notices } from "@/components/timeline/notices";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage() {
-  const sources = await listSources(db());
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The sources index, newest first, one bounded page at a time (`?after=<published>.<id>`). */
+export default async function SourcesPage({ searchParams }: Props) {
+  const notices: string[] = [];
+  const { position } = parsePagePosition(await searchParams, notices);
+  const after = position !== null && "after" in position ? position.after : null;
+  const { sources, next, total } = await cachedRead(readKey("sources", after), (db) => listSources(db, after));
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
       <p className="mt-2 max-w-[65ch] text-muted">
-        The stored articles every fact is drawn from. Open one to read it with each cited excerpt marked.
+        The stored articles every fact is drawn from, newest first. Open one to read it with each cited excerpt marked.
       </p>
-      <div className="mt-6">
+      <p className="mt-2 text-sm font-medium">{countLabel(total, "article")}</p>
+      <div className="mt-6 space-y-4">
+        <Notices notices={notices} />
         <SourceIndex sources={sources} />
+        <nav aria-label="Pages of sources" className="flex flex-wrap gap-x-6 text-sm">
+          {after !== null ? <a href="/sources">← Newest sources</a> : null}
+          {next !== null ? (
+            <a rel="next" href={`/sources?after=${encodeURIComponent(encodeEngagementKey(next))}`}>
+              Older sources →
+            </a>
+          ) : (
+            <span className="text-muted">No older sources</span>
+          )}
+        </nav>
       </div>
     </>
   );

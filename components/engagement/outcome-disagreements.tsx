@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { OutcomeDisagreement } from "@/lib/queries/find-disagreements";
 import { formatDateRange } from "@/lib/queries/view";
 import { OutcomeStatusBadge } from "@/components/facts/status-badge";
@@ -22,7 +21,7 @@ export function OutcomeDisagreements({ disagreements }: { disagreements: Outcome
           >
             <h3 id={headingId} className="font-semibold">
               <span aria-hidden="true">⚠ </span>Sources report different statuses on{" "}
-              <Link href={`/topics/${disagreement.topic.slug}`}>{disagreement.topic.name}</Link>
+              <a href={`/topics/${disagreement.topic.slug}`}>{disagreement.topic.name}</a>
             </h3>
             <p className="mt-1 text-sm text-muted">
               Each status below comes from articles the others do not rely on. They may be steps of one story or a real disagreement;

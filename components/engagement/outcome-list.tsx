@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { OutcomeFact } from "@/lib/queries/get-engagement";
 import { EvidenceList } from "@/components/facts/evidence";
 import { OutcomeStatusBadge } from "@/components/facts/status-badge";
@@ -20,7 +19,7 @@ export function OutcomeList({ outcomes }: { outcomes: OutcomeFact[] }) {
               {outcome.side ? <span>Stated by: {outcome.side.label}</span> : <span>Side not stated</span>}
               {outcome.topic ? (
                 <span>
-                  Topic: <Link href={`/topics/${outcome.topic.slug}`}>{outcome.topic.name}</Link>
+                  Topic: <a href={`/topics/${outcome.topic.slug}`}>{outcome.topic.name}</a>
                 </span>
               ) : null}
             </FactMeta>

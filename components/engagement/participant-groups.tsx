@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ParticipantFact } from "@/lib/queries/get-engagement";
 import type { SideGroup } from "@/lib/queries/view";
 import { EvidenceList } from "@/components/facts/evidence";
@@ -16,9 +15,9 @@ export function ParticipantGroups({ groups }: { groups: SideGroup<ParticipantFac
           <ul className="mt-2 space-y-4">
             {group.items.map((person) => (
               <li key={person.slug}>
-                <Link href={`/people/${person.slug}`} className="font-semibold">
+                <a href={`/people/${person.slug}`} className="font-semibold">
                   {person.name}
-                </Link>
+                </a>
                 {person.title ? <span className="text-muted">, {person.title}</span> : null}
                 <FactMeta fact={person} />
                 <EvidenceList support={person} open={false} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TopicFact } from "@/lib/queries/get-engagement";
 import { EvidenceList } from "@/components/facts/evidence";
 import { FactHistory } from "./fact-history";
@@ -10,9 +9,9 @@ export function TopicFacts({ topics }: { topics: TopicFact[] }) {
     <ul className="grid gap-x-6 gap-y-4 md:grid-cols-2">
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link href={`/topics/${topic.slug}`} className="font-semibold">
+          <a href={`/topics/${topic.slug}`} className="font-semibold">
             {topic.name}
-          </Link>
+          </a>
           <FactMeta fact={topic} />
           <EvidenceList support={topic} open={false} />
           <FactHistory history={topic.history} />

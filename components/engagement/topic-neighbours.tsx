@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { NeighbourEngagement } from "@/lib/queries/get-engagement";
 import { DateText } from "@/components/facts/date-text";
 
@@ -9,9 +8,9 @@ function Neighbour({ engagement, direction }: { engagement: NeighbourEngagement;
         {direction === "Earlier" ? "← Earlier" : "Later →"}
       </p>
       <p className="mt-1">
-        <Link href={`/engagements/${engagement.slug}`} className="font-semibold">
+        <a href={`/engagements/${engagement.slug}`} className="font-semibold">
           {engagement.title}
-        </Link>
+        </a>
       </p>
       <p className="text-sm text-muted">
         <DateText date={engagement.date} /> · also on {engagement.sharedTopics.map((topic) => topic.name).join(", ")}

@@ -1,15 +1,14 @@
-import Link from "next/link";
 import type { TopicRef } from "@/lib/queries/view";
 
 /** A topic as a chip linking to the timeline filtered by it. */
 export function TopicChip({ topic }: { topic: TopicRef }) {
   return (
-    <Link
+    <a
       href={`/?topic=${encodeURIComponent(topic.slug)}`}
       className="inline-block rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs text-ink no-underline hover:border-accent hover:underline"
     >
       {topic.name}
-    </Link>
+    </a>
   );
 }
 

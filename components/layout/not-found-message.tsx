@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** What a 404 says: what was not found, and where to look instead. */
 export function NotFoundMessage({ what, hint, backHref, backLabel }: { what: string; hint: string; backHref: string; backLabel: string }) {
@@ -9,11 +8,11 @@ export function NotFoundMessage({ what, hint, backHref, backLabel }: { what: str
       <p className="mt-3 text-muted">{hint}</p>
       <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <Link href={backHref}>{backLabel}</Link>
+          <a href={backHref}>{backLabel}</a>
         </li>
         {backHref !== "/" ? (
           <li>
-            <Link href="/">Go to the timeline</Link>
+            <a href="/">Go to the timeline</a>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 const LINKS = [
   { href: "/", label: "Timeline" },
@@ -24,7 +23,7 @@ export function SiteFooter() {
                     {link.label}
                   </a>
                 ) : (
-                  <Link href={link.href}>{link.label}</Link>
+                  <a href={link.href}>{link.label}</a>
                 )}
               </li>
             ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 const NAV = [
@@ -16,17 +15,17 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold tracking-tight text-ink no-underline">
+        <a href="/" className="text-lg font-semibold tracking-tight text-ink no-underline">
           Readout
           <span className="sr-only"> — home</span>
-        </Link>
+        </a>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[0.95rem]">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-ink no-underline hover:underline">
+                <a href={item.href} className="text-ink no-underline hover:underline">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { MapPlaces } from "@/lib/queries/list-map-places";
 import { countLabel } from "@/components/format";
 import { WorldMap } from "@/components/world-map";
@@ -31,14 +30,15 @@ export function PlacesMap({ map, subject }: { map: MapPlaces; subject: string })
         <ul aria-label="Places on the map" className="space-y-1">
           {byName.map((place) => (
             <li key={place.key}>
-              <Link href={place.href}>{[place.name, place.country !== place.name ? place.country : null].filter(Boolean).join(", ")}</Link>{" "}
+              <a href={place.href}>{[place.name, place.country !== place.name ? place.country : null].filter(Boolean).join(", ")}</a>{" "}
               <span className="text-muted">({countLabel(place.count, "engagement")})</span>
             </li>
           ))}
         </ul>
         <p className="mt-3 text-muted">
-          {countLabel(placed, "engagement")} on the map.
+          {countLabel(placed, "engagement")} at {countLabel(map.places.length, "place")} on the map.
           {map.unplacedCount > 0 ? ` ${countLabel(map.unplacedCount, "engagement")} not shown on the map (no coordinates).` : null}
+          {map.morePlaces ? ` Only the ${map.places.length} busiest places are drawn; narrow the filters to see the others.` : null}
         </p>
       </div>
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PersonEngagement } from "@/lib/queries/get-person";
 import { DateText } from "@/components/facts/date-text";
 import { EvidenceList, SourceCount } from "@/components/facts/evidence";
@@ -13,9 +12,9 @@ export function PersonEngagements({ engagements }: { engagements: PersonEngageme
         <li key={engagement.slug} className="grid gap-1 sm:grid-cols-[9.5rem_1fr] sm:gap-6">
           <DateText date={engagement.date} className="text-sm font-medium text-muted sm:text-right" />
           <div>
-            <Link href={`/engagements/${engagement.slug}`} className="font-semibold">
+            <a href={`/engagements/${engagement.slug}`} className="font-semibold">
               {engagement.title}
-            </Link>
+            </a>
             <p className="text-sm">
               <span className="text-muted">{engagement.kind.label} · as </span>
               {engagement.titleHeld ?? <span className="text-muted">title not recorded</span>}

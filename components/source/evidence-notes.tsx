@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SourceEvidence } from "@/lib/queries/get-source";
 import { OriginBadge } from "@/components/facts/origin-badge";
 
@@ -15,7 +14,7 @@ export function EvidenceNotes({ evidence }: { evidence: SourceEvidence[] }) {
               <span className="font-semibold">{row.factLabel}:</span> {row.factText}
             </p>
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
-              <Link href={`/engagements/${row.engagement.slug}`}>{row.engagement.title}</Link>
+              <a href={`/engagements/${row.engagement.slug}`}>{row.engagement.title}</a>
               <a href={`#ev-${row.id}`}>
                 Back to the text<span className="sr-only"> of evidence {row.number}</span>
               </a>

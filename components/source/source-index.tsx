@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SourceSummary } from "@/lib/queries/list-sources";
 import { countLabel } from "@/components/format";
 
@@ -17,9 +16,9 @@ export function SourceIndex({ sources }: { sources: SourceSummary[] }) {
               </>
             ) : null}
           </p>
-          <Link href={`/sources/${source.slug}`} className="font-semibold">
+          <a href={`/sources/${source.slug}`} className="font-semibold">
             {source.title}
-          </Link>
+          </a>
           <p className="text-sm text-muted">
             {countLabel(source.evidenceCount, "excerpt")} cited, for {countLabel(source.engagementCount, "engagement")}
           </p>

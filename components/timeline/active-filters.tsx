@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ActiveFilterChip } from "@/lib/filters";
 
 /** The filters in force, each a chip whose link removes just that value. */
@@ -10,7 +9,7 @@ export function ActiveFilters({ chips }: { chips: ActiveFilterChip[] }) {
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li key={`${chip.param}=${chip.value}`}>
-            <Link
+            <a
               href={chip.removeHref}
               className="inline-flex items-center gap-1.5 rounded-full border border-accent/60 bg-surface px-2.5 py-0.5 text-ink no-underline hover:bg-accent/10"
             >
@@ -19,13 +18,13 @@ export function ActiveFilters({ chips }: { chips: ActiveFilterChip[] }) {
                 ✕
               </span>
               <span className="sr-only">(remove this filter)</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
-      <Link href="/" className="text-sm">
+      <a href="/" className="text-sm">
         Clear all
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ActiveFilterChip } from "@/lib/filters";
 
 /** Says which filters matched nothing together and how to widen the search. */
@@ -21,14 +20,14 @@ export function EmptyTimeline({ chips }: { chips: ActiveFilterChip[] }) {
       <ul className="mt-1 list-inside list-disc text-sm">
         {chips.map((chip) => (
           <li key={`${chip.param}=${chip.value}`}>
-            <Link href={chip.removeHref}>
+            <a href={chip.removeHref}>
               Without {chip.label.toLowerCase()} “{chip.text}”
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       <p className="mt-3 text-sm">
-        <Link href="/">Clear all filters</Link> to see every engagement.
+        <a href="/">Clear all filters</a> to see every engagement.
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TIMELINE_FILTERS, type TimelineFilters } from "@/lib/filters";
 import type { FilterOptions, Option } from "@/lib/queries/list-filter-options";
 
@@ -32,10 +31,37 @@ function TopicCheckbox({ option, checked }: { option: Option; checked: boolean }
   );
 }
 
-/** A place typed into the URL that no engagement has stays selectable, so submitting keeps it. */
-function placeOptions(places: Option[], chosen: string | null): Option[] {
-  if (chosen === null || places.some((place) => place.value === chosen)) return places;
-  return [...places, { value: chosen, label: chosen }];
+/**
+ * A free-text field with suggestions: the datalist offers the most frequent values and any
+ * other value can be typed, so the form stays small however many people or places exist.
+ */
+function SuggestField({ name, label, hint, value, options }: { name: "person" | "place"; label: string; hint: string; value: string | null; options: Option[] }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className={LABEL}>
+        {label}
+      </label>
+      <input
+        id={`filter-${name}`}
+        name={name}
+        list={`filter-${name}-suggestions`}
+        defaultValue={value ?? ""}
+        autoComplete="off"
+        aria-describedby={`filter-${name}-hint`}
+        className={FIELD}
+      />
+      <p id={`filter-${name}-hint`} className="mt-1 text-xs text-muted">
+        {hint}
+      </p>
+      <datalist id={`filter-${name}-suggestions`}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </datalist>
+    </div>
+  );
 }
 
 /** The timeline filters as a plain GET form: works without JavaScript, the URL holds the state. */
@@ -70,28 +96,12 @@ export function FilterForm({ options, filters }: { options: FilterOptions; filte
         </fieldset>
       </details>
 
-      <div>
-        <label htmlFor="filter-person" className={LABEL}>
-          {TIMELINE_FILTERS.person.label}
-        </label>
-        <select id="filter-person" name="person" defaultValue={filters.person ?? ""} className={FIELD}>
-          <option value="">Anyone</option>
-          {options.people.map((group) => (
-            <optgroup key={group.side} label={group.label}>
-              {group.options.map((person) => (
-                <option key={person.value} value={person.value}>
-                  {person.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <SuggestField name="person" label={TIMELINE_FILTERS.person.label} hint="A person's identifier, e.g. antony-blinken; suggestions as you type." value={filters.person} options={options.people} />
 
       <Select name="kind" label={TIMELINE_FILTERS.kind.label} value={filters.kind} options={options.kinds} anyLabel="Any kind" />
       <Select name="outcome" label={TIMELINE_FILTERS.outcome.label} value={filters.outcome} options={options.outcomeStatuses} anyLabel="Any outcome" />
       <Select name="side" label={TIMELINE_FILTERS.side.label} value={filters.side} options={options.sides} anyLabel="Either side" />
-      <Select name="place" label={TIMELINE_FILTERS.place.label} value={filters.place} options={placeOptions(options.places, filters.place)} anyLabel="Anywhere" />
+      <SuggestField name="place" label={TIMELINE_FILTERS.place.label} hint="A place name exactly as listed, e.g. Beijing." value={filters.place} options={options.places} />
 
       <fieldset>
         <legend className={LABEL}>Date</legend>
@@ -115,7 +125,7 @@ export function FilterForm({ options, filters }: { options: FilterOptions; filte
         <button type="submit" className="rounded bg-accent px-4 py-2 text-sm font-semibold text-page hover:opacity-90">
           Apply filters
         </button>
-        <Link href="/">Clear all</Link>
+        <a href="/">Clear all</a>
       </div>
     </form>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TimelineEngagement, TimelineYear } from "@/lib/queries/list-timeline";
 import { countLabel, placeLabel } from "@/components/format";
 import { DateText } from "@/components/facts/date-text";
@@ -17,9 +16,9 @@ function Participants({ groups }: { groups: TimelineEngagement["participants"] }
             {group.items.map((person, index) => (
               <span key={person.slug}>
                 {index > 0 ? ", " : null}
-                <Link href={`/people/${person.slug}`} className="text-ink" title={person.title ?? undefined}>
+                <a href={`/people/${person.slug}`} className="text-ink" title={person.title ?? undefined}>
                   {person.name}
-                </Link>
+                </a>
               </span>
             ))}
           </dd>
@@ -49,9 +48,9 @@ function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
           {engagement.origin === "extracted" ? <OriginBadge origin={engagement.origin} confidence={engagement.confidence} /> : null}
         </p>
         <h3 id={headingId} className="text-lg font-semibold">
-          <Link href={`/engagements/${engagement.slug}`} className="text-ink">
+          <a href={`/engagements/${engagement.slug}`} className="text-ink">
             {engagement.title}
-          </Link>
+          </a>
         </h3>
         <Participants groups={engagement.participants} />
         <TopicChips topics={engagement.topics} />
@@ -68,11 +67,11 @@ export function TimelineList({ years }: { years: TimelineYear[] }) {
   return (
     <div className="space-y-6">
       {years.map((group) => {
-        const headingId = `year-${group.year ?? "unknown"}`;
+        const headingId = `year-${group.year ?? "undated"}`;
         return (
           <section key={headingId} aria-labelledby={headingId}>
             <h2 id={headingId} className="mb-4 text-2xl font-semibold tracking-tight">
-              {group.year ?? "Date unknown"}
+              {group.year ?? "Undated"}
             </h2>
             <ol className="border-l border-line sm:border-l-0 sm:bg-[linear-gradient(var(--color-line),var(--color-line))] sm:bg-[length:1px_100%] sm:bg-[position:calc(9.5rem+0.75rem)_0] sm:bg-no-repeat">
               {group.engagements.map((engagement) => (

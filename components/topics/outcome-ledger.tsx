@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ThreadOutcome } from "@/lib/queries/get-topic-thread";
 import { DateText } from "@/components/facts/date-text";
 import { EvidenceList, SourceCount } from "@/components/facts/evidence";
@@ -27,13 +26,13 @@ export function OutcomeLedger({ outcomes, topicSlug }: { outcomes: ThreadOutcome
             </div>
             <p className="mt-1 text-sm">
               <span className="text-muted">At </span>
-              <Link href={`/engagements/${outcome.engagement.slug}`}>{outcome.engagement.title}</Link>
+              <a href={`/engagements/${outcome.engagement.slug}`}>{outcome.engagement.title}</a>
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
               <span>{outcome.side ? `Stated by: ${outcome.side.label}` : "Side not stated"}</span>
               {outcome.topic.slug !== topicSlug ? (
                 <span>
-                  Filed under <Link href={`/topics/${outcome.topic.slug}`}>{outcome.topic.name}</Link>
+                  Filed under <a href={`/topics/${outcome.topic.slug}`}>{outcome.topic.name}</a>
                 </span>
               ) : null}
               <OriginBadge origin={outcome.origin} confidence={outcome.confidence} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ThreadEngagement } from "@/lib/queries/get-topic-thread";
 import { DateText } from "@/components/facts/date-text";
 import { EvidenceList } from "@/components/facts/evidence";
@@ -13,9 +12,9 @@ export function RaisedAt({ engagements, topicSlug }: { engagements: ThreadEngage
         <li key={engagement.slug}>
           <p className="flex flex-wrap items-baseline gap-x-3">
             <DateText date={engagement.date} className="text-sm font-semibold" />
-            <Link href={`/engagements/${engagement.slug}`} className="font-medium">
+            <a href={`/engagements/${engagement.slug}`} className="font-medium">
               {engagement.title}
-            </Link>
+            </a>
             <span className="text-sm text-muted">{engagement.kind.label}</span>
           </p>
           <p className="mt-0.5 flex flex-wrap items-center gap-x-3 text-sm text-muted">
@@ -23,7 +22,7 @@ export function RaisedAt({ engagements, topicSlug }: { engagements: ThreadEngage
               .filter((link) => link.slug !== topicSlug)
               .map((link) => (
                 <span key={link.slug}>
-                  as <Link href={`/topics/${link.slug}`}>{link.name}</Link>
+                  as <a href={`/topics/${link.slug}`}>{link.name}</a>
                 </span>
               ))}
             {engagement.links.map((link) => (

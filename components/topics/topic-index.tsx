@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TopicSummary } from "@/lib/queries/list-topics";
 import { countLabel } from "@/components/format";
 
@@ -8,9 +7,9 @@ function TopicEntry({ topic }: { topic: TopicSummary }) {
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-        <Link href={`/topics/${topic.slug}`} className={quiet ? "font-normal" : "font-semibold"}>
+        <a href={`/topics/${topic.slug}`} className={quiet ? "font-normal" : "font-semibold"}>
           {topic.name}
-        </Link>
+        </a>
         <span className="text-sm text-muted">
           {countLabel(topic.engagementCount, "engagement")} · {countLabel(topic.outcomeCount, "outcome")}
         </span>

@@ -32,3 +32,10 @@ function parseJson(text: string): unknown {
     return null;
   }
 }
+
+/** The people list's cursor: the last slug served, base64url-encoded. */
+export function decodeSlugCursor(value: string): string {
+  const slug = Buffer.from(value, "base64url").toString("utf8");
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 100) throw new AppError("BAD_REQUEST", "‘cursor’: malformed cursor (pass page.nextCursor unchanged)");
+  return slug;
+}

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { listSources } from "@/lib/queries/list-sources";
+import { encodeCursor, type EngagementCursor } from "./cursor";
 import { listTopics } from "@/lib/queries/list-topics";
 import { labelSide } from "@/lib/queries/view";
 import type { FactOrigin, FactType } from "@/lib/taxonomy/enums";
@@ -29,14 +30,18 @@ export async function listTopicRecords(db: Db): Promise<TopicList> {
   };
 }
 
-/** Everyone who took part in at least one engagement, by name. */
-export async function listPersonRecords(db: Db): Promise<PersonList> {
-  const people = await db.person.findMany({
-    where: { participations: { some: {} } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+/** One page of the people who took part in at least one engagement, by slug; pass `page.nextCursor` back for the next. */
+export async function listPersonRecords(db: Db, page: { limit: number; after: string | null }): Promise<PersonList> {
+  const rows = await db.person.findMany({
+    where: { participations: { some: {} }, ...(page.after !== null && { slug: { gt: page.after } }) },
+    orderBy: { slug: "asc" },
+    take: page.limit + 1,
     select: { slug: true, name: true, side: true, aliases: { orderBy: { alias: "asc" }, select: { alias: true } }, _count: { select: { participations: true } } },
   });
+  const people = rows.slice(0, page.limit);
+  const more = rows.length > page.limit;
   return {
+    page: { limit: page.limit, nextCursor: more ? Buffer.from(people.at(-1)!.slug).toString("base64url") : null },
     data: people.map((person) => ({
       slug: person.slug,
       name: person.name,
@@ -48,9 +53,11 @@ export async function listPersonRecords(db: Db): Promise<PersonList> {
   };
 }
 
-export async function listSourceRecords(db: Db): Promise<SourceList> {
-  const sources = await listSources(db);
+/** One page of sources, newest first; pass `page.nextCursor` back for the next. */
+export async function listSourceRecords(db: Db, page: { limit: number; after: EngagementCursor | null }): Promise<SourceList> {
+  const { sources, next } = await listSources(db, page.after, page.limit);
   return {
+    page: { limit: page.limit, nextCursor: next ? encodeCursor(next) : null },
     data: sources.map(({ slug, title, publisher, published, evidenceCount, engagementCount }) => ({
       slug,
       title,

@@ -1,5 +1,5 @@
-import { TIMELINE_INCLUDE, type TimelineRow } from "@/lib/queries/list-timeline";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadInOrder, type TimelineRow } from "@/lib/queries/list-timeline";
+import { pageEngagements, type EngagementPosition } from "@/lib/queries/engagement-keyset";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TimelineFilters } from "@/lib/filters";
@@ -20,40 +20,41 @@ export interface EngagementSlice {
 }
 
 /**
- * Engagements matching the timeline filters in the timeline's order (start date, unknown
- * dates last, then id), one keyset page at a time; without a page, all of them (exports).
+ * Engagements matching the timeline filters in the timeline's order (start date, undated
+ * last, then id), one keyset page at a time: the same cost on every page.
  */
 export async function listEngagementSummaries(
   db: Db,
   filters: TimelineFilters,
-  page?: { limit: number; after: EngagementCursor | null },
+  page: { limit: number; after: EngagementCursor | null },
 ): Promise<EngagementSlice> {
-  const where = buildTimelineWhere(filters);
-  const rows = await db.engagement.findMany({
-    where: page?.after ? { AND: [where, after(page.after)] } : where,
-    include: TIMELINE_INCLUDE,
-    orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    ...(page && { take: page.limit + 1 }),
-  });
-  const served = page ? rows.slice(0, page.limit) : rows;
-  const last = served.at(-1);
-  const more = page !== undefined && rows.length > page.limit && last !== undefined;
-  return {
-    data: served.map(toEngagementSummary),
-    nextCursor: more ? encodeCursor({ startDate: last.startDate, id: last.id }) : null,
-  };
+  const keyset = await pageEngagements(db, buildTimelineWhere(filters), page.after ? { after: page.after } : null, page.limit);
+  const rows = await loadInOrder(db, keyset.ids);
+  return { data: rows.map(toEngagementSummary), nextCursor: keyset.newer ? encodeCursor(keyset.newer) : null };
 }
 
-/** Rows strictly after the cursor in (start date asc, nulls last, id asc) order. */
-function after(cursor: EngagementCursor): Prisma.EngagementWhereInput {
-  if (cursor.startDate === null) return { startDate: null, id: { gt: cursor.id } };
-  return {
-    OR: [
-      { startDate: { gt: cursor.startDate } },
-      { startDate: cursor.startDate, id: { gt: cursor.id } },
-      { startDate: null },
-    ],
-  };
+/** Rows per database round trip when a whole filtered set is exported. */
+export const EXPORT_BATCH_SIZE = 500;
+
+/** Every engagement matching the filters, in timeline order, a bounded batch at a time (exports stream these). */
+export async function* engagementSummaryBatches(db: Db, filters: TimelineFilters, size: number = EXPORT_BATCH_SIZE): AsyncGenerator<EngagementSummary[]> {
+  const where = buildTimelineWhere(filters);
+  let position: EngagementPosition = null;
+  for (;;) {
+    const keyset = await pageEngagements(db, where, position, size);
+    if (keyset.ids.length > 0) yield (await loadInOrder(db, keyset.ids)).map(toEngagementSummary);
+    if (keyset.newer === null) return;
+    position = { after: keyset.newer };
+  }
+}
+
+/** The newest `count` dated engagements, newest first, then undated ones if room is left (feeds). */
+export async function listNewestEngagementSummaries(db: Db, filters: TimelineFilters, count: number): Promise<EngagementSummary[]> {
+  const where = buildTimelineWhere(filters);
+  const end: EngagementPosition = { before: { startDate: "9999-12-31", id: Number.MAX_SAFE_INTEGER } };
+  const dated = (await pageEngagements(db, where, end, count)).ids.reverse();
+  const undated = dated.length < count ? (await pageEngagements(db, where, { after: { startDate: null, id: 0 } }, count - dated.length)).ids : [];
+  return (await loadInOrder(db, [...dated, ...undated])).map(toEngagementSummary);
 }
 
 function toEngagementSummary(row: TimelineRow): EngagementSummary {

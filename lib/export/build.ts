@@ -1,13 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import { getSourceDocument } from "@/lib/api/directory";
-import { listEngagementSummaries } from "@/lib/api/engagements";
+import { engagementSummaryBatches, listNewestEngagementSummaries } from "@/lib/api/engagements";
 import { activeFilterChips, type TimelineFilters } from "@/lib/filters";
 import type { EngagementSummary } from "@/lib/schemas/api";
 import { formatAtomFeed } from "./atom";
 import type { CitableSource } from "./citation";
 import { ENGAGEMENT_COLUMNS, FACT_COLUMNS } from "./columns";
-import { formatCsv } from "./csv";
-import { formatCalendar, nextDay, nextMonthStart, type CalendarEvent } from "./ics";
+import { formatCsvHeader, formatCsvRows } from "./csv";
+import { CALENDAR_END, formatCalendarEvents, formatCalendarStart, nextDay, nextMonthStart, type CalendarEvent } from "./ics";
 import { listFactRows } from "./list-fact-rows";
 
 /** Exports and feeds of the filtered timeline: each reads the data once and hands it to a pure formatter. */
@@ -19,22 +19,31 @@ function describeFilters(filters: TimelineFilters): string {
   return chips.length === 0 ? "all engagements" : chips.map((chip) => `${chip.label}: ${chip.text}`).join("; ");
 }
 
-async function listAll(db: Db, filters: TimelineFilters): Promise<EngagementSummary[]> {
-  return (await listEngagementSummaries(db, filters)).data;
+export async function* buildEngagementsCsv(db: Db, filters: TimelineFilters, origin: string): AsyncGenerator<string> {
+  yield formatCsvHeader(ENGAGEMENT_COLUMNS);
+  for await (const rows of engagementSummaryBatches(db, filters)) {
+    yield formatCsvRows(ENGAGEMENT_COLUMNS, rows.map((row) => ({ ...row, absoluteUrl: `${origin}${row.url}` })));
+  }
 }
 
-export async function buildEngagementsCsv(db: Db, filters: TimelineFilters, origin: string): Promise<string> {
-  const rows = await listAll(db, filters);
-  return formatCsv(ENGAGEMENT_COLUMNS, rows.map((row) => ({ ...row, absoluteUrl: `${origin}${row.url}` })));
+export async function* buildFactsCsv(db: Db, filters: TimelineFilters, origin: string): AsyncGenerator<string> {
+  yield formatCsvHeader(FACT_COLUMNS);
+  for await (const rows of engagementSummaryBatches(db, filters, FACT_BATCH_SIZE)) {
+    yield formatCsvRows(FACT_COLUMNS, await listFactRows(db, rows.map((row) => row.slug), origin));
+  }
 }
 
-export async function buildFactsCsv(db: Db, filters: TimelineFilters, origin: string): Promise<string> {
-  return formatCsv(FACT_COLUMNS, await listFactRows(db, filters, origin));
-}
+/** Engagements per batch of the facts export: about ten excerpts each. */
+const FACT_BATCH_SIZE = 100;
 
-export async function buildEngagementsJson(db: Db, filters: TimelineFilters) {
-  const data = await listAll(db, filters);
-  return { filters, description: describeFilters(filters), count: data.length, data };
+/** The JSON export, written as it is read: the count comes last, once known. */
+export async function* buildEngagementsJson(db: Db, filters: TimelineFilters): AsyncGenerator<string> {
+  yield `{\n  "filters": ${JSON.stringify(filters)},\n  "description": ${JSON.stringify(describeFilters(filters))},\n  "data": [`;
+  let count = 0;
+  for await (const rows of engagementSummaryBatches(db, filters)) {
+    yield rows.map((row) => `${count++ === 0 ? "" : ","}\n    ${JSON.stringify(row)}`).join("");
+  }
+  yield `${count > 0 ? "\n  " : ""}],\n  "count": ${count}\n}\n`;
 }
 
 /** Month-precision dates span their whole month: the calendar shows the uncertainty rather than inventing a day. */
@@ -64,13 +73,13 @@ function toCalendarEvent(engagement: EngagementSummary, stamp: Date, origin: str
   };
 }
 
-export async function buildCalendar(db: Db, filters: TimelineFilters, origin: string): Promise<string> {
-  const engagements = await listAll(db, filters);
-  const stamps = await recordedAt(db, engagements);
-  return formatCalendar({
-    name: `Readout: ${describeFilters(filters)}`,
-    events: engagements.flatMap((engagement) => toCalendarEvent(engagement, stamps.get(engagement.slug) ?? new Date(0), origin) ?? []),
-  });
+export async function* buildCalendar(db: Db, filters: TimelineFilters, origin: string): AsyncGenerator<string> {
+  yield formatCalendarStart(`Readout: ${describeFilters(filters)}`);
+  for await (const engagements of engagementSummaryBatches(db, filters)) {
+    const stamps = await recordedAt(db, engagements);
+    yield formatCalendarEvents(engagements.flatMap((engagement) => toCalendarEvent(engagement, stamps.get(engagement.slug) ?? new Date(0), origin) ?? []));
+  }
+  yield CALENDAR_END;
 }
 
 async function recordedAt(db: Db, engagements: EngagementSummary[]): Promise<Map<string, Date>> {
@@ -81,12 +90,9 @@ async function recordedAt(db: Db, engagements: EngagementSummary[]): Promise<Map
   return new Map(rows.map((row) => [row.slug, row.createdAt]));
 }
 
-/** Newest engagements first; an entry's `updated` is when Readout recorded it. */
+/** Newest engagements first (undated after them); an entry's `updated` is when Readout recorded it. */
 export async function buildFeed(db: Db, filters: TimelineFilters, origin: string, selfUrl: string): Promise<string> {
-  const all = await listAll(db, filters);
-  // The list runs oldest first with undated engagements last; the feed wants newest first, undated still last.
-  const dated = all.filter((engagement) => engagement.date.start !== null);
-  const engagements = [...dated.reverse(), ...all.filter((engagement) => engagement.date.start === null)].slice(0, FEED_SIZE);
+  const engagements = await listNewestEngagementSummaries(db, filters, FEED_SIZE);
   const stamps = await recordedAt(db, engagements);
   return formatAtomFeed({
     // Each filtered feed is its own feed: readers key subscriptions on the id.

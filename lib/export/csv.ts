@@ -22,7 +22,16 @@ export function formatCsvField(value: string | number | null): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The byte order mark and header line: the start of a CSV file. */
+export function formatCsvHeader<T>(columns: readonly CsvColumn<T>[]): string {
+  return BOM + columns.map((column) => formatCsvField(column.header)).join(",") + CRLF;
+}
+
+/** Data lines, each ending in CRLF, so a file can be written one batch at a time. */
+export function formatCsvRows<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  return rows.map((row) => columns.map((column) => formatCsvField(column.value(row))).join(",") + CRLF).join("");
+}
+
 export function formatCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  const lines = [columns.map((column) => formatCsvField(column.header)), ...rows.map((row) => columns.map((column) => formatCsvField(column.value(row))))];
-  return BOM + lines.map((fields) => fields.join(",")).join(CRLF) + CRLF;
+  return formatCsvHeader(columns) + formatCsvRows(columns, rows);
 }

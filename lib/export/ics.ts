@@ -72,18 +72,21 @@ function formatEvent(event: CalendarEvent): string[] {
   ];
 }
 
+const toText = (lines: string[]) => lines.map((line) => foldLine(line) + CRLF).join("");
+
+/** The calendar's opening lines; events and the closing line follow (a calendar can be streamed). */
+export function formatCalendarStart(name: string): string {
+  return toText(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Readout//US-China engagements//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`]);
+}
+
+export function formatCalendarEvents(events: CalendarEvent[]): string {
+  return toText(events.flatMap(formatEvent));
+}
+
+export const CALENDAR_END = toText(["END:VCALENDAR"]);
+
 export function formatCalendar(calendar: Calendar): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Readout//US-China engagements//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...calendar.events.flatMap(formatEvent),
-    "END:VCALENDAR",
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return formatCalendarStart(calendar.name) + formatCalendarEvents(calendar.events) + CALENDAR_END;
 }
 
 /** The day after a yyyy-mm-dd day, in UTC so no time zone shifts it. */

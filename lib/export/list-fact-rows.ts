@@ -1,8 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { evidencePath } from "@/lib/api/directory";
-import type { TimelineFilters } from "@/lib/filters";
-import { buildTimelineWhere } from "@/lib/queries/build-timeline-where";
 import { byEngagementDate, formatClaim } from "@/lib/queries/view";
 import { codeEngagement, codeOutcome, type EventCode } from "@/lib/taxonomy/plover";
 
@@ -38,10 +36,10 @@ const FACT_INCLUDE = {
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ include: typeof FACT_INCLUDE }>;
 
-/** Every (fact, excerpt) pair of the engagements matching the filters, in timeline order. */
-export async function listFactRows(db: Db, filters: TimelineFilters, origin: string): Promise<FactRow[]> {
+/** Every (fact, excerpt) pair of the given engagements (a bounded batch), in timeline order. */
+export async function listFactRows(db: Db, engagementSlugs: string[], origin: string): Promise<FactRow[]> {
   const rows = await db.evidence.findMany({
-    where: { engagement: buildTimelineWhere(filters) },
+    where: { engagement: { slug: { in: engagementSlugs } } },
     include: FACT_INCLUDE,
     orderBy: [{ engagementId: "asc" }, { id: "asc" }],
   });

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { EngagementPosition } from "./engagement-keyset";
 import { NO_TIMELINE_FILTERS } from "@/lib/filters";
 import { getPerson, type PersonDetail } from "./get-person";
 import { listMapPlaces, type MapPlaces } from "./list-map-places";
@@ -10,7 +11,7 @@ export interface PersonPage {
 }
 
 /** Everything a person's page shows; null when the slug is unknown. */
-export async function getPersonPage(db: Db, slug: string): Promise<PersonPage | null> {
-  const [person, map] = await Promise.all([getPerson(db, slug), listMapPlaces(db, { ...NO_TIMELINE_FILTERS, person: slug })]);
+export async function getPersonPage(db: Db, slug: string, position: EngagementPosition = null): Promise<PersonPage | null> {
+  const [person, map] = await Promise.all([getPerson(db, slug, position), listMapPlaces(db, { ...NO_TIMELINE_FILTERS, person: slug })]);
   return person === null ? null : { person, map };
 }

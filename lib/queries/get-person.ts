@@ -1,4 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { NO_TIMELINE_FILTERS } from "@/lib/filters";
+import { buildTimelineWhere } from "./build-timeline-where";
+import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import {
   ARTICLE_REF_SELECT,
   byEngagementDate,
@@ -32,17 +35,23 @@ export interface PersonDetail {
   side: LabelledValue<Side>;
   aliases: string[];
   titles: PersonTitleView[];
+  /** one page of their engagements, oldest first */
   engagements: PersonEngagement[];
+  totalEngagements: number;
+  page: { older: EngagementKey | null; newer: EngagementKey | null; years: string[]; hasUndated: boolean };
 }
 
-/** A person and every engagement they took part in, oldest first; null when the slug is unknown. */
-export async function getPerson(db: Db, slug: string): Promise<PersonDetail | null> {
+/** A person and one page of the engagements they took part in, oldest first; null when the slug is unknown. */
+export async function getPerson(db: Db, slug: string, position: EngagementPosition = null): Promise<PersonDetail | null> {
+  const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, person: slug });
+  const [page, range, totalEngagements] = await Promise.all([pageEngagements(db, where, position), engagementYearRange(db, where), db.engagement.count({ where })]);
   const person = await db.person.findUnique({
     where: { slug },
     include: {
       aliases: { orderBy: { alias: "asc" } },
       titles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] },
       participations: {
+        where: { engagementId: { in: page.ids } },
         include: {
           engagement: { select: { id: true, slug: true, title: true, kind: true, startDate: true, endDate: true, datePrecision: true } },
           evidence: { include: { article: ARTICLE_REF_SELECT } },
@@ -67,6 +76,8 @@ export async function getPerson(db: Db, slug: string): Promise<PersonDetail | nu
         ...toOriginView(participation),
         ...supportOf(participation.evidence),
       })),
+    totalEngagements,
+    page: { older: page.older, newer: page.newer, ...range },
   };
 }
 

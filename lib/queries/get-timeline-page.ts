@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { TimelineFilters } from "@/lib/filters";
+import type { EngagementPosition } from "./engagement-keyset";
 import { listFilterOptions, type FilterOptions } from "./list-filter-options";
 import { listMapPlaces, type MapPlaces } from "./list-map-places";
 import { listTimeline, type Timeline } from "./list-timeline";
@@ -11,8 +12,8 @@ export interface TimelinePage {
   map: MapPlaces;
 }
 
-/** Everything the timeline page shows: the matching engagements, their map and the filter form's choices. */
-export async function getTimelinePage(db: Db, filters: TimelineFilters): Promise<TimelinePage> {
-  const [timeline, options, map] = await Promise.all([listTimeline(db, filters), listFilterOptions(db), listMapPlaces(db, filters)]);
+/** Everything the timeline page shows: one page of the matching engagements, their map and the filter form's choices. */
+export async function getTimelinePage(db: Db, filters: TimelineFilters, position: EngagementPosition = null): Promise<TimelinePage> {
+  const [timeline, options, map] = await Promise.all([listTimeline(db, filters, position), listFilterOptions(db), listMapPlaces(db, filters)]);
   return { timeline, options, map };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { EngagementPosition } from "./engagement-keyset";
 import { countTopicQuarters, type QuarterCount } from "./count-topic-quarters";
 import { getTopicThread, type TopicThread } from "./get-topic-thread";
 
@@ -9,7 +10,7 @@ export interface TopicPage {
 }
 
 /** Everything a topic's page shows; null when the slug is unknown. */
-export async function getTopicPage(db: Db, slug: string): Promise<TopicPage | null> {
-  const [thread, quarters] = await Promise.all([getTopicThread(db, slug), countTopicQuarters(db, slug)]);
+export async function getTopicPage(db: Db, slug: string, position: EngagementPosition = null): Promise<TopicPage | null> {
+  const [thread, quarters] = await Promise.all([getTopicThread(db, slug, position), countTopicQuarters(db, slug)]);
   return thread === null ? null : { thread, quarters };
 }

@@ -1,5 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import { NO_TIMELINE_FILTERS } from "@/lib/filters";
+import { buildTimelineWhere } from "./build-timeline-where";
+import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
 import {
   ARTICLE_REF_SELECT,
@@ -37,10 +40,13 @@ export interface TopicThread {
   topic: TopicRef & { description: string | null };
   parent: TopicRef | null;
   children: TopicRef[];
-  /** the ledger: outcomes on the topic (and its children) across engagements, in date order */
+  /** the ledger: outcomes on the topic (and its children) at this page's engagements, in date order */
   outcomes: ThreadOutcome[];
-  /** engagements where the topic was raised, in date order */
+  /** one page of the engagements where the topic was raised, in date order */
   engagements: ThreadEngagement[];
+  /** across all pages */
+  totals: { engagements: number; outcomes: number };
+  page: { older: EngagementKey | null; newer: EngagementKey | null; years: string[]; hasUndated: boolean };
 }
 
 const ENGAGEMENT_REF_SELECT = {
@@ -58,22 +64,33 @@ const TOPIC_INCLUDE = {
   children: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
 } satisfies Prisma.TopicInclude;
 
-/** A topic followed across engagements, or null when the slug is unknown. */
-export async function getTopicThread(db: Db, slug: string): Promise<TopicThread | null> {
+/**
+ * A topic followed across engagements, one page of engagements at a time (timeline order,
+ * keyset), with the outcomes on the topic at those engagements; null when the slug is unknown.
+ */
+export async function getTopicThread(db: Db, slug: string, position: EngagementPosition = null): Promise<TopicThread | null> {
   const topic = await db.topic.findUnique({ where: { slug }, include: TOPIC_INCLUDE });
   if (topic === null) return null;
   const topicIds = [topic.id, ...topic.children.map((child) => child.id)];
+  const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, topic: [slug] });
+  const [page, range, engagementTotal, outcomeTotal] = await Promise.all([
+    pageEngagements(db, where, position),
+    engagementYearRange(db, where),
+    db.engagement.count({ where }),
+    db.outcome.count({ where: { topicId: { in: topicIds } } }),
+  ]);
+  const onPage = { topicId: { in: topicIds }, engagementId: { in: page.ids } };
 
   const [outcomes, links] = await Promise.all([
     db.outcome.findMany({
-      where: { topicId: { in: topicIds } },
+      where: onPage,
       include: {
         topic: { select: { slug: true, name: true } },
         engagement: ENGAGEMENT_REF_SELECT,
         evidence: { include: { article: ARTICLE_REF_SELECT } },
       },
     }),
-    db.engagementTopic.findMany({ where: { topicId: { in: topicIds } }, include: LINK_INCLUDE }),
+    db.engagementTopic.findMany({ where: onPage, include: LINK_INCLUDE }),
   ]);
 
   return {
@@ -93,6 +110,8 @@ export async function getTopicThread(db: Db, slug: string): Promise<TopicThread 
         ...supportOf(outcome.evidence),
       })),
     engagements: gatherLinksByEngagement(links.sort((a, b) => byEngagementDate(a.engagement, b.engagement) || a.id - b.id)),
+    totals: { engagements: engagementTotal, outcomes: outcomeTotal },
+    page: { older: page.older, newer: page.newer, ...range },
   };
 }
 

@@ -17,20 +17,26 @@ export interface PersonOption extends Option {
 
 export interface FilterOptions {
   topics: TopicOption[];
-  /** grouped by side for the select's optgroups */
-  people: { side: Side; label: string; options: PersonOption[] }[];
+  /** suggestions for the person field: people who took part in something, by name, at most SUGGESTION_LIMIT */
+  people: PersonOption[];
   kinds: Option[];
   outcomeStatuses: Option[];
   sides: Option[];
-  /** places where engagements happened, by name */
+  /** suggestions for the place field: places by name, at most SUGGESTION_LIMIT */
   places: Option[];
 }
+
+/**
+ * People and places are data (thousands of them at scale): the form suggests the first ones
+ * by name in a datalist and accepts any other typed value, so the page stays small.
+ */
+export const SUGGESTION_LIMIT = 60;
 
 function optionsOf(labels: Record<string, string>): Option[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
-/** The choices of the timeline filter form: topics and people that occur, plus the fixed vocabularies. */
+/** The choices of the timeline filter form: the taxonomy, the fixed vocabularies and bounded suggestions. */
 export async function listFilterOptions(db: Db): Promise<FilterOptions> {
   const [topics, people, places] = await Promise.all([
     db.topic.findMany({
@@ -38,17 +44,10 @@ export async function listFilterOptions(db: Db): Promise<FilterOptions> {
       orderBy: { name: "asc" },
       select: { slug: true, name: true, children: { orderBy: { name: "asc" }, select: { slug: true, name: true } } },
     }),
-    db.person.findMany({
-      where: { participations: { some: {} } },
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true, side: true },
-    }),
-    db.engagement.findMany({
-      where: { placeName: { not: null } },
-      distinct: ["placeName"],
-      orderBy: { placeName: "asc" },
-      select: { placeName: true, placeCountry: true },
-    }),
+    // By name, stopping at the limit: an index walk, where ranking by frequency would aggregate every row.
+    db.person.findMany({ where: { participations: { some: {} } }, orderBy: { name: "asc" }, take: SUGGESTION_LIMIT, select: { slug: true, name: true, side: true } }),
+    // GROUP BY in SQL along the place index, stopping at the limit (Prisma's `distinct` would read every row).
+    db.engagement.groupBy({ by: ["placeName", "placeCountry"], where: { placeName: { not: null } }, orderBy: [{ placeName: "asc" }, { placeCountry: "asc" }], take: SUGGESTION_LIMIT }),
   ]);
   return {
     topics: topics.map((topic) => ({
@@ -56,21 +55,15 @@ export async function listFilterOptions(db: Db): Promise<FilterOptions> {
       label: topic.name,
       children: topic.children.map((child) => ({ value: child.slug, label: child.name })),
     })),
-    people: (Object.keys(SIDES) as Side[])
-      .map((side) => ({
-        side,
-        label: SIDES[side],
-        options: people
-          .filter((person) => person.side === side)
-          .map((person) => ({ value: person.slug, label: person.name, side })),
-      }))
-      .filter((group) => group.options.length > 0),
+    people: people.map((person) => ({ value: person.slug, label: `${person.name} (${SIDES[person.side as Side] ?? person.side})`, side: person.side as Side })),
     kinds: optionsOf(ENGAGEMENT_KINDS),
     outcomeStatuses: optionsOf(OUTCOME_STATUSES),
     sides: optionsOf(OUTCOME_SIDES),
-    places: places.map(({ placeName, placeCountry }) => ({
-      value: placeName!,
-      label: placeCountry && placeCountry !== placeName ? `${placeName}, ${placeCountry}` : placeName!,
-    })),
+    places: places
+      .map(({ placeName, placeCountry }) => ({
+        value: placeName!,
+        label: placeCountry && placeCountry !== placeName ? `${placeName}, ${placeCountry}` : placeName!,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { timelineQuery, type TimelineFilters } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
-import { byEngagementDate, toDateView } from "./view";
+import { toDateView } from "./view";
 
 export interface MapPlace {
   /** stable key for the place (name and rounded coordinates) */
@@ -18,40 +18,60 @@ export interface MapPlace {
 }
 
 export interface MapPlaces {
+  /** the most frequent places, at most MAP_PLACE_LIMIT */
   places: MapPlace[];
   /** matching engagements with no coordinates (not drawn) */
   unplacedCount: number;
+  /** true when more places than MAP_PLACE_LIMIT have engagements (the quietest are left off) */
+  morePlaces: boolean;
 }
 
-/** Where the engagements matching the filters took place, one marker per place. */
+/** Markers drawn at most: the map stays a few kilobytes whatever the database holds. */
+export const MAP_PLACE_LIMIT = 40;
+
+/**
+ * Where the engagements matching the filters took place: one marker per place with its count,
+ * aggregated in the database (GROUP BY), the busiest places first.
+ */
 export async function listMapPlaces(db: Db, filters: TimelineFilters): Promise<MapPlaces> {
-  const rows = await db.engagement.findMany({
-    where: buildTimelineWhere(filters),
-    select: { id: true, slug: true, title: true, startDate: true, endDate: true, datePrecision: true, placeName: true, placeCountry: true, latitude: true, longitude: true },
-  });
-  const groups = new Map<string, typeof rows>();
-  let unplacedCount = 0;
-  for (const row of rows.sort(byEngagementDate)) {
-    if (row.latitude === null || row.longitude === null || row.placeName === null) {
-      unplacedCount += 1;
-      continue;
-    }
-    const key = `${row.placeName}@${row.latitude.toFixed(2)},${row.longitude.toFixed(2)}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  const places = [...groups.entries()].map(([key, group]) => {
-    const [first] = group as [(typeof rows)[number], ...typeof rows];
-    const where = [first.placeName, first.placeCountry].filter(Boolean).join(", ");
+  const where = buildTimelineWhere(filters);
+  const located = { AND: [where, { placeName: { not: null } }, { latitude: { not: null } }, { longitude: { not: null } }] };
+  const [groups, unplacedCount] = await Promise.all([
+    db.engagement.groupBy({
+      by: ["placeName", "placeCountry", "latitude", "longitude"],
+      where: located,
+      _count: { _all: true },
+      _min: { id: true },
+      orderBy: [{ _count: { id: "desc" } }, { placeName: "asc" }],
+      take: MAP_PLACE_LIMIT + 1,
+    }),
+    db.engagement.count({ where: { AND: [where, { OR: [{ placeName: null }, { latitude: null }, { longitude: null }] }] } }),
+  ]);
+  const busiest = groups.slice(0, MAP_PLACE_LIMIT);
+  // A place with a single engagement links straight to it: one bounded query for their titles.
+  const singleIds = busiest.filter((group) => group._count._all === 1).map((group) => group._min.id!);
+  const singles = new Map(
+    (
+      await db.engagement.findMany({
+        where: { id: { in: singleIds } },
+        select: { id: true, slug: true, title: true, startDate: true, endDate: true, datePrecision: true },
+      })
+    ).map((row) => [row.id, row]),
+  );
+  const places = busiest.map((group) => {
+    const name = group.placeName!;
+    const where = [name, group.placeCountry].filter(Boolean).join(", ");
+    const single = group._count._all === 1 ? singles.get(group._min.id!) : undefined;
     return {
-      key,
-      name: first.placeName!,
-      country: first.placeCountry,
-      latitude: first.latitude!,
-      longitude: first.longitude!,
-      count: group.length,
-      href: group.length === 1 ? `/engagements/${first.slug}` : `/${timelineQuery({ ...filters, place: first.placeName })}`,
-      label: group.length === 1 ? `${where}: ${first.title}, ${toDateView(first).label}` : `${where}: ${group.length} engagements`,
+      key: `${name}@${group.latitude!.toFixed(2)},${group.longitude!.toFixed(2)}`,
+      name,
+      country: group.placeCountry,
+      latitude: group.latitude!,
+      longitude: group.longitude!,
+      count: group._count._all,
+      href: single ? `/engagements/${single.slug}` : `/${timelineQuery({ ...filters, place: name })}`,
+      label: single ? `${where}: ${single.title}, ${toDateView(single).label}` : `${where}: ${group._count._all} engagements`,
     };
   });
-  return { places, unplacedCount };
+  return { places, unplacedCount, morePlaces: groups.length > MAP_PLACE_LIMIT };
 }

@@ -1,4 +1,6 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import type { EngagementKey } from "./engagement-keyset";
 import { formatDateRange } from "./view";
 
 export interface SourceSummary {
@@ -11,25 +13,68 @@ export interface SourceSummary {
   engagementCount: number;
 }
 
-/** Every stored article, newest first, with how much evidence it provides. */
-export async function listSources(db: Db): Promise<SourceSummary[]> {
-  const articles = await db.article.findMany({
-    orderBy: [{ published: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    select: {
-      slug: true,
-      title: true,
-      publisher: true,
-      published: true,
-      evidence: { select: { engagementId: true } },
-    },
-  });
-  return articles.map((article) => ({
-    slug: article.slug,
-    title: article.title ?? article.slug,
-    publisher: article.publisher,
-    published: article.published,
-    publishedLabel: article.published === null ? null : formatDateRange(article.published, null, "day"),
-    evidenceCount: article.evidence.length,
-    engagementCount: new Set(article.evidence.map((row) => row.engagementId)).size,
-  }));
+export interface SourcePage {
+  sources: SourceSummary[];
+  /** where the next (older) page starts; null on the last page */
+  next: SourceKey | null;
+  total: number;
+}
+
+/** A position in the sources index: publication date (null = undated) and id, like an engagement key. */
+export type SourceKey = EngagementKey;
+
+export const SOURCE_PAGE_SIZE = 50;
+
+const ROW = { id: true, slug: true, title: true, publisher: true, published: true } as const;
+
+/** Dated articles strictly after the key in (published desc, id desc) order. */
+function datedAfter(key: SourceKey | null): Prisma.ArticleWhereInput {
+  if (key === null || key.startDate === null) return { published: { not: null } };
+  return { OR: [{ published: { lt: key.startDate } }, { published: key.startDate, id: { lt: key.id } }] };
+}
+
+/**
+ * One page of stored articles, newest first (undated last), with how much evidence each
+ * provides: keyset pagination on (published, id), counts aggregated for this page only.
+ */
+export async function listSources(db: Db, after: SourceKey | null = null, limit: number = SOURCE_PAGE_SIZE): Promise<SourcePage> {
+  const take = limit + 1;
+  const dated =
+    after?.startDate === null
+      ? []
+      : await db.article.findMany({ where: datedAfter(after), orderBy: [{ published: "desc" }, { id: "desc" }], take, select: ROW });
+  const undated =
+    dated.length >= take
+      ? []
+      : await db.article.findMany({
+          where: { published: null, ...(after?.startDate === null && { id: { lt: after.id } }) },
+          orderBy: { id: "desc" },
+          take: take - dated.length,
+          select: ROW,
+        });
+  const rows = [...dated, ...undated];
+  const page = rows.slice(0, limit);
+  const ids = page.map((row) => row.id);
+  const [evidence, links, total] = await Promise.all([
+    db.evidence.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } }),
+    db.evidence.groupBy({ by: ["articleId", "engagementId"], where: { articleId: { in: ids } } }),
+    db.article.count(),
+  ]);
+  const evidenceCounts = new Map(evidence.map((row) => [row.articleId, row._count._all]));
+  const engagementCounts = new Map<number, number>();
+  for (const link of links) engagementCounts.set(link.articleId, (engagementCounts.get(link.articleId) ?? 0) + 1);
+  const last = page.at(-1);
+  return {
+    sources: page.map((article) => ({
+      slug: article.slug,
+      title: article.title ?? article.slug,
+      publisher: article.publisher,
+      published: article.published,
+      publishedLabel: article.published === null ? null : formatDateRange(article.published, null, "day"),
+      evidenceCount: evidenceCounts.get(article.id) ?? 0,
+      engagementCount: engagementCounts.get(article.id) ?? 0,
+    })),
+    next: rows.length > limit && last ? { startDate: last.published, id: last.id } : null,
+    total,
+  };
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { TimelineFilters } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
+import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import {
   groupBySide,
   labelEngagementStatus,
@@ -42,8 +43,15 @@ export interface TimelineYear {
 }
 
 export interface Timeline {
+  /** all matching engagements, not just this page */
   total: number;
+  /** this page's engagements (at most ENGAGEMENT_PAGE_SIZE), grouped by year */
   years: TimelineYear[];
+  /** where the neighbouring pages start; null at either end */
+  older: EngagementKey | null;
+  newer: EngagementKey | null;
+  /** the jump-to-year choices */
+  range: { years: string[]; hasUndated: boolean };
 }
 
 /** What a timeline entry needs of an engagement; the API's paginated list loads the same. */
@@ -56,15 +64,23 @@ export const TIMELINE_INCLUDE = {
 
 export type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE_INCLUDE }>;
 
-/** Engagements matching the filters, oldest first, grouped by the year they started. */
-export async function listTimeline(db: Db, filters: TimelineFilters): Promise<Timeline> {
-  const rows = await db.engagement.findMany({
-    where: buildTimelineWhere(filters),
-    include: TIMELINE_INCLUDE,
-    orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  });
-  const engagements = rows.map(toTimelineEngagement);
-  return { total: engagements.length, years: groupByYear(engagements) };
+/**
+ * One page of the engagements matching the filters, oldest first (undated last), grouped by
+ * the year they started, with the total and the keys of the neighbouring pages.
+ */
+export async function listTimeline(db: Db, filters: TimelineFilters, position: EngagementPosition = null): Promise<Timeline> {
+  const where = buildTimelineWhere(filters);
+  const [page, total, range] = await Promise.all([pageEngagements(db, where, position), db.engagement.count({ where }), engagementYearRange(db, where)]);
+  const rows = await loadInOrder(db, page.ids);
+  return { total, years: groupByYear(rows.map(toTimelineEngagement)), older: page.older, newer: page.newer, range };
+}
+
+/** Timeline rows for the given ids, in the order given. */
+export async function loadInOrder(db: Db, ids: number[]): Promise<TimelineRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.engagement.findMany({ where: { id: { in: ids } }, include: TIMELINE_INCLUDE });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 function toTimelineEngagement(row: TimelineRow): TimelineEngagement {

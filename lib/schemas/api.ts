@@ -8,6 +8,7 @@ import {
   outcomeStatusSchema,
   sideSchema,
 } from "@/lib/taxonomy/enums";
+import { TOPIC_SLUGS } from "@/lib/taxonomy/topics";
 import { CAMEO_CODES, ploverEventSchema } from "@/lib/taxonomy/plover";
 import { historyEntrySchema } from "@/lib/schemas/desk";
 
@@ -23,8 +24,10 @@ import { historyEntrySchema } from "@/lib/schemas/desk";
 export interface QueryParam {
   description: string;
   value: z.ZodType<unknown, string>;
-  /** may be repeated (`?topic=a&topic=b`) */
+  /** may be repeated (`?topic=a&topic=b`); repeats of one value count once */
   multiple?: boolean;
+  /** most distinct values a repeated parameter accepts (more is a 400, said plainly) */
+  maxValues?: number;
   required?: boolean;
   example?: string;
 }
@@ -46,10 +49,20 @@ export type ParsedQuery<S extends QuerySpec> = { [K in keyof S]: ParsedParam<S[K
 export function toQuerySchema<S extends QuerySpec>(spec: S): z.ZodType<ParsedQuery<S>, Record<string, string[]>> {
   const shape = Object.fromEntries(
     Object.entries(spec).map(([name, param]) => {
-      if (param.multiple) return [name, z.array(param.value).default([])];
+      if (param.multiple) {
+        const max = param.maxValues ?? MAX_REPEATED_VALUES;
+        const distinct = z
+          .array(z.string())
+          .transform((values) => [...new Set(values)])
+          .pipe(z.array(z.string()).max(max, { error: `at most ${max} distinct values of ‘${name}’` }))
+          .pipe(z.array(param.value));
+        return [name, distinct.default([])];
+      }
       const once = z
         .array(z.string(), { error: (issue) => (issue.input === undefined ? "required, but missing" : undefined) })
-        .max(1, { error: `give ‘${name}’ only once` });
+        // The same value repeated is harmless (links get built by concatenation); two different ones are ambiguous.
+        .transform((values) => [...new Set(values)])
+        .pipe(z.array(z.string()).max(1, { error: `give ‘${name}’ only once` }));
       const single = once.transform((values) => values[0]).pipe(param.required ? param.value : param.value.optional());
       return [name, param.required ? single : single.optional()];
     }),
@@ -60,6 +73,9 @@ export function toQuerySchema<S extends QuerySpec>(spec: S): z.ZodType<ParsedQue
   >;
 }
 
+/** Default cap on the distinct values of a repeated parameter. */
+const MAX_REPEATED_VALUES = 50;
+
 const filterParam = <K extends keyof typeof TIMELINE_FILTERS>(key: K, description: string, example: string) => ({
   description,
   value: TIMELINE_FILTERS[key].value as (typeof TIMELINE_FILTERS)[K]["value"],
@@ -69,7 +85,11 @@ const filterParam = <K extends keyof typeof TIMELINE_FILTERS>(key: K, descriptio
 
 /** The timeline filters as strict API parameters: the same definitions the pages use. */
 export const TIMELINE_FILTER_QUERY = {
-  topic: { ...filterParam("topic", "Topic slug; repeat for several (any of them); a parent topic includes its children.", "fentanyl"), multiple: true as const },
+  topic: {
+    ...filterParam("topic", `Topic slug; repeat for several (any of them, at most ${TOPIC_SLUGS.length} distinct); a parent topic includes its children.`, "fentanyl"),
+    multiple: true as const,
+    maxValues: TOPIC_SLUGS.length,
+  },
   person: filterParam("person", "Person slug: engagements this person took part in.", "antony-blinken"),
   kind: filterParam("kind", "Engagement kind.", "leader-summit"),
   outcome: filterParam("outcome", "Outcome status: engagements with at least one outcome of this status.", "agreed"),
@@ -87,9 +107,9 @@ export const PAGE_QUERY = {
     description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
     value: z
       .string()
-      .regex(/^\d{1,6}$/, { error: "limit must be a whole number" })
+      .regex(/^\d+$/, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
       .transform(Number)
-      .pipe(z.number().int().min(1, { error: "limit must be at least 1" }).max(MAX_PAGE_SIZE, { error: `limit must be at most ${MAX_PAGE_SIZE}` })),
+      .pipe(z.number().int().min(1, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` }).max(MAX_PAGE_SIZE, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })),
     example: "10",
   },
   cursor: {
@@ -257,7 +277,11 @@ export const topicListSchema = z.object({
   ),
 });
 
+/** The keyset page of a list: pass `nextCursor` back as `cursor` until it is null. */
+const listPageSchema = z.object({ limit: z.number().int(), nextCursor: z.string().nullable() });
+
 export const personListSchema = z.object({
+  page: listPageSchema,
   data: z.array(
     z.object({
       slug: z.string(),
@@ -271,6 +295,7 @@ export const personListSchema = z.object({
 });
 
 export const sourceListSchema = z.object({
+  page: listPageSchema,
   data: z.array(
     z.object({
       slug: z.string(),

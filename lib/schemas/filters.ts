@@ -6,6 +6,7 @@ import {
   type TimelineFilterParam,
   type TimelineFilters,
 } from "@/lib/filters";
+import { yearStart, type EngagementKey, type EngagementPosition } from "@/lib/queries/engagement-keyset";
 
 /**
  * URL parameters → timeline filters, leniently: a malformed or unknown value is dropped and
@@ -46,17 +47,44 @@ interface Accepted {
   value: string;
 }
 
+/** Distinct values read per parameter: enough for every topic, and a hostile URL stays cheap. */
+const VALUES_READ_LIMIT = 100;
+
+/** Values shown in one notice; the rest are counted. */
+const NOTICE_EXAMPLES = 3;
+
+/** One notice per kind of problem: "12 unknown topics ignored: ‘a’, ‘b’, ‘c’ and 9 more". */
+function rejectionNotice(reason: string, values: string[]): string {
+  const shown = values.slice(0, NOTICE_EXAMPLES).map(quoted).join(", ");
+  if (values.length === 1) return `Ignored ${reason} ${shown}`;
+  const more = values.length > NOTICE_EXAMPLES ? ` and ${values.length - NOTICE_EXAMPLES} more` : "";
+  return `${values.length} ${plural(reason)} ignored: ${shown}${more}`;
+}
+
+/** "unknown topic" → "unknown topics", "malformed ‘from’ date" → "malformed ‘from’ dates". */
+function plural(reason: string): string {
+  return reason.endsWith("s") ? reason : `${reason}s`;
+}
+
 function parseFilter(param: TimelineFilterParam, raw: unknown, notices: string[]): Accepted[] {
   const definition = TIMELINE_FILTERS[param];
   const accepted: Accepted[] = [];
-  for (const value of valuesOf(raw)) {
+  const rejected = new Map<string, string[]>();
+  const values = valuesOf(raw);
+  for (const value of values.slice(0, VALUES_READ_LIMIT)) {
     const result = definition.value.safeParse(value);
     if (result.success) accepted.push({ raw: value, value: result.data });
-    else notices.push(`Ignored ${result.error.issues[0]?.message ?? `invalid ${definition.label.toLowerCase()}`} ${quoted(value)}`);
+    else {
+      const reason = result.error.issues[0]?.message ?? `invalid ${definition.label.toLowerCase()}`;
+      rejected.set(reason, [...(rejected.get(reason) ?? []), value]);
+    }
   }
+  for (const [reason, list] of rejected) notices.push(rejectionNotice(reason, list));
+  if (values.length > VALUES_READ_LIMIT) notices.push(`Read only the first ${VALUES_READ_LIMIT} values of ‘${param}’; ${values.length - VALUES_READ_LIMIT} more ignored`);
   if (definition.multiple || accepted.length <= 1) return accepted;
   const [kept, ...dropped] = accepted as [Accepted, ...Accepted[]];
-  notices.push(`Only one ${definition.label.toLowerCase()} at a time: kept ${quoted(kept.raw)}, ignored ${dropped.map((item) => quoted(item.raw)).join(", ")}`);
+  const droppedText = dropped.slice(0, NOTICE_EXAMPLES).map((item) => quoted(item.raw)).join(", ") + (dropped.length > NOTICE_EXAMPLES ? ` and ${dropped.length - NOTICE_EXAMPLES} more` : "");
+  notices.push(`Only one ${definition.label.toLowerCase()} at a time: kept ${quoted(kept.raw)}, ignored ${droppedText}`);
   return [kept];
 }
 
@@ -94,4 +122,44 @@ export function parseTimelineSearchParams(
   const record: Record<string, string[]> = {};
   for (const [key, value] of input) (record[key] ??= []).push(value);
   return timelineSearchParamsSchema.parse(record);
+}
+
+// ── Page position (keyset pagination of the timeline, topic threads and person pages) ──────
+
+export type PagePosition = EngagementPosition;
+
+/** "2023-06-01.42" or "undated.42": the readable sort key of one engagement in a URL. */
+const KEY_PATTERN = /^(\d{4}-\d{2}-\d{2}|undated)\.(\d{1,12})$/;
+const YEAR_PATTERN = /^(\d{4}|undated)$/;
+
+export function encodeEngagementKey(key: EngagementKey): string {
+  return `${key.startDate ?? "undated"}.${key.id}`;
+}
+
+function decodeEngagementKey(value: string): EngagementKey | null {
+  const match = KEY_PATTERN.exec(value);
+  if (!match) return null;
+  return { startDate: match[1] === "undated" ? null : match[1]!, id: Number(match[2]) };
+}
+
+/**
+ * `after`, `before` or `year` from a page's URL, leniently: the first usable one wins, a
+ * malformed value is ignored with a notice, and no position means the first page.
+ */
+export function parsePagePosition(raw: Record<string, string | string[] | undefined>, notices: string[]): { position: PagePosition; year: string | null } {
+  const first = (name: string) => valuesOf(raw[name])[0];
+  for (const direction of ["after", "before"] as const) {
+    const value = first(direction);
+    if (value === undefined) continue;
+    const key = decodeEngagementKey(value);
+    if (key !== null) return { position: direction === "after" ? { after: key } : { before: key }, year: null };
+    notices.push(`Ignored malformed page position ${quoted(value)}: showing the first page`);
+    return { position: null, year: null };
+  }
+  const year = first("year");
+  if (year !== undefined) {
+    if (YEAR_PATTERN.test(year)) return { position: yearStart(year), year };
+    notices.push(`Ignored year ${quoted(year)}: give a year such as 2023`);
+  }
+  return { position: null, year: null };
 }

@@ -4,6 +4,7 @@ import { extractArticle } from "@/lib/extract";
 import type { PrepareOptions, PreparedArticle } from "@/lib/ingest";
 import { prepareArticle, sha256Of } from "@/lib/ingest";
 import type { Extraction } from "@/lib/schemas/extraction";
+import { bumpDataVersion } from "@/lib/store/data-version";
 import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
@@ -154,6 +155,7 @@ async function ingestArticleOnce(
       const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, skipped: [] };
       const note = extractionNote(prepared, extraction, counts.skipped);
       await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${new Date()}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
+      await bumpDataVersion(tx);
       return {
         status: "ingested" as const,
         articleSlug,

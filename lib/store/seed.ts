@@ -5,6 +5,7 @@ import { planCuration, readCurationSources, CURATION_DIR } from "@/lib/store/cur
 import { writeArticle } from "@/lib/store/write-article";
 import { FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 import { TOPICS } from "@/lib/taxonomy/topics";
+import { bumpDataVersion } from "@/lib/store/data-version";
 
 export interface SeedOptions {
   corpusDir?: string;
@@ -54,6 +55,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         log(`loaded ${record.slug}`);
       }
       await writer.flush();
+      await bumpDataVersion(tx);
       return { articles: corpus.length, engagements: records.length, evidence: await tx.evidence.count() };
     },
     { timeout: 120_000 },

@@ -201,12 +201,15 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  * `next start -p <free port>` serving .next-test against `databaseFile`, detached in its own
  * process group; resolves once the server answers HTTP.
  */
-export async function startServer(databaseFile: string, { timeoutMs = 60_000 } = {}): Promise<RunningServer> {
-  const port = await freePort();
+export async function startServer(
+  databaseFile: string,
+  { timeoutMs = 60_000, port: fixedPort, env = {} }: { timeoutMs?: number; port?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
+  const port = fixedPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(path.join(BIN, "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: appEnv(databaseFile, { NODE_ENV: "production" }),
+    env: appEnv(databaseFile, { NODE_ENV: "production", ...env }),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -6,7 +6,7 @@ import { getEngagement } from "@/lib/queries/get-engagement";
 import { getPerson } from "@/lib/queries/get-person";
 import { getSource } from "@/lib/queries/get-source";
 import { getTopicThread } from "@/lib/queries/get-topic-thread";
-import { listFilterOptions } from "@/lib/queries/list-filter-options";
+import { SUGGESTION_LIMIT, listFilterOptions } from "@/lib/queries/list-filter-options";
 import { listSources } from "@/lib/queries/list-sources";
 import { listTimeline } from "@/lib/queries/list-timeline";
 import { listTopics } from "@/lib/queries/list-topics";
@@ -82,7 +82,13 @@ describe("listTimeline", () => {
   });
 
   it("returns nothing, not an error, when filters exclude everything", async () => {
-    expect(await listTimeline(test.db, filtered({ from: "1990-01-01", to: "1990-12-31" }))).toEqual({ total: 0, years: [] });
+    expect(await listTimeline(test.db, filtered({ from: "1990-01-01", to: "1990-12-31" }))).toEqual({
+      total: 0,
+      years: [],
+      older: null,
+      newer: null,
+      range: { years: [], hasUndated: false },
+    });
   });
 
   it("counts outcomes and distinct source articles", async () => {
@@ -191,8 +197,9 @@ describe("indexes and filter options", () => {
     const options = await listFilterOptions(test.db);
     expect(options.topics.find((topic) => topic.value === "human-rights")?.children.map((child) => child.value).sort()).toEqual(["hong-kong", "tibet", "xinjiang"]);
     expect(options.topics.some((topic) => topic.value === "xinjiang")).toBe(false);
-    const people = options.people.flatMap((group) => group.options.map((person) => person.value));
-    expect(people.length).toBe(await test.db.person.count({ where: { participations: { some: {} } } }));
+    const people = options.people.map((person) => person.value);
+    expect(people.length).toBe(Math.min(SUGGESTION_LIMIT, await test.db.person.count({ where: { participations: { some: {} } } })));
+    expect(options.people.find((person) => person.value === "antony-blinken")?.label).toBe("Antony Blinken (United States)");
     expect(options.kinds.map((kind) => kind.value)).toContain("leader-summit");
     expect(options.places).toEqual([
       { value: "Anchorage", label: "Anchorage, United States" },
@@ -207,8 +214,10 @@ describe("indexes and filter options", () => {
     const topics = await listTopics(test.db);
     const fentanyl = topics.find((topic) => topic.slug === "fentanyl");
     expect(fentanyl?.engagementCount).toBe((await engagementSlugsLinkedTo(["fentanyl"])).length);
-    const sources = await listSources(test.db);
+    const { sources, next, total } = await listSources(test.db);
     expect(sources).toHaveLength(await test.db.article.count());
-    expect(sources.reduce((total, source) => total + source.evidenceCount, 0)).toBe(await test.db.evidence.count());
+    expect(total).toBe(sources.length);
+    expect(next).toBeNull();
+    expect(sources.reduce((sum, source) => sum + source.evidenceCount, 0)).toBe(await test.db.evidence.count());
   });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -38,7 +37,7 @@ export default async function EngagementPage({ params }: Props) {
   return (
     <article>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/">Timeline</Link>
+        <a href="/">Timeline</a>
         <span aria-hidden="true" className="text-muted"> / </span>
         <span className="text-muted">{engagement.date.year ?? "Date unknown"}</span>
       </nav>

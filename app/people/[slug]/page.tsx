@@ -1,32 +1,52 @@
 import { formatDateRange } from "@/lib/queries/view";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { cache } from "react";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { getPersonPage } from "@/lib/queries/get-person-page";
+import { cachedRead, readKey } from "@/lib/queries/read-cache";
+import { parsePagePosition } from "@/lib/schemas/filters";
 import { countLabel } from "@/components/format";
+import { Notices } from "@/components/timeline/notices";
+import { PageNav } from "@/components/timeline/page-nav";
 import { Section } from "@/components/layout/section";
 import { PlacesMap } from "@/components/map/places-map";
 import { PersonEngagements } from "@/components/people/person-engagements";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** One query per request, shared by the metadata and the page. */
-const load = cache((slug: string) => getPersonPage(db(), slug));
+/** One page of the person's engagements; metadata and page share one load through the read cache. */
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const notices: string[] = [];
+  const { position } = parsePagePosition(raw, notices);
+  const page = await cachedRead(readKey("people", slug, position), (db) => getPersonPage(db, slug, position));
+  return page === null ? null : { ...page, notices };
+}
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await load((await params).slug);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await load(props);
   if (page === null) notFound();
   return { title: page.person.name };
 }
 
-export default async function PersonPage({ params }: Props) {
-  const page = await load((await params).slug);
+export default async function PersonPage(props: Props) {
+  const page = await load(props);
   if (page === null) notFound();
-  const { person, map } = page;
+  const { person, map, notices } = page;
+  const nav = (placement: "top" | "bottom") => (
+    <PageNav
+      path={`/people/${person.slug}`}
+      query=""
+      older={person.page.older}
+      newer={person.page.newer}
+      years={person.page.years}
+      hasUndated={person.page.hasUndated}
+      noun="engagements"
+      anchor="engagements"
+      placement={placement}
+    />
+  );
 
   return (
     <article>
@@ -35,11 +55,16 @@ export default async function PersonPage({ params }: Props) {
         <h1 className="mt-1 text-3xl font-semibold tracking-tight">{person.name}</h1>
         {person.aliases.length > 0 ? <p className="mt-1 text-sm text-muted">Also written as {person.aliases.join(", ")}</p> : null}
         <p className="mt-4 text-sm">
-          <Link href={`/?person=${encodeURIComponent(person.slug)}`}>See on the timeline</Link>
+          <a href={`/?person=${encodeURIComponent(person.slug)}`}>See on the timeline</a>
         </p>
       </header>
-      <Section id="engagements" title="Engagements" aside={countLabel(person.engagements.length, "engagement")}>
-        <PersonEngagements engagements={person.engagements} />
+      <Notices notices={notices} />
+      <Section id="engagements" title="Engagements" aside={countLabel(person.totalEngagements, "engagement")}>
+        <div className="space-y-4">
+          {nav("top")}
+          <PersonEngagements engagements={person.engagements} />
+          {nav("bottom")}
+        </div>
       </Section>
       {person.engagements.length > 0 ? (
         <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -30,7 +29,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/sources">Sources</Link>
+        <a href="/sources">Sources</a>
       </nav>
       <header className="max-w-[65ch]">
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">{source.publisher ?? "Unknown publisher"}</p>

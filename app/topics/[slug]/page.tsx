@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { cache } from "react";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { getTopicPage } from "@/lib/queries/get-topic-page";
+import { cachedRead, readKey } from "@/lib/queries/read-cache";
+import { parsePagePosition } from "@/lib/schemas/filters";
 import { countLabel } from "@/components/format";
+import { Notices } from "@/components/timeline/notices";
+import { PageNav } from "@/components/timeline/page-nav";
 import { Section } from "@/components/layout/section";
 import { QuarterlyChart } from "@/components/quarterly-chart";
 import { OutcomeLedger } from "@/components/topics/outcome-ledger";
@@ -12,31 +13,50 @@ import { RaisedAt } from "@/components/topics/raised-at";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** One query per request, shared by the metadata and the page. */
-const load = cache((slug: string) => getTopicPage(db(), slug));
+/** One page of the topic's engagements; metadata and page share one load through the read cache. */
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const notices: string[] = [];
+  const { position } = parsePagePosition(raw, notices);
+  const page = await cachedRead(readKey("topics", slug, position), (db) => getTopicPage(db, slug, position));
+  return page === null ? null : { ...page, notices };
+}
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await load((await params).slug);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await load(props);
   if (page === null) notFound();
   return { title: `${page.thread.topic.name}: the thread`, description: page.thread.topic.description ?? undefined };
 }
 
-export default async function TopicPage({ params }: Props) {
-  const page = await load((await params).slug);
+export default async function TopicPage(props: Props) {
+  const page = await load(props);
   if (page === null) notFound();
-  const { thread, quarters } = page;
+  const { thread, quarters, notices } = page;
   const { topic } = thread;
+  const nav = (placement: "top" | "bottom") => (
+    <PageNav
+      path={`/topics/${topic.slug}`}
+      query=""
+      older={thread.page.older}
+      newer={thread.page.newer}
+      years={thread.page.years}
+      hasUndated={thread.page.hasUndated}
+      noun="engagements"
+      anchor="ledger"
+      placement={placement}
+    />
+  );
 
   return (
     <article>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/topics">Topics</Link>
+        <a href="/topics">Topics</a>
         {thread.parent ? (
           <>
             <span aria-hidden="true" className="text-muted"> / </span>
-            <Link href={`/topics/${thread.parent.slug}`}>{thread.parent.name}</Link>
+            <a href={`/topics/${thread.parent.slug}`}>{thread.parent.name}</a>
           </>
         ) : null}
       </nav>
@@ -47,14 +67,14 @@ export default async function TopicPage({ params }: Props) {
           <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
             <span className="text-muted">Includes</span>
             {thread.children.map((child) => (
-              <Link key={child.slug} href={`/topics/${child.slug}`}>
+              <a key={child.slug} href={`/topics/${child.slug}`}>
                 {child.name}
-              </Link>
+              </a>
             ))}
           </div>
         ) : null}
         <p className="mt-4 text-sm">
-          <Link href={`/?topic=${encodeURIComponent(topic.slug)}`}>See these engagements on the timeline</Link>
+          <a href={`/?topic=${encodeURIComponent(topic.slug)}`}>See these engagements on the timeline</a>
         </p>
       </header>
       {quarters.length > 0 ? (
@@ -62,11 +82,23 @@ export default async function TopicPage({ params }: Props) {
           <QuarterlyChart quarters={quarters} title={`Engagements on ${topic.name}, per quarter`} />
         </Section>
       ) : null}
-      <Section id="ledger" title="Outcomes over time" aside={countLabel(thread.outcomes.length, "outcome")}>
-        <OutcomeLedger outcomes={thread.outcomes} topicSlug={topic.slug} />
+      <Notices notices={notices} />
+      <Section id="ledger" title="Outcomes over time" aside={countLabel(thread.totals.outcomes, "outcome")}>
+        <div className="space-y-4">
+          {nav("top")}
+          <p className="text-sm text-muted">
+            {thread.totals.engagements > thread.engagements.length
+              ? `This page: ${countLabel(thread.outcomes.length, "outcome")} at ${countLabel(thread.engagements.length, "engagement")}, in date order.`
+              : null}
+          </p>
+          <OutcomeLedger outcomes={thread.outcomes} topicSlug={topic.slug} />
+        </div>
       </Section>
-      <Section id="raised" title="Where it was raised" aside={countLabel(thread.engagements.length, "engagement")}>
-        <RaisedAt engagements={thread.engagements} topicSlug={topic.slug} />
+      <Section id="raised" title="Where it was raised" aside={countLabel(thread.totals.engagements, "engagement")}>
+        <div className="space-y-4">
+          <RaisedAt engagements={thread.engagements} topicSlug={topic.slug} />
+          {nav("bottom")}
+        </div>
       </Section>
     </article>
   );

@@ -1,4 +1,5 @@
+import { siteOrigin } from "@/lib/api/site-url";
 import { defineRoute, json } from "@/lib/api/handler";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 
-export const GET = defineRoute(async ({ url }) => json(buildOpenApiDocument(url.origin)));
+export const GET = defineRoute(async ({ url }) => json(buildOpenApiDocument(siteOrigin(url))));

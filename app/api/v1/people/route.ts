@@ -1,9 +1,10 @@
+import { decodeSlugCursor } from "@/lib/api/cursor";
 import { listPersonRecords } from "@/lib/api/directory";
 import { defineRoute, json } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/query";
-import { NO_QUERY } from "@/lib/schemas/api";
+import { DEFAULT_PAGE_SIZE, PAGE_QUERY } from "@/lib/schemas/api";
 
 export const GET = defineRoute(async ({ url, db }) => {
-  parseQuery(url, NO_QUERY);
-  return json(await listPersonRecords(db));
+  const query = parseQuery(url, PAGE_QUERY);
+  return json(await listPersonRecords(db, { limit: query.limit ?? DEFAULT_PAGE_SIZE, after: query.cursor === undefined ? null : decodeSlugCursor(query.cursor) }));
 });

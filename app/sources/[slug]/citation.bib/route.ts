@@ -1,3 +1,4 @@
+import { siteOrigin } from "@/lib/api/site-url";
 import { defineRoute, inline } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/query";
 import { findCitableSource } from "@/lib/export/build";
@@ -6,5 +7,5 @@ import { NO_QUERY } from "@/lib/schemas/api";
 
 export const GET = defineRoute<{ slug: string }>(async ({ url, params, db }) => {
   parseQuery(url, NO_QUERY);
-  return inline(toBibtex(await findCitableSource(db, params.slug, url.origin)), "application/x-bibtex; charset=utf-8");
+  return inline(toBibtex(await findCitableSource(db, params.slug, siteOrigin(url))), "application/x-bibtex; charset=utf-8");
 });

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:load [-- N]`: throughput under concurrency, on loopback, bounded in time.
+ *
+ * Serves the production build (.next-test, rebuilt when stale) with the read cache ON, on a
+ * fresh seeded database — or, given N, on tests/.tmp/scale-N.db (built by bench:scale) — and
+ * drives 20 concurrent keep-alive clients at `/` and at `/api/v1/engagements` for a fixed
+ * time each; prints requests/s, p50 and p99 latency, and errors. It stops by itself and only
+ * ever talks to 127.0.0.1. Port: BENCH_PORT (default 3151).
+ */
+import path from "node:path";
+import { Agent, request } from "node:http";
+import { buildApp, buildIsStale, prepareDatabase, startServer, TMP_DIR } from "../browser/server";
+import { ensureScaleDatabase } from "./scale-db";
+
+const CLIENTS = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = 2;
+
+function percentile(sorted: number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
+}
+
+function get(agent: Agent, url: URL): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, method: "GET" }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+      response.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** CLIENTS loops, each waiting for its answer before asking again, for `seconds`. */
+async function drive(url: URL, seconds: number): Promise<{ latencies: number[]; errors: number; elapsed: number }> {
+  if (url.hostname !== "127.0.0.1") throw new Error("bench:load only targets 127.0.0.1");
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < deadline) {
+        const begin = performance.now();
+        try {
+          const status = await get(agent, url);
+          if (status !== 200) errors += 1;
+        } catch {
+          errors += 1;
+        }
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  agent.destroy();
+  return { latencies, errors, elapsed: (performance.now() - started) / 1000 };
+}
+
+async function main(): Promise<void> {
+  const count = process.argv[2] === undefined ? null : Number(process.argv[2]);
+  let file: string;
+  if (count === null) {
+    file = prepareDatabase(path.join(TMP_DIR, "load.db"));
+  } else {
+    file = path.join(TMP_DIR, `scale-${count}.db`);
+    ensureScaleDatabase(file, count, (line) => console.error(`load: ${line}`));
+  }
+  if (buildIsStale()) {
+    console.error("load: building the app into .next-test …");
+    buildApp(file);
+  }
+  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3151), timeoutMs: 120_000 });
+  try {
+    console.log(`${count === null ? "seeded database" : `${count.toLocaleString("en-US")} engagements`}; ${CLIENTS} concurrent clients, ${SECONDS} s per route after ${WARM_UP_SECONDS} s warm-up, read cache on`);
+    console.log(`${"route".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}`);
+    for (const route of ["/", "/api/v1/engagements"]) {
+      const url = new URL(route, server.baseUrl);
+      await drive(url, WARM_UP_SECONDS);
+      const { latencies, errors, elapsed } = await drive(url, SECONDS);
+      latencies.sort((a, b) => a - b);
+      console.log(
+        `${route.padEnd(24)} ${(latencies.length / elapsed).toFixed(0).padStart(8)} ${percentile(latencies, 50).toFixed(1).padStart(8)} ${percentile(latencies, 99).toFixed(1).padStart(8)} ${String(errors).padStart(7)}`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
