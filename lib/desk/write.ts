@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Editor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { bumpDataVersion } from "@/lib/store/data-version";
 import type { Tx } from "@/lib/store/sql";
 
 /** The facts the desk edits, as named in history records, the API and the queue. */
@@ -56,7 +57,7 @@ export async function runEditorialWrite<T>(db: Db, editor: Editor, reason: strin
         },
       };
       const result = await work(write);
-      // integration: await bumpDataVersion(tx) (lib/store/data-version.ts, issue 8) so public caches see this write.
+      await bumpDataVersion(tx);
       return result;
     },
     { timeout: 30_000 },
