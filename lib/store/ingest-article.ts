@@ -31,10 +31,10 @@ function isExtractable(language: string): boolean {
 }
 
 /** What a reader of the ingest report should know beyond the counts: never a silent zero. */
-function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, skipped: string[]): string | null {
+function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, undated: string[]): string | null {
   if (extraction === null) return `not extracted: the article's language is "${prepared.language}", and extraction reads English only`;
   if (extraction.engagements.length === 0) return "no US–China engagement found in this article";
-  if (skipped.length > 0) return `${skipped.length} undated engagement(s) matched nothing stored and were not added: ${skipped.join("; ")}`;
+  if (undated.length > 0) return `${undated.length} engagement(s) stored without a date, for review: ${undated.join("; ")}`;
   return null;
 }
 
@@ -58,8 +58,8 @@ function checkAnchors(text: string, extraction: Extraction): void {
 interface FactCounts {
   created: number;
   merged: number;
-  /** titles of undated engagements that matched nothing stored: a timeline cannot place them */
-  skipped: string[];
+  /** titles of undated engagements stored as new: the timeline lists them apart and the desk dates them */
+  undated: string[];
 }
 
 /** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
@@ -83,17 +83,17 @@ function topicIdsOf(db: Db): Promise<Map<string, number>> {
 }
 
 async function storeFacts(tx: Tx, article: { id: number; wasStored: boolean }, extraction: Extraction, topicIds: ReadonlyMap<string, number>): Promise<FactCounts> {
-  const counts: FactCounts = { created: 0, merged: 0, skipped: [] };
+  const counts: FactCounts = { created: 0, merged: 0, undated: [] };
   const writer = await FactWriter.open(tx, article.wasStored ? [article.id] : [], topicIds);
   for (const record of extractionToRecords(extraction, article.id)) {
     const match = await findMatchingEngagement(tx, record);
     if (match !== null) {
       await writer.addEngagementFacts(match, record);
       counts.merged += 1;
-    } else if (record.startDate === null) {
-      counts.skipped.push(record.title);
     } else {
-      const base = slugify(`${record.startDate} ${record.title}`).slice(0, 100);
+      // Never dropped: an undated engagement is stored as such (origin "extracted", so the desk reviews it).
+      if (record.startDate === null) counts.undated.push(record.title);
+      const base = slugify(`${record.startDate ?? "undated"} ${record.title}`).slice(0, 100);
       const taken = await takenSlugs(tx, base);
       const slug = await uniqueSlug(base, async (candidate) => taken.has(candidate));
       await writer.addEngagementFacts(await writer.createEngagement({ ...record, slug }), record, true);
@@ -140,8 +140,8 @@ export async function ingestArticle(
     async (tx) => {
       const articleSlug = stored?.slug ?? articleSlugOf(prepared, options.fileName);
       const articleId = stored?.id ?? (await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: options.fileName }));
-      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, skipped: [] };
-      const note = extractionNote(prepared, extraction, counts.skipped);
+      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, undated: [] };
+      const note = extractionNote(prepared, extraction, counts.undated);
       await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${new Date()}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
       return {
         status: "ingested" as const,
