@@ -31,11 +31,14 @@ function isExtractable(language: string): boolean {
 }
 
 /** What a reader of the ingest report should know beyond the counts: never a silent zero. */
-function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, undated: string[]): string | null {
+function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, counts: FactCounts): string | null {
   if (extraction === null) return `not extracted: the article's language is "${prepared.language}", and extraction reads English only`;
   if (extraction.engagements.length === 0) return "no US–China engagement found in this article";
-  if (undated.length > 0) return `${undated.length} engagement(s) stored without a date, for review: ${undated.join("; ")}`;
-  return null;
+  const notes = [
+    counts.undated.length > 0 ? `${counts.undated.length} engagement(s) stored without a date, for review: ${counts.undated.join("; ")}` : null,
+    counts.unidentified.length > 0 ? `${counts.unidentified.length} undated mention(s) identified no stored engagement and were not added: ${counts.unidentified.join("; ")}` : null,
+  ];
+  return notes.filter((note) => note !== null).join("; ") || null;
 }
 
 function checkAnchors(text: string, extraction: Extraction): void {
@@ -58,8 +61,10 @@ function checkAnchors(text: string, extraction: Extraction): void {
 interface FactCounts {
   created: number;
   merged: number;
-  /** titles of undated engagements stored as new: the timeline lists them apart and the desk dates them */
+  /** titles of undated main engagements stored as new: the timeline lists them apart and the desk dates them */
   undated: string[];
+  /** titles of undated mentions that identified nothing stored: passing references, not the article's news */
+  unidentified: string[];
 }
 
 /** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
@@ -83,15 +88,18 @@ function topicIdsOf(db: Db): Promise<Map<string, number>> {
 }
 
 async function storeFacts(tx: Tx, article: { id: number; wasStored: boolean }, extraction: Extraction, topicIds: ReadonlyMap<string, number>): Promise<FactCounts> {
-  const counts: FactCounts = { created: 0, merged: 0, undated: [] };
+  const counts: FactCounts = { created: 0, merged: 0, undated: [], unidentified: [] };
   const writer = await FactWriter.open(tx, article.wasStored ? [article.id] : [], topicIds);
-  for (const record of extractionToRecords(extraction, article.id)) {
+  const records = extractionToRecords(extraction, article.id);
+  for (const [index, record] of records.entries()) {
     const match = await findMatchingEngagement(tx, record);
     if (match !== null) {
       await writer.addEngagementFacts(match, record);
       counts.merged += 1;
+    } else if (record.startDate === null && extraction.engagements[index]?.role !== "main") {
+      counts.unidentified.push(record.title);
     } else {
-      // Never dropped: an undated engagement is stored as such (origin "extracted", so the desk reviews it).
+      // The article's own news is never dropped: undated, it is stored as such (origin "extracted", so the desk reviews it).
       if (record.startDate === null) counts.undated.push(record.title);
       const base = slugify(`${record.startDate ?? "undated"} ${record.title}`).slice(0, 100);
       const taken = await takenSlugs(tx, base);
@@ -140,8 +148,8 @@ export async function ingestArticle(
     async (tx) => {
       const articleSlug = stored?.slug ?? articleSlugOf(prepared, options.fileName);
       const articleId = stored?.id ?? (await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: options.fileName }));
-      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, undated: [] };
-      const note = extractionNote(prepared, extraction, counts.undated);
+      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, undated: [], unidentified: [] };
+      const note = extractionNote(prepared, extraction, counts);
       await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${new Date()}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
       return {
         status: "ingested" as const,
