@@ -87,7 +87,7 @@ function bodyOf(random: Random, m: LinkageMeeting): string[] {
   const cn = shortName(m.cn);
   return [
     ...sample(random, TOPIC_PARAGRAPHS, 1 + Math.floor(random() * 3)).map((write) => write(us, cn)),
-    ...sample(random, BACKGROUND_PARAGRAPHS, 5 + Math.floor(random() * 5)),
+    ...sample(random, BACKGROUND_PARAGRAPHS, 7 + Math.floor(random() * 5)),
     ...(random() < 0.4 ? [pick(random, NOISE_BLOCKS)] : []),
   ];
 }
