@@ -102,7 +102,6 @@ function report(random: Random, m: LinkageMeeting, lead: Lead): { text: string; 
 function undatedMention(random: Random, m: LinkageMeeting): { text: string; published: string } {
   const published = shift(m.day, 3 + Math.floor(random() * 60));
   const us = shortName(m.us);
-  const cn = shortName(m.cn);
   const paragraphs = [
     `${us} looks back on ${m.place.name} talks`,
     `${m.us.title} ${m.us.person.name} said the talks with ${m.cn.title} ${m.cn.person.name} in ${m.place.name} had been useful, and that both sides wanted the channel to stay open.`,

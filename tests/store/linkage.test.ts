@@ -7,6 +7,7 @@ import { NO_TIMELINE_FILTERS } from "@/lib/filters";
 import { listTimeline } from "@/lib/queries/list-timeline";
 import type { Evidence, ExtractedEngagement, Extraction } from "@/lib/schemas/extraction";
 import { ingestArticle } from "@/lib/store/ingest-article";
+import { ingestSources } from "@/lib/store/ingest-batch";
 import { writeTopics } from "@/lib/store/seed";
 import { generateSyntheticCorpus } from "@/tests/bench/synthetic-corpus";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/database";
@@ -121,7 +122,7 @@ describe("linking an extracted engagement to a stored one", () => {
     await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-06-19", place: "Beijing" });
     const otherCounterpart = await ingestReport(test.db, { id: "b", us: BLINKEN, cn: YANG, date: "2023-06-19", place: "Beijing" });
     const otherVisitor = await ingestReport(test.db, { id: "c", us: SULLIVAN, cn: WANG, date: "2023-06-19", place: "Beijing" });
-    expect([otherCounterpart.engagementsCreated, otherVisitor.engagementsCreated]).toEqual([1, 1]);
+    expect([otherCounterpart, otherVisitor]).toMatchObject([{ engagementsCreated: 1 }, { engagementsCreated: 1 }]);
   });
 
   it("keeps apart the same pair on consecutive days in different cities, and on different days in one city", async () => {
@@ -247,5 +248,40 @@ describe("the synthetic corpus ingested without publication dates", () => {
     expect(largest).toBe(1);
     const articlesWithAnEngagement = new Set([...perEngagement.values()].flatMap((articles) => [...articles]));
     expect(articlesWithAnEngagement.size).toBe(withMainEngagement);
+  });
+});
+
+describe("a batch committed in groups", () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = createTestDatabase("linkage-groups");
+    await test.db.$transaction((tx) => writeTopics(tx));
+    // A write that fails half-way through an article, after its first rows: the group must roll back and the others survive.
+    await test.db.$executeRawUnsafe(`CREATE TRIGGER "poison" BEFORE INSERT ON "Participation" WHEN new."title" = 'Poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END`);
+  });
+  afterAll(() => test.close());
+
+  it("stores every other article of a group in which one failed while writing, and counts each once", async () => {
+    const reports = [
+      { id: "a", us: BLINKEN, cn: WANG, date: "2023-06-19", place: "Beijing" },
+      { id: "b", us: SULLIVAN, cn: WANG, date: "2023-06-20", place: "Beijing" },
+      { id: "c", us: BLINKEN, cn: YANG, date: "2023-06-21", place: "Beijing" },
+    ];
+    const articles = new Map(reports.map((report) => [report.id, reportArticle(report)]));
+    const poisoned = articles.get("b");
+    const participant = poisoned?.extraction.engagements[0]?.participants[0];
+    if (participant) participant.title = "Poisoned";
+    async function* sources() {
+      for (const [id, { text, extraction }] of articles) {
+        yield { name: `report-${id}.txt`, read: async () => ({ raw: text, options: { fileName: `report-${id}.txt` } }), extract: () => extraction };
+      }
+    }
+    const lines: string[] = [];
+    const summary = await ingestSources(test.db, sources(), (line) => lines.push(line));
+    expect(summary).toMatchObject({ ingested: 2, engagementsCreated: 2 });
+    expect(summary.failed).toEqual([expect.stringMatching(/^report-b\.txt: /)]);
+    expect(lines.some((line) => /rolled back articles 1–2/.test(line))).toBe(true);
+    expect((await test.db.article.findMany({ orderBy: { fileName: "asc" } })).map((article) => article.fileName)).toEqual(["report-a.txt", "report-c.txt"]);
+    expect(await test.db.participation.count()).toBe(4);
   });
 });
