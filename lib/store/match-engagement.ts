@@ -53,23 +53,26 @@ function kilometresBetween(a: { latitude: number; longitude: number }, b: { lati
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** Lower-case words separated by single spaces, padded so that `includes` matches whole words only. */
-const placeWords = (name: string | null) => ` ${(name ?? "").toLowerCase().replace(/[^a-z]+/g, " ").trim()} `;
+/** A place name without its qualifiers ("Nairobi, Kenya" is Nairobi), in lower-case words. */
+const placeKey = (name: string | null) =>
+  (name ?? "")
+    .split(",")[0]
+    ?.toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim() ?? "";
 
 /**
  * Whether two places are positively the same. An unknown place agrees with nothing: a report
- * that does not say where a meeting was cannot show it was the one stored.
+ * that does not say where a meeting was cannot show it was the one stored. Places with
+ * coordinates agree by distance; others by name, since "York" is not "New York".
  */
 export function samePlace(a: PlaceFix, b: PlaceFix): boolean {
   if (a.country !== null && b.country !== null && a.country.toLowerCase() !== b.country.toLowerCase()) return false;
   if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
     return kilometresBetween({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude }) <= SAME_PLACE_KM;
   }
-  const left = placeWords(a.name);
-  const right = placeWords(b.name);
-  if (left.trim() === "" || right.trim() === "") return false;
-  // "Filoli estate, Woodside" and "Woodside" name one place; "York" and "New York" do not share a word boundary on both sides.
-  return left.includes(right) || right.includes(left);
+  const left = placeKey(a.name);
+  return left !== "" && left === placeKey(b.name);
 }
 
 async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sql): Promise<Candidate[]> {
