@@ -3,6 +3,8 @@ import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { toPublicError } from "@/lib/errors";
 import { readArticleFile } from "@/lib/ingest";
+import { readSidecar } from "@/lib/ingest/given";
+import type { GivenMetadata } from "@/lib/schemas/corpus";
 import {
   analyseArticle,
   ingestArticle,
@@ -176,19 +178,24 @@ export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource
   return summary;
 }
 
-async function* fileSources(paths: string[]): AsyncGenerator<ArticleSource> {
+async function* fileSources(paths: string[], given: GivenMetadata): AsyncGenerator<ArticleSource> {
   for await (const file of articlePaths(paths)) {
     yield {
       name: file,
       read: async () => {
         const { raw, format } = await readArticleFile(file);
-        return { raw, options: { fileName: path.basename(file), format } };
+        const sidecar = await readSidecar(file);
+        return { raw, options: { fileName: path.basename(file), format, ...sidecar, ...given } };
       },
     };
   }
 }
 
-/** Ingests every article file under the given paths (see `ingestSources`). */
-export function ingestBatch(db: Db, paths: string[], report: (line: string) => void): Promise<BatchSummary> {
-  return ingestSources(db, fileSources(paths), report);
+/**
+ * Ingests every article file under the given paths (see `ingestSources`). Metadata given for
+ * every file (command-line flags) wins over each file's sidecar FILE.meta.json, which wins over
+ * what the article states itself.
+ */
+export function ingestBatch(db: Db, paths: string[], report: (line: string) => void, given: GivenMetadata = {}): Promise<BatchSummary> {
+  return ingestSources(db, fileSources(paths, given), report);
 }
