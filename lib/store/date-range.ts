@@ -14,9 +14,12 @@ export function dayRangeOf(start: string, end: string | null, precision: DatePre
   return precision === "month" ? { first: start.slice(0, 7) + "-01", last: day(endOfMonth(parseISO(last))) } : { first: start, last };
 }
 
-/** Whether two ranges overlap, allowing `slackDays` for time zones and overnight talks. */
-export function rangesOverlap(a: DayRange, b: DayRange, slackDays = 1): boolean {
-  return shiftDay(a.first, -slackDays) <= b.last && b.first <= shiftDay(a.last, slackDays);
+/**
+ * Whether two ranges share a day. No slack: the same officials often meet in one city on
+ * consecutive days, and a day of slack would merge those meetings.
+ */
+export function rangesOverlap(a: DayRange, b: DayRange): boolean {
+  return a.first <= b.last && b.first <= a.last;
 }
 
 /** The day `days` after (or before, if negative) a yyyy-mm-dd day. */

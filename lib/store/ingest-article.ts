@@ -8,10 +8,10 @@ import { bumpDataVersion } from "@/lib/store/data-version";
 import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
+import type { EngagementRecord } from "@/lib/store/records";
 import { lockFactWrites, retryOnWriteConflict, toId, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
 import { FactWriter, readTopicIds } from "@/lib/store/write-engagement";
-
 
 export type IngestResult =
   | { status: "already-present"; articleSlug: string }
@@ -32,11 +32,14 @@ function isExtractable(language: string): boolean {
 }
 
 /** What a reader of the ingest report should know beyond the counts: never a silent zero. */
-function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, skipped: string[]): string | null {
+function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, counts: Omit<FactCounts, "created" | "merged">): string | null {
   if (extraction === null) return `not extracted: the article's language is "${prepared.language}", and extraction reads English only`;
   if (extraction.engagements.length === 0) return "no US–China engagement found in this article";
-  if (skipped.length > 0) return `${skipped.length} undated engagement(s) matched nothing stored and were not added: ${skipped.join("; ")}`;
-  return null;
+  const notes = [
+    counts.undated.length > 0 ? `${counts.undated.length} engagement(s) stored without a date, for review: ${counts.undated.join("; ")}` : null,
+    counts.unidentified.length > 0 ? `${counts.unidentified.length} undated mention(s) identified no stored engagement and were not added: ${counts.unidentified.join("; ")}` : null,
+  ];
+  return notes.filter((note) => note !== null).join("; ") || null;
 }
 
 function checkAnchors(text: string, extraction: Extraction): void {
@@ -59,8 +62,10 @@ function checkAnchors(text: string, extraction: Extraction): void {
 interface FactCounts {
   created: number;
   merged: number;
-  /** titles of undated engagements that matched nothing stored: a timeline cannot place them */
-  skipped: string[];
+  /** titles of undated main engagements stored as new: the timeline lists them apart and the desk dates them */
+  undated: string[];
+  /** titles of undated mentions that identified nothing stored: passing references, not the article's news */
+  unidentified: string[];
 }
 
 /** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
@@ -83,26 +88,49 @@ function topicIdsOf(db: Db): Promise<Map<string, number>> {
   return ids;
 }
 
-async function storeFacts(tx: Tx, article: { id: number; wasStored: boolean }, extraction: Extraction, topicIds: ReadonlyMap<string, number>): Promise<FactCounts> {
-  const counts: FactCounts = { created: 0, merged: 0, skipped: [] };
-  const writer = await FactWriter.open(tx, article.wasStored ? [article.id] : [], topicIds);
-  for (const record of extractionToRecords(extraction, article.id)) {
+/** What becomes of one extracted engagement: facts added to a stored engagement, a new engagement, or nothing. */
+type Decision = { action: "merge"; engagementId: number } | { action: "create" } | { action: "skip" };
+
+/** Linkage for every extracted engagement, decided before anything is written so the article row carries its note. */
+async function decide(tx: Tx, extraction: Extraction, records: EngagementRecord[]): Promise<Decision[]> {
+  const decisions: Decision[] = [];
+  for (const [index, record] of records.entries()) {
     const match = await findMatchingEngagement(tx, record);
-    if (match !== null) {
-      await writer.addEngagementFacts(match, record);
-      counts.merged += 1;
-    } else if (record.startDate === null) {
-      counts.skipped.push(record.title);
-    } else {
-      const base = slugify(`${record.startDate} ${record.title}`).slice(0, 100);
+    if (match !== null) decisions.push({ action: "merge", engagementId: match });
+    // An undated passing mention that identifies nothing stored is not the article's news: left out, and said so.
+    else if (record.startDate === null && extraction.engagements[index]?.role !== "main") decisions.push({ action: "skip" });
+    // The article's own news is never dropped: undated, it is stored as such (origin "extracted", so the desk reviews it).
+    else decisions.push({ action: "create" });
+  }
+  return decisions;
+}
+
+function countDecisions(records: EngagementRecord[], decisions: Decision[]): FactCounts {
+  const titles = (wanted: (record: EngagementRecord, decision: Decision) => boolean) =>
+    records.filter((record, index) => wanted(record, decisions[index] as Decision)).map((record) => record.title);
+  return {
+    created: decisions.filter((decision) => decision.action === "create").length,
+    merged: decisions.filter((decision) => decision.action === "merge").length,
+    undated: titles((record, decision) => decision.action === "create" && record.startDate === null),
+    unidentified: titles((_record, decision) => decision.action === "skip"),
+  };
+}
+
+async function storeFacts(tx: Tx, records: EngagementRecord[], decisions: Decision[], writer: FactWriter): Promise<void> {
+  for (const [index, record] of records.entries()) {
+    const decision = decisions[index] as Decision;
+    if (decision.action === "merge") await writer.addEngagementFacts(decision.engagementId, record);
+    if (decision.action !== "create") continue;
+    const base = slugify(`${record.startDate ?? "undated"} ${record.title}`).slice(0, 100);
+    // Most slugs are free: try the plain one first, and look at the taken ones only when it is not.
+    let engagementId = await writer.createEngagementIfSlugFree({ ...record, slug: base });
+    if (engagementId === null) {
       const taken = await takenSlugs(tx, base);
-      const slug = await uniqueSlug(base, async (candidate) => taken.has(candidate));
-      await writer.addEngagementFacts(await writer.createEngagement({ ...record, slug }), record, true);
-      counts.created += 1;
+      engagementId = await writer.createEngagement({ ...record, slug: await uniqueSlug(base, async (candidate) => taken.has(candidate)) });
     }
+    await writer.addEngagementFacts(engagementId, record, true);
   }
   await writer.flush();
-  return counts;
 }
 
 /** A readable slug that cannot collide: the title, then the start of the content hash. */
@@ -111,29 +139,33 @@ function articleSlugOf(prepared: PreparedArticle, fileName: string): string {
   return `${words || "article"}-${prepared.sha256.slice(0, 8)}`;
 }
 
-/**
- * Stores one article and the engagements extracted from it, in one transaction. An article
- * already extracted (same SHA-256) is reported as present and nothing changes; a stored
- * corpus article that was never extracted gets its extracted facts merged in. Safe to run
- * from several processes at once: a write that loses a race is retried from the start.
- */
-export async function ingestArticle(
-  db: Db,
-  raw: string,
-  options: PrepareOptions & { fileName: string },
-  extract: (prepared: PreparedArticle) => Extraction = extractArticle,
-): Promise<IngestResult> {
-  return retryOnWriteConflict(() => ingestArticleOnce(db, raw, options, extract));
+/** What a run of ingestions can share: topic ids, and person ids by slug as far as they are known to be stored. */
+export interface IngestContext {
+  topicIds: ReadonlyMap<string, number>;
+  personIds: Map<string, number>;
 }
 
-async function ingestArticleOnce(
-  db: Db,
-  raw: string,
-  options: PrepareOptions & { fileName: string },
-  extract: (prepared: PreparedArticle) => Extraction,
-): Promise<IngestResult> {
+/** A fresh context; person ids must be forgotten whenever a transaction that created people is rolled back. */
+export async function openIngestContext(db: Db): Promise<IngestContext> {
+  return { topicIds: await topicIdsOf(db), personIds: new Map() };
+}
+
+export type Extract = (prepared: PreparedArticle) => Extraction;
+export type IngestOptions = PrepareOptions & { fileName: string };
+
+/** An article read, cleaned and extracted, with nothing written yet. */
+export type AnalysedArticle =
+  | { status: "already-present"; articleSlug: string }
+  | { status: "new"; stored: { id: number; slug: string } | null; prepared: PreparedArticle; extraction: Extraction | null; fileName: string };
+
+/**
+ * The read-only half of ingestion: looks the article up by its SHA-256, cleans and extracts it
+ * and checks every quote. Errors here (unreadable text, a failing extractor) leave nothing to
+ * undo, so a batch goes on past them within its transaction.
+ */
+export async function analyseArticle(tx: Tx, raw: string, options: IngestOptions, extract: Extract = extractArticle): Promise<AnalysedArticle> {
   const sha256 = sha256Of(raw);
-  const [found] = await db.$queryRaw<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }[]>`
+  const [found] = await tx.$queryRaw<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }[]>`
     SELECT "id", "slug", "extractedAt", "published", "title" FROM "Article" WHERE "sha256" = ${sha256}`;
   const stored = found ? { ...found, id: toId(found.id) } : null;
   if (stored?.extractedAt) return { status: "already-present", articleSlug: stored.slug };
@@ -145,27 +177,56 @@ async function ingestArticleOnce(
   }
   const extraction = isExtractable(prepared.language) ? extract(prepared) : null;
   if (extraction) checkAnchors(prepared.cleanedText, extraction);
+  return { status: "new", stored: stored && { id: stored.id, slug: stored.slug }, prepared, extraction, fileName: options.fileName };
+}
 
-  const topicIds = await topicIdsOf(db);
-  return db.$transaction(
-    async (tx) => {
+/** The writing half of ingestion: the article (unless stored already), then its facts. An error here leaves partial writes to roll back. */
+export async function writeAnalysedArticle(tx: Tx, context: IngestContext, article: AnalysedArticle): Promise<IngestResult> {
+  if (article.status === "already-present") return article;
+  const { stored, prepared, extraction } = article;
+  // Records are matched before the article row exists (matching reads only people, dates and places), then built again with its id.
+  const drafts = extraction ? extractionToRecords(extraction, 0) : [];
+  const decisions = extraction ? await decide(tx, extraction, drafts) : [];
+  const counts = countDecisions(drafts, decisions);
+  const note = extractionNote(prepared, extraction, counts);
+  const extractedAt = new Date();
+
+  const articleSlug = stored?.slug ?? articleSlugOf(prepared, article.fileName);
+  let articleId: number;
+  if (stored) {
+    articleId = stored.id;
+    await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${extractedAt}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
+  } else {
+    articleId = await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: article.fileName, extractionNote: note, extractedAt });
+  }
+  if (extraction && decisions.some((decision) => decision.action !== "skip")) {
+    const writer = await FactWriter.open(tx, stored ? [articleId] : [], context.topicIds, context.personIds);
+    await storeFacts(tx, extractionToRecords(extraction, articleId), decisions, writer);
+  }
+  return {
+    status: "ingested",
+    articleSlug,
+    articleWasStored: stored !== null,
+    language: prepared.language,
+    engagementsCreated: counts.created,
+    engagementsMerged: counts.merged,
+    note,
+  };
+}
+
+/**
+ * Stores one article and the engagements extracted from it, in one transaction. An article
+ * already extracted (same SHA-256) is reported as present and nothing changes; a stored
+ * corpus article that was never extracted gets its extracted facts merged in.
+ */
+export async function ingestArticle(db: Db, raw: string, options: IngestOptions, extract: Extract = extractArticle): Promise<IngestResult> {
+  return retryOnWriteConflict(async () => {
+    const context = await openIngestContext(db);
+    return db.$transaction(async (tx) => {
       await lockFactWrites(tx);
-      const articleSlug = stored?.slug ?? articleSlugOf(prepared, options.fileName);
-      const articleId = stored?.id ?? (await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: options.fileName }));
-      const counts = extraction ? await storeFacts(tx, { id: articleId, wasStored: stored !== null }, extraction, topicIds) : { created: 0, merged: 0, skipped: [] };
-      const note = extractionNote(prepared, extraction, counts.skipped);
-      await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${new Date()}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
-      await bumpDataVersion(tx);
-      return {
-        status: "ingested" as const,
-        articleSlug,
-        articleWasStored: stored !== null,
-        language: prepared.language,
-        engagementsCreated: counts.created,
-        engagementsMerged: counts.merged,
-        note,
-      };
-    },
-    { timeout: 60_000 },
-  );
+      const result = await writeAnalysedArticle(tx, context, await analyseArticle(tx, raw, options, extract));
+      if (result.status === "ingested") await bumpDataVersion(tx);
+      return result;
+    }, { timeout: 60_000 });
+  });
 }

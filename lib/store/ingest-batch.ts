@@ -5,9 +5,29 @@ import { toPublicError } from "@/lib/errors";
 import { readArticleFile } from "@/lib/ingest";
 import { readSidecar } from "@/lib/ingest/given";
 import type { GivenMetadata } from "@/lib/schemas/corpus";
-import { ingestArticle, type IngestResult } from "@/lib/store/ingest-article";
+import {
+  analyseArticle,
+  ingestArticle,
+  openIngestContext,
+  writeAnalysedArticle,
+  type AnalysedArticle,
+  type Extract,
+  type IngestContext,
+  type IngestOptions,
+  type IngestResult,
+} from "@/lib/store/ingest-article";
+import { bumpDataVersion } from "@/lib/store/data-version";
+import { lockFactWrites, type Tx } from "@/lib/store/sql";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
+
+/**
+ * Articles committed together. Each commit costs a write of the log and a new full-text
+ * segment, several times the work of storing one article; a group bounded in count and time
+ * keeps the write lock short, and a crash loses at most one group, which the next run redoes.
+ */
+const ARTICLES_PER_COMMIT = 25;
+const MILLISECONDS_PER_COMMIT = 500;
 
 export interface BatchSummary {
   ingested: number;
@@ -38,35 +58,147 @@ function describe(result: IngestResult): string {
   return `${stored} ${result.articleSlug}: ${facts}${result.note ? ` (${result.note})` : ""}`;
 }
 
+/** One article to ingest: a name for progress lines and errors, and how to read it. */
+export interface ArticleSource {
+  name: string;
+  read: () => Promise<{ raw: string; options: IngestOptions }>;
+  /** the extractor, when not the project's own (tests) */
+  extract?: Extract;
+}
+
+type Outcome = { source: ArticleSource; result: IngestResult } | { source: ArticleSource; failure: string };
+
+function failureOf(source: ArticleSource, error: unknown): string {
+  const message = toPublicError(error).message;
+  // File-reading errors already start with the path; others get it here.
+  return message.startsWith(source.name) ? message : `${source.name}: ${message}`;
+}
+
+/** Thrown out of a group's transaction to roll it back when an article failed while writing. */
+class WriteFailed extends Error {
+  constructor(
+    readonly source: ArticleSource,
+    readonly reason: unknown,
+  ) {
+    super("an article failed while being written");
+  }
+}
+
 /**
- * Ingests every article under the given paths, one file and one transaction at a time, so a
- * bad file fails alone and memory stays flat however many files there are. `report` receives
- * one progress line per file. Metadata given for every file (command-line flags) wins over each
- * file's sidecar FILE.meta.json, which wins over what the article states itself.
+ * Reads, extracts and writes one article inside the group's transaction. A failure before the
+ * first write (unreadable file, empty text, failing extractor) concerns that article alone; a
+ * failure while writing may leave partial rows, so it rolls the whole group back.
  */
-export async function ingestBatch(db: Db, paths: string[], report: (line: string) => void, given: GivenMetadata = {}): Promise<BatchSummary> {
-  const summary: BatchSummary = { ingested: 0, alreadyPresent: 0, failed: [], engagementsCreated: 0, engagementsMerged: 0 };
-  let index = 0;
-  for await (const file of articlePaths(paths)) {
-    index += 1;
+async function ingestInGroup(tx: Tx, context: IngestContext, source: ArticleSource): Promise<Outcome> {
+  let analysed: AnalysedArticle;
+  try {
+    const { raw, options } = await source.read();
+    analysed = await analyseArticle(tx, raw, options, source.extract);
+  } catch (error) {
+    return { source, failure: failureOf(source, error) };
+  }
+  try {
+    return { source, result: await writeAnalysedArticle(tx, context, analysed) };
+  } catch (error) {
+    throw new WriteFailed(source, error);
+  }
+}
+
+/** A group again, one article per transaction, after a write failure rolled the group back: the failing article fails alone. */
+async function ingestOneByOne(db: Db, sources: ArticleSource[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const source of sources) {
     try {
-      const { raw, format } = await readArticleFile(file);
-      const sidecar = await readSidecar(file);
-      const result = await ingestArticle(db, raw, { fileName: path.basename(file), format, ...sidecar, ...given });
-      if (result.status === "already-present") summary.alreadyPresent += 1;
-      else {
-        summary.ingested += 1;
-        summary.engagementsCreated += result.engagementsCreated;
-        summary.engagementsMerged += result.engagementsMerged;
-      }
-      report(`[${index}] ${file}: ${describe(result)}`);
+      const { raw, options } = await source.read();
+      outcomes.push({ source, result: await ingestArticle(db, raw, options, source.extract) });
     } catch (error) {
-      const message = toPublicError(error).message;
-      // File-reading errors already start with the path; others get it here.
-      const reason = message.startsWith(file) ? message : `${file}: ${message}`;
-      summary.failed.push(reason);
-      report(`[${index}] FAILED ${reason}`);
+      outcomes.push({ source, failure: failureOf(source, error) });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Ingests articles one at a time, so a bad one fails alone and memory stays flat however many
+ * there are; they are committed in small groups. `report` receives one progress line per
+ * article as it is done (its writes become visible when its group commits).
+ */
+export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource>, report: (line: string) => void): Promise<BatchSummary> {
+  const summary: BatchSummary = { ingested: 0, alreadyPresent: 0, failed: [], engagementsCreated: 0, engagementsMerged: 0 };
+  const iterator = sources[Symbol.asyncIterator]();
+  let next = await iterator.next();
+  let index = 0;
+  const context = await openIngestContext(db);
+  const progress = (outcome: Outcome) => {
+    index += 1;
+    report("failure" in outcome ? `[${index}] FAILED ${outcome.failure}` : `[${index}] ${outcome.source.name}: ${describe(outcome.result)}`);
+  };
+  // Counted once stored: a group rolled back is counted when it is redone.
+  const tally = (outcome: Outcome) => {
+    if ("failure" in outcome) summary.failed.push(outcome.failure);
+    else if (outcome.result.status === "already-present") summary.alreadyPresent += 1;
+    else {
+      summary.ingested += 1;
+      summary.engagementsCreated += outcome.result.engagementsCreated;
+      summary.engagementsMerged += outcome.result.engagementsMerged;
+    }
+  };
+
+  while (!next.done) {
+    const group: Outcome[] = [];
+    const firstIndex = index;
+    try {
+      await db.$transaction(
+        async (tx) => {
+          await lockFactWrites(tx);
+          const started = performance.now();
+          while (!next.done && group.length < ARTICLES_PER_COMMIT && performance.now() - started < MILLISECONDS_PER_COMMIT) {
+            const outcome = await ingestInGroup(tx, context, next.value);
+            group.push(outcome);
+            progress(outcome);
+            next = await iterator.next();
+          }
+          if (group.some((outcome) => "result" in outcome && outcome.result.status === "ingested")) await bumpDataVersion(tx);
+        },
+        { timeout: 120_000 },
+      );
+      group.forEach(tally);
+    } catch (error) {
+      // Nothing of the group was stored, and the people it created are gone: redo it article by article.
+      context.personIds.clear();
+      const redo = group.map((outcome) => outcome.source);
+      if (error instanceof WriteFailed) redo.push(error.source);
+      const reason = error instanceof WriteFailed ? failureOf(error.source, error.reason) : toPublicError(error).message;
+      report(`rolled back articles ${firstIndex + 1}–${firstIndex + redo.length} (${reason}); storing them one by one`);
+      index = firstIndex;
+      for (const outcome of await ingestOneByOne(db, redo)) {
+        progress(outcome);
+        tally(outcome);
+      }
+      if (error instanceof WriteFailed) next = await iterator.next();
     }
   }
   return summary;
+}
+
+async function* fileSources(paths: string[], given: GivenMetadata): AsyncGenerator<ArticleSource> {
+  for await (const file of articlePaths(paths)) {
+    yield {
+      name: file,
+      read: async () => {
+        const { raw, format } = await readArticleFile(file);
+        const sidecar = await readSidecar(file);
+        return { raw, options: { fileName: path.basename(file), format, ...sidecar, ...given } };
+      },
+    };
+  }
+}
+
+/**
+ * Ingests every article file under the given paths (see `ingestSources`). Metadata given for
+ * every file (command-line flags) wins over each file's sidecar FILE.meta.json, which wins over
+ * what the article states itself.
+ */
+export function ingestBatch(db: Db, paths: string[], report: (line: string) => void, given: GivenMetadata = {}): Promise<BatchSummary> {
+  return ingestSources(db, fileSources(paths, given), report);
 }

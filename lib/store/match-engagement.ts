@@ -7,8 +7,16 @@ import type { DatePrecision } from "@/lib/taxonomy/enums";
 /** How far before its first day a stored engagement may start and still overlap a record: a month plus slack. */
 const MAX_DAYS_BEFORE = 32;
 
+/**
+ * Reports name a city, its suburb or the venue (San Francisco, Woodside, Filoli); within this
+ * distance they are one place. Kept below the distance between neighbouring cities that host
+ * separate meetings (Beijing–Tianjin is about 110 km).
+ */
+const SAME_PLACE_KM = 50;
+
 interface CandidateRow {
   id: unknown;
+  kind: string;
   startDate: string | null;
   endDate: string | null;
   datePrecision: string;
@@ -16,18 +24,26 @@ interface CandidateRow {
   placeCountry: string | null;
   latitude: number | null;
   longitude: number | null;
-  status: string;
-  shared: unknown;
+  sharedUs: unknown;
+  sharedCn: unknown;
+}
+
+interface Candidate {
+  id: number;
+  kind: string;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  place: PlaceFix;
+  shared: number;
 }
 
 interface PlaceFix {
   name: string | null;
+  country: string | null;
   latitude: number | null;
   longitude: number | null;
 }
-
-/** Reports name a city, its suburb or the venue; within this distance they are one place. */
-const SAME_PLACE_KM = 100;
 
 function kilometresBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
   const radians = (degrees: number) => (degrees * Math.PI) / 180;
@@ -37,61 +53,84 @@ function kilometresBetween(a: { latitude: number; longitude: number }, b: { lati
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-const normalizePlace = (name: string | null) => (name ?? "").toLowerCase().replace(/[^a-z]+/g, " ").trim();
+/** A place name without its qualifiers ("Nairobi, Kenya" is Nairobi), in lower-case words. */
+const placeKey = (name: string | null) =>
+  (name ?? "")
+    .split(",")[0]
+    ?.toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim() ?? "";
 
-function placesAgree(a: PlaceFix, b: PlaceFix): boolean {
+/**
+ * Whether two places are positively the same. An unknown place agrees with nothing: a report
+ * that does not say where a meeting was cannot show it was the one stored. Places with
+ * coordinates agree by distance; others by name, since "York" is not "New York".
+ */
+export function samePlace(a: PlaceFix, b: PlaceFix): boolean {
+  if (a.country !== null && b.country !== null && a.country.toLowerCase() !== b.country.toLowerCase()) return false;
   if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
     return kilometresBetween({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude }) <= SAME_PLACE_KM;
   }
-  const left = normalizePlace(a.name);
-  const right = normalizePlace(b.name);
-  return left === "" || right === "" || left.includes(right) || right.includes(left);
+  const left = placeKey(a.name);
+  return left !== "" && left === placeKey(b.name);
 }
 
-function countriesAgree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a.toLowerCase() === b.toLowerCase();
+async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sql): Promise<Candidate[]> {
+  const us = [...new Set(record.participants.filter((participant) => participant.person.side === "US").map((participant) => participant.person.slug))];
+  const cn = [...new Set(record.participants.filter((participant) => participant.person.side === "CN").map((participant) => participant.person.slug))];
+  if (us.length === 0 || cn.length === 0) return [];
+  // Counted per side from the stored people, so a record's side labels cannot make a one-sided overlap look two-sided.
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude",
+           SUM(CASE WHEN p."side" = 'US' AND p."slug" IN (${Prisma.join(us)}) THEN 1 ELSE 0 END) AS "sharedUs",
+           SUM(CASE WHEN p."side" = 'CN' AND p."slug" IN (${Prisma.join(cn)}) THEN 1 ELSE 0 END) AS "sharedCn"
+    FROM "Engagement" e
+    JOIN "Participation" pa ON pa."engagementId" = e."id"
+    JOIN "Person" p ON p."id" = pa."personId"
+    WHERE p."slug" IN (${Prisma.join([...us, ...cn])}) AND e."startDate" IS NOT NULL ${window}
+    GROUP BY e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude"`;
+  return rows
+    .map((row) => ({
+      id: toId(row.id),
+      kind: row.kind,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      datePrecision: row.datePrecision as DatePrecision,
+      place: { name: row.placeName, country: row.placeCountry, latitude: row.latitude, longitude: row.longitude },
+      sharedUs: Number(toId(row.sharedUs)),
+      sharedCn: Number(toId(row.sharedCn)),
+    }))
+    .filter((row) => row.sharedUs > 0 && row.sharedCn > 0)
+    .map(({ sharedUs, sharedCn, ...row }) => ({ ...row, shared: sharedUs + sharedCn }));
 }
 
 /**
- * The stored engagement an extracted record describes, if any. Dated records match when the
- * dates overlap (a month covers its days), the places agree (or one is unknown) and they share
- * a participant; the candidate sharing most participants wins. An undated record can only be
- * recognised, never placed: it matches when exactly one engagement shares a participant, the
- * status and the country.
+ * The stored engagement an extracted record describes, if any; null means it is a new one.
+ * Only strong evidence links: both need officials of both sides in common and the same place
+ * (an unknown place is no agreement). A dated record also needs overlapping dates (a month
+ * covers its days); the candidate sharing most participants wins. An undated record can only
+ * be recognised by what identifies a meeting without its date, "the Woodside summit": the
+ * same place and kind, and exactly one dated engagement fitting it.
  */
 export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): Promise<number | null> {
-  const slugs = [...new Set(record.participants.map((participant) => participant.person.slug))];
-  if (slugs.length === 0) return null;
+  if (record.place === null) return null;
+  const recordPlace: PlaceFix = { name: record.place.name, country: record.place.country, latitude: record.place.latitude, longitude: record.place.longitude };
   const recordRange = record.startDate === null ? null : dayRangeOf(record.startDate, record.endDate, record.datePrecision);
   // A stored start more than a month before the record's first day cannot overlap it (a month-precision date starts on the 1st).
   const window = recordRange
     ? Prisma.sql`AND e."startDate" >= ${shiftDay(recordRange.first, -MAX_DAYS_BEFORE)} AND e."startDate" <= ${shiftDay(recordRange.last, 1)}`
     : Prisma.empty;
-  const rows = await tx.$queryRaw<CandidateRow[]>`
-    SELECT e."id", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude", e."status",
-           COUNT(*) AS "shared"
-    FROM "Engagement" e
-    JOIN "Participation" pa ON pa."engagementId" = e."id"
-    JOIN "Person" p ON p."id" = pa."personId"
-    WHERE p."slug" IN (${Prisma.join(slugs)}) ${window}
-    GROUP BY e."id"`;
-  const candidates = rows.map((row) => ({ ...row, id: toId(row.id), shared: toId(row.shared) }));
+  const fitting = (await candidatesFor(tx, record, window)).filter((candidate) => samePlace(recordPlace, candidate.place));
 
   if (recordRange === null) {
-    const agreeing = candidates.filter(
-      (candidate) => candidate.status === record.status && countriesAgree(record.place?.country ?? null, candidate.placeCountry),
-    );
-    return agreeing.length === 1 ? (agreeing[0]?.id ?? null) : null;
+    const identified = fitting.filter((candidate) => candidate.kind === record.kind);
+    return identified.length === 1 ? (identified[0]?.id ?? null) : null;
   }
 
-  const recordPlace = { name: record.place?.name ?? null, latitude: record.place?.latitude ?? null, longitude: record.place?.longitude ?? null };
-  let best: { id: number; shared: number } | null = null;
-  for (const candidate of candidates) {
-    const agrees =
-      candidate.startDate !== null &&
-      rangesOverlap(recordRange, dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision as DatePrecision)) &&
-      placesAgree(recordPlace, { name: candidate.placeName, latitude: candidate.latitude, longitude: candidate.longitude });
-    if (agrees && candidate.shared > (best?.shared ?? 0)) best = { id: candidate.id, shared: candidate.shared };
+  let best: Candidate | null = null;
+  for (const candidate of fitting) {
+    const overlaps = candidate.startDate !== null && rangesOverlap(recordRange, dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision));
+    if (overlaps && candidate.shared > (best?.shared ?? 0)) best = candidate;
   }
   return best?.id ?? null;
 }

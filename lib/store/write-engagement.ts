@@ -65,10 +65,15 @@ export class FactWriter {
     private readonly topicIds: ReadonlyMap<string, number>,
     /** excerpts each fact already has, per article: a second quote of the same passage adds noise, not corroboration */
     private readonly spans: Map<string, Span[]>,
+    /** person ids by slug, known in this transaction: shared by the writers of one batch so people are looked up once */
+    private readonly knownPeople: Map<string, number>,
   ) {}
 
-  /** `storedArticleIds`: articles that may already have evidence (e.g. curated), loaded for de-duplication. */
-  static async open(tx: Tx, storedArticleIds: number[], topicIds: ReadonlyMap<string, number>): Promise<FactWriter> {
+  /**
+   * `storedArticleIds`: articles that may already have evidence (e.g. curated), loaded for
+   * de-duplication. `knownPeople` may be shared by writers within one transaction only.
+   */
+  static async open(tx: Tx, storedArticleIds: number[], topicIds: ReadonlyMap<string, number>, knownPeople = new Map<string, number>()): Promise<FactWriter> {
     const spans = new Map<string, Span[]>();
     if (storedArticleIds.length > 0) {
       const existing = await tx.evidence.findMany({
@@ -81,7 +86,7 @@ export class FactWriter {
         spans.set(key, [...(spans.get(key) ?? []), { start: row.start, end: row.end }]);
       }
     }
-    return new FactWriter(tx, topicIds, spans);
+    return new FactWriter(tx, topicIds, spans, knownPeople);
   }
 
   private topicId(slug: string): number {
@@ -102,10 +107,12 @@ export class FactWriter {
 
   /** Person ids by slug, creating the people not stored yet; gazetteer people bring aliases and titles. */
   private async personIds(refs: PersonRef[]): Promise<Map<string, number>> {
-    const slugs = [...new Set(refs.map((ref) => ref.slug))];
-    if (slugs.length === 0) return new Map();
-    const found = await this.tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Person" WHERE "slug" IN (${Prisma.join(slugs)})`;
-    const ids = new Map(found.map((person) => [person.slug, toId(person.id)]));
+    const ids = this.knownPeople;
+    const unknown = [...new Set(refs.map((ref) => ref.slug))].filter((slug) => !ids.has(slug));
+    if (unknown.length > 0) {
+      const found = await this.tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Person" WHERE "slug" IN (${Prisma.join(unknown)})`;
+      for (const person of found) ids.set(person.slug, toId(person.id));
+    }
     for (const ref of refs) {
       if (!ids.has(ref.slug)) ids.set(ref.slug, await this.createPerson(ref));
     }
@@ -132,26 +139,46 @@ export class FactWriter {
 
   /** Creates the engagement row itself (no facts); the slug must be new. */
   async createEngagement(record: EngagementRecord): Promise<number> {
+    const id = await this.insertEngagement(record, Prisma.empty);
+    if (id === null) throw new AppError("INVALID_DATA", `engagement slug "${record.slug}" is taken`);
+    return id;
+  }
+
+  /** Creates the engagement row unless its slug is taken (then null), in one statement either way. */
+  createEngagementIfSlugFree(record: EngagementRecord): Promise<number | null> {
+    return this.insertEngagement(record, Prisma.sql`ON CONFLICT ("slug") DO NOTHING`);
+  }
+
+  private async insertEngagement(record: EngagementRecord, onConflict: Prisma.Sql): Promise<number | null> {
     const rows = await this.tx.$queryRaw<{ id: unknown }[]>`
       INSERT INTO "Engagement" ("slug", "title", "kind", "status", "startDate", "endDate", "datePrecision", "placeName", "placeCountry",
                                 "latitude", "longitude", "occasion", "summary", "origin", "confidence", "createdAt")
       VALUES (${record.slug}, ${record.title}, ${record.kind}, ${record.status}, ${record.startDate}, ${record.endDate}, ${record.datePrecision},
               ${record.place?.name ?? null}, ${record.place?.country ?? null}, ${record.place?.latitude ?? null}, ${record.place?.longitude ?? null},
               ${record.occasion}, ${record.summary}, ${record.origin}, ${record.confidence}, ${new Date()})
+      ${onConflict}
       RETURNING "id"`;
-    return toId(rows[0]?.id);
+    return rows[0] === undefined ? null : toId(rows[0].id);
   }
 
+  /** One statement for all three kinds of fact (UNION ALL), standard SQL for SQLite and PostgreSQL alike. */
   private async storedFacts(engagementId: number): Promise<StoredFacts> {
-    const stored = await this.tx.engagement.findUniqueOrThrow({
-      where: { id: engagementId },
-      select: {
-        participations: { select: { id: true, personId: true } },
-        topics: { select: { id: true, topicId: true } },
-        outcomes: { select: { id: true, statement: true, status: true, topic: { select: { slug: true } } } },
-      },
-    });
-    return { ...stored, outcomes: stored.outcomes.map(({ topic, ...outcome }) => ({ ...outcome, topicSlug: topic?.slug ?? null })) };
+    const rows = await this.tx.$queryRaw<{ fact: string; id: unknown; ref: unknown; statement: string | null; status: string | null; topicSlug: string | null }[]>`
+      SELECT 'participation' AS "fact", pa."id", pa."personId" AS "ref", CAST(NULL AS TEXT) AS "statement", CAST(NULL AS TEXT) AS "status", CAST(NULL AS TEXT) AS "topicSlug"
+      FROM "Participation" pa WHERE pa."engagementId" = ${engagementId}
+      UNION ALL
+      SELECT 'topic', et."id", et."topicId", NULL, NULL, NULL FROM "EngagementTopic" et WHERE et."engagementId" = ${engagementId}
+      UNION ALL
+      SELECT 'outcome', o."id", NULL, o."statement", o."status", t."slug"
+      FROM "Outcome" o LEFT JOIN "Topic" t ON t."id" = o."topicId" WHERE o."engagementId" = ${engagementId}
+      ORDER BY "id"`;
+    const stored: StoredFacts = { participations: [], topics: [], outcomes: [] };
+    for (const row of rows) {
+      if (row.fact === "participation") stored.participations.push({ id: toId(row.id), personId: toId(row.ref) });
+      else if (row.fact === "topic") stored.topics.push({ id: toId(row.id), topicId: toId(row.ref) });
+      else stored.outcomes.push({ id: toId(row.id), statement: row.statement ?? "", status: row.status ?? "", topicSlug: row.topicSlug });
+    }
+    return stored;
   }
 
   /**

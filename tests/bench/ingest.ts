@@ -4,19 +4,30 @@ import path from "node:path";
 import { tuneForWrites } from "@/lib/db/client";
 import { extractArticle } from "@/lib/extract";
 import { prepareArticle } from "@/lib/ingest";
-import { ingestArticle } from "@/lib/store/ingest-article";
+import { ingestSources, type ArticleSource, type BatchSummary } from "@/lib/store/ingest-batch";
 import { writeTopics } from "@/lib/store/seed";
 import { createTestDatabase } from "@/tests/helpers/database";
-import { generateSyntheticCorpus } from "@/tests/bench/synthetic-corpus";
+import { generateLinkageCorpus, type LinkageRole } from "@/tests/bench/linkage-corpus";
+import { scoreLinkage, type LinkedArticle } from "@/tests/bench/linkage-score";
 
 /**
- * npm run bench:ingest [-- COUNT]: writes a synthetic corpus to disk one file at a time, then
- * streams it back twice — extraction alone, then ingestion into a fresh SQLite file — and
- * prints articles per second and memory as the run progresses. Numbers only, no assertions.
+ * npm run bench:ingest [-- COUNT]: writes the linkage corpus (default 10,000 articles) to disk
+ * one file at a time, then streams it back twice — extraction alone, then ingestion into a
+ * fresh SQLite file — printing articles per second and memory, and finally scores linkage
+ * against the corpus's ground truth. Numbers only, no assertions.
  */
-const count = Number(process.argv[2] ?? 1000);
+const count = Number(process.argv[2] ?? 10_000);
 const dir = path.join(process.cwd(), "tests", ".tmp", `bench-corpus-${process.pid}`);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const percent = (part: number, whole: number) => `${whole === 0 ? "n/a" : ((100 * part) / whole).toFixed(1)} %`;
+
+interface CorpusFile {
+  file: string;
+  published: string;
+  meetingId: number;
+  meetingPlace: string;
+  role: LinkageRole;
+}
 
 interface Run {
   name: string;
@@ -25,54 +36,100 @@ interface Run {
   heapAtQuarters: string[];
 }
 
-async function timeRun(name: string, files: { file: string; published: string }[], handle: (raw: string, file: string, published: string) => Promise<void> | void): Promise<Run> {
+async function timeRun(name: string, files: CorpusFile[], handle: (raw: string, file: CorpusFile) => Promise<void> | void): Promise<Run> {
   let peakRss = 0;
   const heapAtQuarters: string[] = [];
   const quarter = Math.max(1, Math.floor(files.length / 4));
   const started = performance.now();
-  for (const [index, { file, published }] of files.entries()) {
-    await handle(await readFile(file, "utf8"), file, published);
+  for (const [index, file] of files.entries()) {
+    await handle(await readFile(file.file, "utf8"), file);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
     if ((index + 1) % quarter === 0) {
       // Collect first (the script runs with --expose-gc) so the figure is what is retained, not garbage not yet swept.
       (globalThis as { gc?: () => void }).gc?.();
       heapAtQuarters.push(`${index + 1}: ${megabytes(process.memoryUsage().heapUsed)} MB`);
+      process.stderr.write(`${name}: ${index + 1}/${files.length}\n`);
     }
   }
   const seconds = (performance.now() - started) / 1000;
   return { name, perSecond: files.length / seconds, peakRssMb: megabytes(peakRss), heapAtQuarters };
 }
 
+async function* sourcesOf(files: CorpusFile[]): AsyncGenerator<ArticleSource> {
+  for (const { file, published } of files) {
+    yield { name: file, read: async () => ({ raw: await readFile(file, "utf8"), options: { fileName: path.basename(file), published } }) };
+  }
+}
+
+/** `timeRun` for the batch ingester, which pulls the articles itself: memory is sampled from its progress lines. */
+async function timeIngest(files: CorpusFile[], databaseKind: string, ingest: (sources: AsyncIterable<ArticleSource>, report: (line: string) => void) => Promise<BatchSummary>): Promise<Run> {
+  let peakRss = 0;
+  let done = 0;
+  const heapAtQuarters: string[] = [];
+  const quarter = Math.max(1, Math.floor(files.length / 4));
+  const started = performance.now();
+  const summary = await ingest(sourcesOf(files), () => {
+    done += 1;
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    if (done % quarter === 0) {
+      (globalThis as { gc?: () => void }).gc?.();
+      heapAtQuarters.push(`${done}: ${megabytes(process.memoryUsage().heapUsed)} MB`);
+      process.stderr.write(`ingest: ${done}/${files.length}\n`);
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (summary.failed.length > 0) console.log(`ingest failures: ${summary.failed.length}, first: ${summary.failed[0]}`);
+  return { name: `ingest into ${databaseKind}`, perSecond: files.length / seconds, peakRssMb: megabytes(peakRss), heapAtQuarters };
+}
+
 async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files: { file: string; published: string }[] = [];
+  const files: CorpusFile[] = [];
   let bytes = 0;
-  for (const article of generateSyntheticCorpus(count)) {
+  for (const article of generateLinkageCorpus(count)) {
     const file = path.join(dir, article.fileName);
     writeFileSync(file, article.text);
-    files.push({ file, published: article.published });
+    files.push({ file, published: article.published, meetingId: article.meeting.id, meetingPlace: article.meeting.place.name, role: article.role });
     bytes += Buffer.byteLength(article.text);
   }
-  console.log(`corpus: ${count} synthetic articles, ${megabytes(bytes)} MB, mean ${(bytes / count / 1024).toFixed(1)} KB (${dir})`);
+  const roles = (role: LinkageRole) => files.filter((file) => file.role === role).length;
+  console.log(
+    `corpus: ${count} linkage articles (${roles("first")} first reports, ${roles("duplicate")} duplicates, ${roles("undated")} undated mentions), ` +
+      `${megabytes(bytes)} MB, mean ${(bytes / count / 1024).toFixed(1)} KB (${dir})`,
+  );
 
   // Warm the JIT on a few articles so the first measured run is not penalised.
   for (const { file, published } of files.slice(0, 20)) extractArticle(prepareArticle(await readFile(file, "utf8"), { fileName: file, published }));
 
   let engagements = 0;
-  const extract = await timeRun("extract (clean + extract)", files, (raw, file, published) => {
+  const extract = await timeRun("extract (clean + extract)", files, (raw, { file, published }) => {
     engagements += extractArticle(prepareArticle(raw, { fileName: path.basename(file), published })).engagements.length;
   });
 
   const database = createTestDatabase("bench-ingest");
   await database.db.$transaction((tx) => writeTopics(tx));
   await tuneForWrites(database.db, database.url);
-  const ingest = await timeRun(`ingest into ${database.url.startsWith("file:") ? "SQLite" : "PostgreSQL"}`, files, async (raw, file, published) => {
-    await ingestArticle(database.db, raw, { fileName: path.basename(file), published });
-  });
+  // Through the batch path the CLI uses (articles committed in groups), each article read from disk as it comes.
+  const ingest = await timeIngest(files, database.url.startsWith("file:") ? "SQLite" : "PostgreSQL", (sources, report) => ingestSources(database.db, sources, report));
   const stored = { articles: await database.db.article.count(), engagements: await database.db.engagement.count(), evidence: await database.db.evidence.count() };
+
+  // Each article's engagement: the one holding most of its evidence (its main engagement carries the most quotes).
+  const evidence = await database.db.evidence.groupBy({ by: ["articleId", "engagementId"], _count: { _all: true }, orderBy: [{ articleId: "asc" }, { engagementId: "asc" }] });
+  const mainOf = new Map<number, { engagementId: number; quotes: number }>();
+  for (const row of evidence) {
+    if (row._count._all > (mainOf.get(row.articleId)?.quotes ?? 0)) mainOf.set(row.articleId, { engagementId: row.engagementId, quotes: row._count._all });
+  }
+  const articleIds = new Map((await database.db.article.findMany({ select: { id: true, fileName: true } })).map((article) => [article.fileName, article.id]));
+  const places = new Map((await database.db.engagement.findMany({ select: { id: true, placeName: true } })).map((engagement) => [engagement.id, engagement.placeName]));
   await database.close();
   rmSync(dir, { recursive: true, force: true });
+
+  const linked: LinkedArticle[] = files.map((file) => {
+    const engagementId = mainOf.get(articleIds.get(path.basename(file.file)) ?? -1)?.engagementId ?? null;
+    return { meetingId: file.meetingId, meetingPlace: file.meetingPlace, role: file.role, engagementId, storedPlace: engagementId === null ? null : (places.get(engagementId) ?? null) };
+  });
+  const score = scoreLinkage(linked);
 
   console.log(`extracted engagements: ${engagements}; stored: ${stored.articles} articles, ${stored.engagements} engagements, ${stored.evidence} evidence rows`);
   console.log("");
@@ -80,6 +137,15 @@ async function main(): Promise<void> {
   for (const run of [extract, ingest]) {
     console.log(`${run.name.padEnd(28)} ${run.perSecond.toFixed(0).padStart(10)}   ${`${run.peakRssMb} MB`.padStart(8)}   ${run.heapAtQuarters.join(", ")}`);
   }
+  console.log("");
+  console.log("linkage against ground truth (pairs of articles in one engagement)");
+  console.log(`  merge precision           ${score.precision.toFixed(4)}  (${score.correctPairs} of ${score.predictedPairs} merged pairs are one meeting)`);
+  console.log(`  merge recall              ${score.recall.toFixed(4)}  (${score.correctPairs} of ${score.goldPairs} true pairs merged)`);
+  console.log(`  false merges              ${score.falseMergePairs} pairs, ${score.mixedEngagements} engagements mixing meetings`);
+  console.log(`  true duplicates merged    ${percent(score.duplicatesMerged, score.duplicates)}  (${score.duplicatesMerged} of ${score.duplicates})`);
+  console.log(`  undated mentions joined   ${percent(score.undatedJoined, score.undated)}  (${score.undatedJoined} of ${score.undated}; ${score.undatedStoredApart} stored apart for review)`);
+  console.log(`  dated meetings with place ${percent(score.meetingsStoredWithPlace, score.meetings)}  (${score.meetingsStoredWithPlace} of ${score.meetings})`);
+  console.log(`  articles with no engagement stored: ${score.articlesWithoutEngagement}`);
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,7 @@ export interface SyntheticArticle {
   published: string;
 }
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -25,15 +25,15 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-type Random = () => number;
-const pick = <T,>(random: Random, items: readonly T[]): T => {
+export type Random = () => number;
+export const pick = <T,>(random: Random, items: readonly T[]): T => {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error("pick from an empty list");
   return item;
 };
 
 /** `count` distinct items in random order. */
-function sample<T>(random: Random, items: readonly T[], count: number): T[] {
+export function sample<T>(random: Random, items: readonly T[], count: number): T[] {
   const pool = [...items];
   for (let i = pool.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
@@ -42,13 +42,13 @@ function sample<T>(random: Random, items: readonly T[], count: number): T[] {
   return pool.slice(0, count);
 }
 
-function officialsOn(side: "US" | "CN", day: string): { person: KnownPerson; title: string }[] {
+export function officialsOn(side: "US" | "CN", day: string): { person: KnownPerson; title: string }[] {
   return PEOPLE.filter((person) => person.side === side)
     .map((person) => ({ person, title: titleOn(person, day) }))
     .filter((entry): entry is { person: KnownPerson; title: string } => entry.title !== null && !/spokes|press|speaker/i.test(entry.title));
 }
 
-const TOPIC_PARAGRAPHS: readonly ((us: string, cn: string) => string)[] = [
+export const TOPIC_PARAGRAPHS: readonly ((us: string, cn: string) => string)[] = [
   (us, cn) => `${us} pressed ${cn} on the flow of fentanyl precursor chemicals, according to a readout released after the session, and the two sides agreed to expand a counternarcotics working group.`,
   (us, cn) => `On military communication, ${us} urged ${cn} to keep channels between the two armed forces open, and officials said theater commanders would hold a call in the coming weeks.`,
   (us, cn) => `${cn} warned that Taiwan remained the most important and most sensitive issue in the relationship, while ${us} repeated that Washington opposed any unilateral change to the status quo.`,
@@ -61,7 +61,7 @@ const TOPIC_PARAGRAPHS: readonly ((us: string, cn: string) => string)[] = [
   (us) => `The South China Sea was also on the agenda after recent confrontations near Second Thomas Shoal, which ${us} described as dangerous.`,
 ];
 
-const BACKGROUND_PARAGRAPHS: readonly string[] = [
+export const BACKGROUND_PARAGRAPHS: readonly string[] = [
   "Relations between the world's two largest economies have swung between confrontation and cautious repair since the pandemic, with each round of talks followed by new frictions over trade, technology and security.",
   "Officials in Washington have described their approach as managing competition responsibly, a phrase meant to signal that the United States wants to avoid conflict while continuing to press Beijing on areas of disagreement.",
   "Chinese state media struck a measured tone ahead of the session, saying the two countries should find the right way to get along and warning against what commentators called a Cold War mentality.",
@@ -76,7 +76,7 @@ const BACKGROUND_PARAGRAPHS: readonly string[] = [
   "Preparations for the meeting took weeks, officials said, with working-level teams exchanging drafts of possible deliverables and negotiating the format down to the seating arrangements.",
 ];
 
-const NOISE_BLOCKS: readonly string[] = [
+export const NOISE_BLOCKS: readonly string[] = [
   "More in News\n\nCity council delays vote on harbor budget\n\nThe council will take up the measure again next month… Continue reading\n\nSchool board names new superintendent\n\nMost Read",
   "Leave a Reply\n\nYour email address will not be published. Required fields are marked *",
   "Source link\n\nAbout The Author\n\nScroll to Top",

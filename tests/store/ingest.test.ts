@@ -84,10 +84,21 @@ describe("ingesting the seed articles into the curated database", () => {
     const reviewed = await test.db.engagement.findMany({ orderBy: { id: "asc" } });
     const summary = await ingestBatch(test.db, [CORPUS_DIR], silent);
     expect(summary.failed).toEqual([]);
-    expect(summary.engagementsCreated).toBe(0);
     expect(summary.engagementsMerged).toBeGreaterThanOrEqual(5);
 
-    expect(await test.db.engagement.findMany({ orderBy: { id: "asc" } })).toEqual(reviewed);
+    // Linkage needs strong evidence: what an article reports without a date, a place or officials of both sides is new, for review.
+    const created = await test.db.engagement.findMany({
+      where: { id: { notIn: reviewed.map((engagement) => engagement.id) } },
+      include: { participations: { include: { person: { select: { side: true } } } } },
+    });
+    expect(created).toHaveLength(summary.engagementsCreated);
+    for (const engagement of created) {
+      const sides = new Set(engagement.participations.map((participation) => participation.person.side));
+      expect(engagement.origin).toBe("extracted");
+      expect(engagement.startDate === null || engagement.placeName === null || !(sides.has("US") && sides.has("CN")), engagement.title).toBe(true);
+    }
+    const stillReviewed = await test.db.engagement.findMany({ where: { id: { in: reviewed.map((engagement) => engagement.id) } }, orderBy: { id: "asc" } });
+    expect(stillReviewed).toEqual(reviewed);
     const after = await corroboration(test.db);
     const raised = [...before].filter(([fact, count]) => (after.get(fact) ?? 0) > count);
     expect(raised.length).toBeGreaterThan(0);
