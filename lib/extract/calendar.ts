@@ -1,22 +1,26 @@
-/** Calendar arithmetic on yyyy-mm-dd strings, in UTC so no time zone shifts a day. */
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, format, getDay, isMatch, parse } from "date-fns";
 
-const MS_PER_DAY = 86_400_000;
+/**
+ * Calendar arithmetic on yyyy-mm-dd and yyyy-mm strings, all of it through date-fns. The
+ * strings are read and written as local calendar days, so no time zone or summer-time
+ * change can shift a day.
+ */
 
-export function dayToTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
-}
+const DAY = "yyyy-MM-dd";
+const MONTH = "yyyy-MM";
+const ANCHOR = new Date(2000, 0, 1);
 
-export function timeToDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+function dayOf(day: string): Date {
+  return parse(day, DAY, ANCHOR);
 }
 
 export function addDays(day: string, days: number): string {
-  return timeToDay(dayToTime(day) + days * MS_PER_DAY);
+  return format(addCalendarDays(dayOf(day), days), DAY);
 }
 
 /** 0 = Sunday … 6 = Saturday */
 export function weekdayOf(day: string): number {
-  return new Date(dayToTime(day)).getUTCDay();
+  return getDay(dayOf(day));
 }
 
 export function monthOf(day: string): string {
@@ -24,9 +28,7 @@ export function monthOf(day: string): string {
 }
 
 export function addMonths(month: string, months: number): string {
-  const [year = 0, monthNumber = 1] = month.split("-").map(Number);
-  const index = year * 12 + (monthNumber - 1) + months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  return format(addCalendarMonths(parse(month, MONTH, ANCHOR), months), MONTH);
 }
 
 export function pad2(value: number): string {
@@ -35,11 +37,10 @@ export function pad2(value: number): string {
 
 /** Whether a yyyy-mm-dd is a real calendar day (no 31 February). */
 export function isRealDay(day: string): boolean {
-  const time = dayToTime(day);
-  return !Number.isNaN(time) && timeToDay(time) === day;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && isMatch(day, DAY);
 }
 
 /** Days between two yyyy-mm-dd (b − a). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((dayToTime(b) - dayToTime(a)) / MS_PER_DAY);
+  return differenceInCalendarDays(dayOf(b), dayOf(a));
 }
