@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, format, getDay, isMatch, parse } from "date-fns";
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, getDay } from "date-fns";
 
 /**
  * Calendar arithmetic on yyyy-mm-dd and yyyy-mm strings, all of it through date-fns. The
@@ -6,16 +6,27 @@ import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceI
  * change can shift a day.
  */
 
-const DAY = "yyyy-MM-dd";
-const MONTH = "yyyy-MM";
-const ANCHOR = new Date(2000, 0, 1);
-
+/**
+ * A yyyy-mm(-dd) string as a local Date, and back. Read and written by hand: date-fns'
+ * format-driven `parse` and `format` cost ~100× more, and an article can hold thousands of dates.
+ */
 function dayOf(day: string): Date {
-  return parse(day, DAY, ANCHOR);
+  const [year = Number.NaN, month = 1, date = 1] = day.split("-").map(Number);
+  const value = new Date(year, month - 1, date);
+  value.setFullYear(year);
+  return value;
+}
+
+function monthText(date: Date): string {
+  return `${String(date.getFullYear()).padStart(4, "0")}-${pad2(date.getMonth() + 1)}`;
+}
+
+function dayText(date: Date): string {
+  return `${monthText(date)}-${pad2(date.getDate())}`;
 }
 
 export function addDays(day: string, days: number): string {
-  return format(addCalendarDays(dayOf(day), days), DAY);
+  return dayText(addCalendarDays(dayOf(day), days));
 }
 
 /** 0 = Sunday … 6 = Saturday */
@@ -28,7 +39,7 @@ export function monthOf(day: string): string {
 }
 
 export function addMonths(month: string, months: number): string {
-  return format(addCalendarMonths(parse(month, MONTH, ANCHOR), months), MONTH);
+  return monthText(addCalendarMonths(dayOf(month), months));
 }
 
 export function pad2(value: number): string {
@@ -37,7 +48,7 @@ export function pad2(value: number): string {
 
 /** Whether a yyyy-mm-dd is a real calendar day (no 31 February). */
 export function isRealDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && isMatch(day, DAY);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && dayText(dayOf(day)) === day;
 }
 
 /** Days between two yyyy-mm-dd (b − a). */

@@ -173,6 +173,8 @@ const SENTENCE_YEAR = /\b(?:[Ii]n|[Oo]f|[Dd]uring)\s+((?:19|20)\d{2})\b(?![^;]{0
 const SENTENCE_YEAR_AFTER = /^[^;.]{0,60}?\b(?:in|of|during)\s+((?:19|20)\d{2})\b/;
 /** how far around a date its sentence is read for tense and year: bounded, so a huge sentence costs linear time */
 const CONTEXT_WINDOW = 400;
+/** the nearest tense cue governs a date: it is read within this many characters */
+const TENSE_WINDOW = 150;
 
 const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|in the coming (?:days|weeks|months)|going to|would|upcoming|ahead of|next)\b/gi;
 /** Past tense: a few irregular verbs, and lower-case words in -ed ("United" is a name, "need" no verb in the past). */
@@ -242,11 +244,26 @@ function referenceFinder(published: string | null, explicitDays: DateMention[]):
   };
 }
 
+/** The context a pattern resolves against, read only when asked: most written-out dates need neither tense nor year. */
 function contextAt(text: string, sentence: Sentence, start: number, end: number, reference: string | null): DateContext {
-  const before = text.slice(Math.max(sentence.start, start - CONTEXT_WINDOW), start);
-  const after = text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
-  const year = SENTENCE_YEAR.exec(before)?.[1] ?? SENTENCE_YEAR_AFTER.exec(after)?.[1];
-  return { reference, direction: directionAround(before, after), ...(year ? { year: Number(year) } : {}) };
+  let direction: Direction | undefined;
+  let year: number | null | undefined;
+  const before = () => text.slice(Math.max(sentence.start, start - CONTEXT_WINDOW), start);
+  const after = () => text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
+  return {
+    reference,
+    get direction() {
+      direction ??= directionAround(before().slice(-TENSE_WINDOW), after().slice(0, TENSE_WINDOW));
+      return direction;
+    },
+    get year() {
+      if (year === undefined) {
+        const written = SENTENCE_YEAR.exec(before())?.[1] ?? SENTENCE_YEAR_AFTER.exec(after())?.[1];
+        year = written ? Number(written) : null;
+      }
+      return year ?? undefined;
+    },
+  };
 }
 
 function mentionAt(text: string, sentences: Sentence[], start: number, written: string, resolution: Resolution | null): DateMention | null {
@@ -279,20 +296,35 @@ function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[]
 /** a date written out, not counted from another ("three days before", "2 weeks ago") */
 const WRITTEN_DAY = /^(?![^]*\b(?:ago|before|after|later|earlier|days?|weeks?|months?|years?)\b)[^]*\d/i;
 
+/** what chrono-node reads that the patterns do not: ordinal days ("the 14th of April") and numeric dates ("11/15/2023") */
+const CHRONO_CANDIDATE = /\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Z][a-z]{2}|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/g;
+/** chrono reads this many characters either side of a candidate, and at most this many candidates an article: it is slow (~1 ms a call) */
+const CHRONO_WINDOW = 40;
+const CHRONO_MAX_CALLS = 200;
+
 function chronoMentions(text: string, sentences: Sentence[], referenceAt: (position: number) => string | null): DateMention[] {
   const found: DateMention[] = [];
-  for (const sentence of sentences) {
-    if (!/\d/.test(sentence.text)) continue;
-    for (const parsed of chrono.strict.parse(sentence.text, { instant: new Date(0), timezone: 0 })) {
+  let calls = 0;
+  let readUpTo = 0;
+  CHRONO_CANDIDATE.lastIndex = 0;
+  for (let candidate = CHRONO_CANDIDATE.exec(text); candidate && calls < CHRONO_MAX_CALLS; candidate = CHRONO_CANDIDATE.exec(text)) {
+    const sentence = sentences[sentenceIndexAt(sentences, candidate.index)];
+    if (!sentence || candidate.index < readUpTo) continue;
+    const from = Math.max(sentence.start, candidate.index - CHRONO_WINDOW);
+    const to = Math.min(sentence.end, candidate.index + candidate[0].length + CHRONO_WINDOW);
+    readUpTo = to;
+    calls += 1;
+    for (const parsed of chrono.strict.parse(text.slice(from, to), { instant: new Date(0), timezone: 0 })) {
       const month = parsed.start.get("month");
       const day = parsed.start.get("day");
       if (!parsed.start.isCertain("month") || !parsed.start.isCertain("day") || !month || !day || !WRITTEN_DAY.test(parsed.text)) continue;
-      const start = sentence.start + parsed.index;
+      const start = from + parsed.index;
       const context = contextAt(text, sentence, start, start + parsed.text.length, referenceAt(start));
       const year = parsed.start.isCertain("year") ? parsed.start.get("year") : yearFor(month, day, context);
       const value = year ? dayValue(year, month, day) : null;
       if (year && !value) continue;
-      found.push(...[mentionAt(text, sentences, start, parsed.text, { value, valueEnd: null, precision: "day" })].filter((mention) => mention !== null));
+      const mention = mentionAt(text, sentences, start, parsed.text, { value, valueEnd: null, precision: "day" });
+      if (mention) found.push(mention);
     }
   }
   return found;
