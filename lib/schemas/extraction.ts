@@ -83,6 +83,8 @@ export const extractionSchema = z.strictObject({
     publishedSource: z.string().nullable(),
     language: z.string().min(2),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** why extraction read less than the whole article ("extraction timed out …"); absent when it read it all */
+    note: z.string().min(1).optional(),
   }),
   engagements: z.array(extractedEngagementSchema),
 });

@@ -33,6 +33,7 @@ function isExtractable(language: string): boolean {
 /** What a reader of the ingest report should know beyond the counts: never a silent zero. */
 function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, skipped: string[]): string | null {
   if (extraction === null) return `not extracted: the article's language is "${prepared.language}", and extraction reads English only`;
+  if (extraction.article.note) return extraction.article.note;
   if (extraction.engagements.length === 0) return "no US–China engagement found in this article";
   if (skipped.length > 0) return `${skipped.length} undated engagement(s) matched nothing stored and were not added: ${skipped.join("; ")}`;
   return null;
