@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractArticle } from "@/lib/extract";
 import { extractionSchema } from "@/lib/schemas/extraction";
 import { preparedFrom } from "./helpers";
@@ -27,6 +27,11 @@ const INPUTS: [string, string][] = [
 ];
 
 describe("extraction time on adversarial input", () => {
+  // the GeoNames city list loads once per process, on first use: not part of any article's time
+  beforeAll(() => {
+    extractArticle(preparedFrom("Officials met in Nairobi.", "2024-05-16"));
+  });
+
   it.each(INPUTS)("%s finishes within the bound and validates", (name, text) => {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
