@@ -63,7 +63,7 @@ async function loadReal(dir: string | null): Promise<{ loaded: Loaded[]; notes: 
     for (const problem of real.problems) notes.push(`${part.name}: left out ${problem}`);
     if (real.skipped) notes.push(`${part.name}: skipped, ${real.skipped}`);
     else notes.push(`${part.name}: scored ${real.articles.length} article(s) from ${dir}`);
-    for (const article of real.articles) loaded.push({ set: part.name, file: `${dir}/${article.gold.id}.txt`, prepared: article.prepared, gold: article.gold });
+    for (const article of real.articles) loaded.push({ set: part.name, file: path.join(dir, part.name === "real-dev" ? "dev" : "test", `${article.gold.id}.txt`), prepared: article.prepared, gold: article.gold });
   }
   return { loaded, notes };
 }

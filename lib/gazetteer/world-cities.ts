@@ -72,10 +72,15 @@ function load(): Map<string, WorldCity[]> {
   return byName;
 }
 
+/** Reads the list now if it is not read yet (about a second): callers that time their work call it first. */
+export function loadWorldCities(): Map<string, WorldCity[]> {
+  index ??= load();
+  return index;
+}
+
 /** The cities of that name, capitals first then the most populous. */
 export function worldCitiesNamed(name: string): readonly WorldCity[] {
-  index ??= load();
-  return index.get(name.toLowerCase()) ?? [];
+  return loadWorldCities().get(name.toLowerCase()) ?? [];
 }
 
 /** The city a report most likely means by a name: in the country it names, else the capital or the largest. */

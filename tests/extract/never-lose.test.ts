@@ -61,6 +61,16 @@ describe("the time budget", () => {
   });
 });
 
+describe("a text longer than any report", () => {
+  it("reads its first part, says so, and keeps the facts found there with exact quotes", () => {
+    const text = `U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Jakarta on Thursday.\n${"Filler words about nothing in particular. ".repeat(6_000)}`;
+    const extraction = extractArticle(preparedFrom(text, "2023-07-14"));
+    expect(extraction.article.note).toMatch(/^extraction read the first \d+ of \d+ characters$/);
+    expect(extraction.engagements[0]?.participants.map((participant) => participant.name).sort()).toEqual(["Antony Blinken", "Wang Yi"]);
+    expect(extractionSchema.safeParse(extraction).success).toBe(true);
+  });
+});
+
 /** Fragments real reporting and hostile input are made of. */
 const FRAGMENTS = [
   "Blinken", "met", "Wang Yi", "Secretary of State", "Foreign Minister", "in Jakarta", "on Tuesday", "the next day", "A day later",
