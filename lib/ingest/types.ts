@@ -22,18 +22,23 @@ export interface Removal {
   text: string;
 }
 
-export type RemovalReason =
-  | "duplicate-paragraph"
-  | "photo-caption"
-  | "photo-credit"
-  | "related-list"
-  | "promo-line"
-  | "comment-form"
-  | "foreign-script-trailer"
-  | "trailer"
-  | "share-widget"
-  | "newsletter-prompt"
-  | "copyright";
+/** Why cleaning dropped a stretch of text; every reason must serve articles from at least two sources (tests/ingest/boilerplate.test.ts). */
+export const REMOVAL_REASONS = [
+  "duplicate-paragraph",
+  "photo-caption",
+  "photo-credit",
+  "related-list",
+  "promo-line",
+  "comment-form",
+  "foreign-script-trailer",
+  "trailer",
+  "share-widget",
+  "newsletter-prompt",
+  "copyright",
+  "cookie-banner",
+] as const;
+
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
 /** Metadata a source format states outright (HTML meta tags, JSON-LD). */
 export interface SourceMetadata {

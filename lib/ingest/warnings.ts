@@ -7,7 +7,7 @@ const MIN_ARTICLE_CHARS = 200;
 const MAX_REMOVED_SHARE = 0.6;
 
 export function collectWarnings(article: PreparedArticle, normalizedLength: number, sourceNotes: readonly string[]): string[] {
-  const warnings = [...sourceNotes.filter((note) => note.includes("densest") || note.includes("whole <body>"))];
+  const warnings = [...sourceNotes.filter((note) => note.includes("whole <body>"))];
   if (article.cleanedText.length < MIN_ARTICLE_CHARS) warnings.push(`only ${article.cleanedText.length} characters of text remain after cleaning`);
   const removedShare = normalizedLength > 0 ? 1 - article.cleanedText.length / normalizedLength : 0;
   if (removedShare > MAX_REMOVED_SHARE) warnings.push(`cleaning removed ${Math.round(removedShare * 100)}% of the text; see "removed"`);

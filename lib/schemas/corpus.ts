@@ -14,3 +14,19 @@ export const articleMetaSchema = z.strictObject({
 });
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+/**
+ * What whoever supplies an article states about it: `npm run ingest` flags for one file, or a
+ * sidecar `FILE.meta.json` beside each file of a batch. Given fields win over the page's own.
+ * An absent field and `null` both mean "not given": the page's metadata or inference decides.
+ */
+export const givenMetadataSchema = z.strictObject({
+  published: z.iso.date({ error: "must be a real date written yyyy-mm-dd" }).nullish(),
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullish(),
+  title: z.string().trim().min(1, "must not be empty").max(500, "is over 500 characters").nullish(),
+  publisher: z.string().trim().min(1, "must not be empty").max(200, "is over 200 characters").nullish(),
+});
+
+type GivenFields = z.infer<typeof givenMetadataSchema>;
+/** The fields actually given (nulls dropped), ready to spread over other metadata. */
+export type GivenMetadata = { [K in keyof GivenFields]?: NonNullable<GivenFields[K]> };

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { toPublicError } from "@/lib/errors";
 import { readArticleFile } from "@/lib/ingest";
+import { readSidecar } from "@/lib/ingest/given";
+import type { GivenMetadata } from "@/lib/schemas/corpus";
 import { ingestArticle, type IngestResult } from "@/lib/store/ingest-article";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
@@ -39,16 +41,18 @@ function describe(result: IngestResult): string {
 /**
  * Ingests every article under the given paths, one file and one transaction at a time, so a
  * bad file fails alone and memory stays flat however many files there are. `report` receives
- * one progress line per file.
+ * one progress line per file. Metadata given for every file (command-line flags) wins over each
+ * file's sidecar FILE.meta.json, which wins over what the article states itself.
  */
-export async function ingestBatch(db: Db, paths: string[], report: (line: string) => void): Promise<BatchSummary> {
+export async function ingestBatch(db: Db, paths: string[], report: (line: string) => void, given: GivenMetadata = {}): Promise<BatchSummary> {
   const summary: BatchSummary = { ingested: 0, alreadyPresent: 0, failed: [], engagementsCreated: 0, engagementsMerged: 0 };
   let index = 0;
   for await (const file of articlePaths(paths)) {
     index += 1;
     try {
       const { raw, format } = await readArticleFile(file);
-      const result = await ingestArticle(db, raw, { fileName: path.basename(file), format });
+      const sidecar = await readSidecar(file);
+      const result = await ingestArticle(db, raw, { fileName: path.basename(file), format, ...sidecar, ...given });
       if (result.status === "already-present") summary.alreadyPresent += 1;
       else {
         summary.ingested += 1;

@@ -4,6 +4,7 @@
  */
 import type { Removal, RemovalReason } from "../types";
 import { dropCaptions } from "./captions";
+import { dropCookieBanners } from "./cookies";
 import { dropDuplicates } from "./duplicates";
 import { dropForeignTrailer } from "./foreign-trailer";
 import { dropFurniture } from "./furniture";
@@ -11,8 +12,11 @@ import type { Rule } from "./rule";
 import { dropClosingSections } from "./sections";
 import { splitUnits, type Unit } from "./units";
 
-/** Captions first, so a caption printed twice is reported as a caption and never splits a list. */
-export const BOILERPLATE_RULES: readonly Rule[] = [dropCaptions, dropDuplicates, dropClosingSections, dropFurniture, dropForeignTrailer];
+/**
+ * Captions first, so a caption printed twice is reported as a caption and never splits a list;
+ * cookie banners before the closing sections, whose "Read more" heading is also a banner button.
+ */
+export const BOILERPLATE_RULES: readonly Rule[] = [dropCaptions, dropCookieBanners, dropDuplicates, dropClosingSections, dropFurniture, dropForeignTrailer];
 
 export interface StrippedText {
   text: string;

@@ -1,92 +1,87 @@
 /**
  * Step 2 (HTML only): the article body as plain paragraphs, plus what the page states about
- * itself. The body is the richest <article>, else <main> or [itemprop=articleBody], else the
- * element holding the most paragraph text; a candidate holding far less paragraph text than
- * the densest block (a teaser card marked up as <article>) gives way to it.
+ * itself. The page is parsed by linkedom (htmlparser2) and the body chosen by Mozilla's
+ * Readability, the reader view of Firefox; when it finds no article, the whole <body> is read.
+ *
+ * Readability on linkedom slows down faster than linearly with nesting depth (measured: 2,000
+ * nested <div>s take minutes) and costs about a millisecond per few dozen elements, so a page
+ * deeper or larger than any real article page is read whole instead, with a warning.
  */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
 import type { SourceMetadata } from "../types";
 import { readHtmlMetadata } from "./metadata";
-import { isSkipped, renderText } from "./render";
-import { isElement, parseHtml, textOf, walkElements, type HtmlElement } from "./tree";
+import { renderText, SKIPPED_ON_WHOLE_PAGE } from "./render";
 
 export interface ExtractedHtml {
   text: string;
   metadata: SourceMetadata;
-  /** how the body was chosen, e.g. "<article>" or "densest <p> block (<div class="story">)" */
+  /** how the body was chosen, e.g. "Readability: <article>" or "whole <body> (no article found)" */
   bodySource: string;
 }
 
-/** Paragraph text each element holds: its own <p> children fully, its grandchildren's at half weight. */
-function scoreParagraphs(root: HtmlElement): Map<HtmlElement, number> {
-  const scores = new Map<HtmlElement, number>();
-  const visit = (element: HtmlElement, parent: HtmlElement | undefined, grandparent: HtmlElement | undefined) => {
-    if (element.name !== "p" || !parent) return;
-    const length = textOf(element).length;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
-  };
-  const pending: [HtmlElement, HtmlElement | undefined, HtmlElement | undefined][] = [[root, undefined, undefined]];
+/** linkedom builds no <html>/<body> around a fragment; Readability needs them. */
+function asDocument(html: string): Document {
+  const complete = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(complete);
+  // linkedom keeps one text node per parser event (every character reference, every stray "<"): merge them
+  document.body.normalize();
+  return document;
+}
+
+/** Real article pages nest 15–60 deep and hold a few thousand elements. */
+const MAX_DEPTH = 120;
+const MAX_ELEMENTS = 12_000;
+/** Readability re-reads the page's text many times over; a real article page holds under 300,000 characters. */
+const MAX_TEXT = 300_000;
+
+/** Why Readability should not see this page, or null: one iterative walk, so it is linear itself. */
+function tooComplex(body: Element): string | null {
+  if ((body.textContent ?? "").length > MAX_TEXT) return `holding over ${MAX_TEXT.toLocaleString("en")} characters of text`;
+  let elements = 0;
+  const pending: [Element, number][] = [[body, 0]];
   while (pending.length > 0) {
-    const entry = pending.pop();
-    if (!entry) break;
-    const [element, parent, grandparent] = entry;
-    if (element !== root && isSkipped(element)) continue;
-    visit(element, parent, grandparent);
-    for (const child of element.children) if (isElement(child)) pending.push([child, element, parent]);
+    const [element, depth] = pending.pop() ?? [body, 0];
+    elements += 1;
+    if (depth > MAX_DEPTH) return `nested over ${MAX_DEPTH} elements deep`;
+    if (elements > MAX_ELEMENTS) return `over ${MAX_ELEMENTS.toLocaleString("en")} elements`;
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) pending.push([child, depth + 1]);
   }
-  return scores;
+  return null;
 }
 
-/** Length of the paragraph text inside `element`, leaving out skipped furniture. */
-function paragraphLength(element: HtmlElement): number {
-  let total = 0;
-  const pending: HtmlElement[] = [element];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    if (!current) break;
-    if (current.name === "p") total += textOf(current).length;
-    else for (const child of current.children) if (isElement(child) && !isSkipped(child)) pending.push(child);
+function describe(element: Element | null | undefined): string {
+  if (!element) return "";
+  const id = element.getAttribute("id") ? ` id="${element.getAttribute("id")}"` : "";
+  const cls = element.getAttribute("class") ? ` class="${element.getAttribute("class")}"` : "";
+  return ` <${element.localName.toLowerCase()}${id}${cls}>`;
+}
+
+/** Readability's article container, or null when it finds none or fails (it throws on some malformed pages). */
+function readabilityContent(document: Document): Element | null {
+  try {
+    return new Readability(document, { serializer: (node) => node as Element }).parse()?.content ?? null;
+  } catch {
+    return null;
   }
-  return total;
 }
 
-function describe(element: HtmlElement): string {
-  const id = element.attrs.id ? ` id="${element.attrs.id}"` : "";
-  const cls = element.attrs.class ? ` class="${element.attrs.class}"` : "";
-  return `<${element.name}${id}${cls}>`;
-}
-
-function isPreferred(element: HtmlElement): boolean {
-  const itemprop = (element.attrs.itemprop ?? "").toLowerCase();
-  return element.name === "article" || element.name === "main" || itemprop === "articlebody";
-}
-
-/** Preference order among the semantic candidates: <article>, then articleBody, then <main>. */
-function rank(element: HtmlElement): number {
-  if (element.name === "article") return 0;
-  return element.name === "main" ? 2 : 1;
-}
-
-function chooseBody(root: HtmlElement): { body: HtmlElement; source: string } {
-  const scores = scoreParagraphs(root);
-  let densest: HtmlElement | undefined;
-  for (const [element, score] of scores) if (!densest || score > (scores.get(densest) ?? 0)) densest = element;
-  const densestScore = densest ? (scores.get(densest) ?? 0) : 0;
-  const candidates = [...walkElements(root)]
-    .filter(isPreferred)
-    .map((element) => ({ element, content: paragraphLength(element) }))
-    // a semantic element holding under a third of the densest block is a teaser or a shell
-    .filter(({ content }) => content > 0 && content >= densestScore / 3)
-    .sort((a, b) => rank(a.element) - rank(b.element) || b.content - a.content);
-  const best = candidates[0];
-  if (best) return { body: best.element, source: describe(best.element) };
-  if (densest && densestScore > 0) return { body: densest, source: `densest <p> block (${describe(densest)})` };
-  const body = [...walkElements(root)].find((element) => element.name === "body") ?? root;
-  return { body, source: "whole <body> (no paragraphs found)" };
+/** The text of an HTML fragment (an HTML block inside Markdown), rendered like an article body. */
+export function htmlFragmentText(html: string): string {
+  return renderText(asDocument(html).body);
 }
 
 export function extractHtml(html: string): ExtractedHtml {
-  const root = parseHtml(html);
-  const { body, source } = chooseBody(root);
-  return { text: renderText(body), metadata: readHtmlMetadata(root, body), bodySource: source };
+  const document = asDocument(html);
+  const metadata = readHtmlMetadata(document);
+  const complexity = tooComplex(document.body);
+  if (complexity) return { text: renderText(document.body, SKIPPED_ON_WHOLE_PAGE), metadata, bodySource: `whole <body> (page ${complexity})` };
+  const content = readabilityContent(document);
+  const text = content ? renderText(content) : "";
+  if (text.trim()) {
+    // Readability wraps the chosen container in a page <div>: name the container itself.
+    return { text, metadata, bodySource: `Readability:${describe(content?.firstElementChild?.firstElementChild) || " (whole page)"}` };
+  }
+  // Readability has rearranged the document by now: read the page afresh (rare, so the second parse is cheap overall).
+  return { text: renderText(asDocument(html).body, SKIPPED_ON_WHOLE_PAGE), metadata, bodySource: "whole <body> (no article found)" };
 }

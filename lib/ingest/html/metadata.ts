@@ -1,37 +1,50 @@
 /**
  * What an HTML page states about itself: Open Graph and article meta tags, <time datetime>,
- * JSON-LD (NewsArticle and friends), <h1> and <title>.
+ * JSON-LD (NewsArticle and friends), <h1> and <title>. Read before the body is extracted,
+ * because extraction rearranges the document.
  */
+import { isUsableTitle } from "../metadata/title";
 import type { SourceMetadata } from "../types";
-import { decodeEntities } from "./entities";
-import { textOf, walkElements, type HtmlElement } from "./tree";
 
 interface PageFacts {
   meta: Map<string, string>;
+  /** the first <h1> inside the story's own container, then the first anywhere */
+  storyH1: string | null;
   h1: string | null;
   title: string | null;
   time: string | null;
   jsonLd: unknown[];
 }
 
-function collectFacts(root: HtmlElement): PageFacts {
-  const facts: PageFacts = { meta: new Map(), h1: null, title: null, time: null, jsonLd: [] };
-  for (const element of walkElements(root)) {
-    const { name, attrs } = element;
-    if (name === "meta") {
-      const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
-      if (key && attrs.content && !facts.meta.has(key)) facts.meta.set(key, decodeEntities(attrs.content).trim());
-    } else if (name === "h1" && facts.h1 === null) {
-      facts.h1 = decodeEntities(textOf(element)) || null;
-    } else if (name === "title" && facts.title === null) {
-      facts.title = decodeEntities(textOf(element)) || null;
-    } else if (name === "time" && facts.time === null && attrs.datetime) {
-      facts.time = attrs.datetime.trim();
-    } else if (name === "script" && (attrs.type ?? "").toLowerCase() === "application/ld+json") {
-      facts.jsonLd.push(parseJson(textOf(element)));
-    }
+const flat = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim() || null;
+
+/** The first <h1> that is a usable headline: a site logo or a "Go to home page" link often comes first. */
+function firstHeadline(root: ParentNode, selector: string): string | null {
+  for (const element of root.querySelectorAll(selector)) {
+    const text = flat(element.textContent);
+    if (text && isUsableTitle(text)) return text;
   }
-  return facts;
+  return null;
+}
+
+function collectFacts(document: Document): PageFacts {
+  const meta = new Map<string, string>();
+  for (const element of document.querySelectorAll("meta")) {
+    const key = (element.getAttribute("property") ?? element.getAttribute("name") ?? element.getAttribute("itemprop") ?? "").toLowerCase();
+    const content = element.getAttribute("content")?.trim();
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  const jsonLd = [...document.querySelectorAll("script")]
+    .filter((script) => (script.getAttribute("type") ?? "").toLowerCase() === "application/ld+json")
+    .map((script) => parseJson(script.textContent ?? ""));
+  return {
+    meta,
+    storyH1: firstHeadline(document, "article h1, [itemprop=articleBody] h1, main h1"),
+    h1: firstHeadline(document, "h1"),
+    title: flat(document.querySelector("title")?.textContent),
+    time: document.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() || null,
+    jsonLd,
+  };
 }
 
 function parseJson(text: string): unknown {
@@ -86,17 +99,11 @@ function publishedFrom(facts: PageFacts): SourceMetadata["published"] {
   return null;
 }
 
-/** The first <h1> inside `body`: a site logo is often the page's first <h1>, the headline sits in the article. */
-function headlineIn(body: HtmlElement): string | null {
-  for (const element of walkElements(body)) if (element.name === "h1") return decodeEntities(textOf(element)) || null;
-  return null;
-}
-
-export function readHtmlMetadata(root: HtmlElement, body: HtmlElement = root): SourceMetadata {
-  const facts = collectFacts(root);
-  const docTitle = facts.title ? trimSiteName(facts.title) : null;
+export function readHtmlMetadata(document: Document): SourceMetadata {
+  const facts = collectFacts(document);
+  const titles = [facts.storyH1, facts.meta.get("og:title"), nameOf(findJsonLd(facts.jsonLd, "headline")), facts.h1, facts.title && trimSiteName(facts.title)];
   return {
-    title: headlineIn(body) ?? facts.meta.get("og:title") ?? nameOf(findJsonLd(facts.jsonLd, "headline")) ?? facts.h1 ?? docTitle,
+    title: titles.find((title): title is string => typeof title === "string" && isUsableTitle(title)) ?? null,
     publisher: facts.meta.get("og:site_name") ?? nameOf(findJsonLd(facts.jsonLd, "publisher")),
     byline: facts.meta.get("author") ?? facts.meta.get("article:author") ?? nameOf(findJsonLd(facts.jsonLd, "author")),
     published: publishedFrom(facts),

@@ -1,48 +1,44 @@
 /**
- * Turns an element tree into plain text: block elements become blank-line separated
- * paragraphs, <br> a line break, and page furniture (navigation, asides, captions, forms,
- * share and related widgets) is left out.
+ * Turns a DOM subtree into plain text: block elements become blank-line separated
+ * paragraphs, <br> and table cells a line break, and elements that never hold article prose
+ * (scripts, forms, navigation, figures and their captions) are left out. Character
+ * references arrive decoded from the parser.
  */
-import { decodeEntities } from "./entities";
-import { isElement, type HtmlElement } from "./tree";
 
 /** Elements that never hold article prose. */
 const SKIPPED = new Set([
-  "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure", "figcaption",
+  "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "figure", "figcaption",
   "button", "select", "textarea", "input", "label", "svg", "canvas", "iframe", "video", "audio", "object", "embed",
   "dialog", "menu", "head", "title", "meta", "link",
 ]);
 
+/** Reading a whole page (no article found), the page header is furniture too; inside an article it holds the byline. */
+export const SKIPPED_ON_WHOLE_PAGE = new Set([...SKIPPED, "header"]);
+
 const BLOCK = new Set([
   "address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-  "li", "main", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "body", "html", "caption",
+  "li", "main", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "body", "html", "caption", "header",
 ]);
 
-/** class/id words that mark widgets inside an article body (matched as whole words of the attribute). */
-const WIDGET_WORDS = new Set([
-  "share", "sharing", "social", "related", "recirculation", "recirc", "newsletter", "comments", "comment", "advert",
-  "advertisement", "ad", "ads", "promo", "subscribe", "sidebar", "outbrain", "taboola", "cookie", "popup", "modal", "caption",
-]);
+/** Cells start a new line inside their row, so "Name" and "Title" columns never run together. */
+const CELL = new Set(["td", "th"]);
 
-export function isWidget(element: HtmlElement): boolean {
-  if ("hidden" in element.attrs || element.attrs["aria-hidden"] === "true") return true;
-  const words = `${element.attrs.class ?? ""} ${element.attrs.id ?? ""}`.toLowerCase().split(/[^a-z]+/);
-  return words.some((word) => WIDGET_WORDS.has(word));
-}
-
-export function isSkipped(element: HtmlElement): boolean {
-  return SKIPPED.has(element.name) || isWidget(element);
-}
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 interface Frame {
-  node: HtmlElement | string;
+  node: Node;
   /** set on the marker frame pushed after a block's children, to close the block */
   closes?: boolean;
   pre: boolean;
 }
 
-/** Renders `root` (itself never skipped) to text; paragraphs separated by blank lines. */
-export function renderText(root: HtmlElement): string {
+function nameOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
+
+/** Renders `root` (itself never skipped) to text; paragraphs separated by blank lines. Iterative: deep pages must not overflow the stack. */
+export function renderText(root: Element, skipped: ReadonlySet<string> = SKIPPED): string {
   const paragraphs: string[] = [];
   let line = "";
   const breakParagraph = () => {
@@ -50,35 +46,38 @@ export function renderText(root: HtmlElement): string {
     if (text) paragraphs.push(text);
     line = "";
   };
+  const breakLine = () => {
+    if (line.trim()) line = `${line.trimEnd()}\n`;
+  };
   const pending: Frame[] = [{ node: root, pre: false }];
   while (pending.length > 0) {
     const frame = pending.pop();
     if (!frame) break;
     const { node, pre } = frame;
-    if (!isElement(node)) {
-      const text = decodeEntities(node);
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? "";
       line += pre ? text : text.replace(/[ \t\n\r\f]+/g, " ");
       continue;
     }
-    if (frame.closes || node.name === "hr") {
+    if (node.nodeType !== ELEMENT_NODE) continue; // comments, processing instructions
+    const element = node as Element;
+    const name = nameOf(element);
+    if (frame.closes || name === "hr") {
       breakParagraph();
       continue;
     }
-    if (node.name === "br") {
+    if (name === "br") {
       line = `${line.trimEnd()}\n`;
       continue;
     }
-    if (node !== root && isSkipped(node)) continue;
-    const block = BLOCK.has(node.name);
-    if (block) {
+    if (element !== root && skipped.has(name)) continue;
+    if (CELL.has(name)) breakLine();
+    if (BLOCK.has(name)) {
       breakParagraph();
       pending.push({ node, closes: true, pre });
     }
-    const childPre = pre || node.name === "pre";
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i];
-      if (child !== undefined) pending.push({ node: child, pre: childPre });
-    }
+    const childPre = pre || name === "pre";
+    for (let child = element.lastChild; child !== null; child = child.previousSibling) pending.push({ node: child, pre: childPre });
   }
   breakParagraph();
   return paragraphs.map((paragraph) => paragraph.replace(/ *\n */g, "\n")).join("\n\n");
