@@ -1,18 +1,27 @@
 import path from "node:path";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { runCli } from "@/lib/cli/run";
 import { AppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
+import { loadRealPart } from "@/lib/extract/eval/real";
 import { addScores, COUNTED, emptyScore, f1Of, JUDGED, scoreArticle, type Score } from "@/lib/extract/eval/score";
 import { prepareArticle, readArticleFile, type PreparedArticle } from "@/lib/ingest";
-import { goldFileSchema, type GoldFile } from "@/lib/schemas/extraction";
+import { goldFileSchema, realGoldFileSchema, type GoldFile, type GoldEngagement } from "@/lib/schemas/extraction";
 
 /**
- * `npm run eval [-- --verbose]`: scores the extractor against the hand-annotated gold files
- * (seeds, and held-out articles written for the eval) and measures extraction speed.
+ * `npm run eval [-- --verbose] [--real DIR]`: scores the extractor against the hand-annotated
+ * gold files (seeds, and held-out articles written for the eval) and measures extraction
+ * speed. With --real, also the real-article parts (tests/fixtures/real/<part>.json), whose
+ * texts are read from DIR/<part>/<id>.txt: they are never committed, so without DIR the
+ * report says the real parts were skipped, and why.
  */
 
-const USAGE = "usage: npm run eval [-- --verbose] [--rounds N]";
+const USAGE = "usage: npm run eval [-- --verbose] [--rounds N] [--real DIR]";
+const REAL_PARTS = [
+  { name: "real-dev", file: "tests/fixtures/real/dev.json" },
+  { name: "real-test", file: "tests/fixtures/real/test.json" },
+];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
   { name: "held-out", file: "tests/fixtures/gold/held-out.json" },
@@ -26,13 +35,37 @@ interface Loaded {
   set: string;
   file: string;
   prepared: PreparedArticle;
-  gold: GoldFile["articles"][number];
+  gold: { engagements: GoldEngagement[] };
 }
 
-async function loadGold(file: string): Promise<GoldFile> {
-  const parsed = goldFileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+async function parsedFile<T>(file: string, schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): Promise<T> {
+  const parsed = schema.safeParse(JSON.parse(await readFile(file, "utf8")));
   if (!parsed.success) throw new AppError("INVALID_DATA", `${file}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
   return parsed.data;
+}
+
+const loadGold = (file: string): Promise<GoldFile> => parsedFile(file, goldFileSchema);
+
+/** The real parts: scored when DIR holds their texts; otherwise one plain line each on why not. */
+async function loadReal(dir: string | null): Promise<{ loaded: Loaded[]; notes: string[] }> {
+  const loaded: Loaded[] = [];
+  const notes: string[] = [];
+  for (const part of REAL_PARTS) {
+    if (!existsSync(part.file)) {
+      notes.push(`${part.name}: skipped, ${part.file} is not in this checkout`);
+      continue;
+    }
+    if (!dir) {
+      notes.push(`${part.name}: skipped, no texts given (run with --real DIR, DIR/<part>/<id>.txt)`);
+      continue;
+    }
+    const real = loadRealPart(await parsedFile(part.file, realGoldFileSchema), dir);
+    for (const problem of real.problems) notes.push(`${part.name}: left out ${problem}`);
+    if (real.skipped) notes.push(`${part.name}: skipped, ${real.skipped}`);
+    else notes.push(`${part.name}: scored ${real.articles.length} article(s) from ${dir}`);
+    for (const article of real.articles) loaded.push({ set: part.name, file: path.join(dir, part.name === "real-dev" ? "dev" : "test", `${article.gold.id}.txt`), prepared: article.prepared, gold: article.gold });
+  }
+  return { loaded, notes };
 }
 
 async function loadArticles(): Promise<Loaded[]> {
@@ -49,17 +82,22 @@ async function loadArticles(): Promise<Loaded[]> {
 
 const percent = (value: number) => value.toFixed(2).padStart(5);
 
+/** The mean of the four fact F1s (engagements, participants, topics, outcomes): one figure to compare extractors by. */
+function macroF1(score: Score): number {
+  return COUNTED.reduce((total, key) => total + f1Of(score[key]).f1, 0) / COUNTED.length;
+}
+
 function row(name: string, score: Score): string {
   const counted = COUNTED.map((key) => {
     const { precision, recall, f1 } = f1Of(score[key]);
     return key === "engagements" ? `${percent(precision)} ${percent(recall)} ${percent(f1)}` : percent(f1);
   });
   const judged = JUDGED.map((key) => percent(score[key].total ? score[key].right / score[key].total : 1));
-  return [name.padEnd(9), ...counted.map((cell, index) => cell.padStart(index === 0 ? 17 : 8)), ...judged.map((cell) => cell.padStart(7))].join(" ");
+  return [name.padEnd(9), ...counted.map((cell, index) => cell.padStart(index === 0 ? 17 : 8)), ...judged.map((cell) => cell.padStart(7)), percent(macroF1(score)).padStart(7)].join(" ");
 }
 
 function header(): string {
-  return ["set".padEnd(9), "eng P     R    F1".padStart(17), "part F1", "topic F1", "outc F1", ...JUDGED.map((key) => key.padStart(7))].join(" ");
+  return ["set".padEnd(9), "eng P     R    F1".padStart(17), "part F1", "topic F1", "outc F1", ...JUDGED.map((key) => key.padStart(7)), "macroF1"].join(" ");
 }
 
 /** Articles per second of CPU time (not wall time, so a busy machine does not skew it). */
@@ -77,11 +115,15 @@ runCli(USAGE, async (args) => {
   const verbose = args.includes("--verbose");
   const roundsAt = args.indexOf("--rounds");
   const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : DEFAULT_SPEED_ROUNDS;
-  const known = new Set(["--verbose", "--rounds", roundsAt >= 0 ? args[roundsAt + 1] : undefined]);
+  const realAt = args.indexOf("--real");
+  const realDir = realAt >= 0 ? args[realAt + 1] : null;
+  if (realAt >= 0 && (!realDir || realDir.startsWith("--"))) throw new AppError("BAD_USAGE", "--real needs a directory");
+  const known = new Set(["--verbose", "--rounds", roundsAt >= 0 ? args[roundsAt + 1] : undefined, "--real", realDir ?? undefined]);
   const unknown = args.filter((arg) => !known.has(arg));
   if (unknown.length > 0 || !Number.isInteger(rounds) || rounds < 0) throw new AppError("BAD_USAGE", `unexpected arguments: ${unknown.join(" ") || String(rounds)}`);
 
-  const articles = await loadArticles();
+  const real = await loadReal(realDir ?? null);
+  const articles = [...(await loadArticles()), ...real.loaded];
   const totals = new Map<string, Score>();
   for (const article of articles) {
     const { score, misses } = scoreArticle(article.gold.engagements, extractArticle(article.prepared).engagements);
@@ -92,5 +134,6 @@ runCli(USAGE, async (args) => {
   console.log(header());
   for (const [name, score] of totals) console.log(row(name, score));
   console.log(row("all", [...totals.values()].reduce(addScores, emptyScore())));
+  console.log(`\n${real.notes.join("\n")}`);
   if (rounds > 0) console.log(`\n${measureSpeed(articles, rounds)}`);
 });

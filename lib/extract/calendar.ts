@@ -1,22 +1,37 @@
-/** Calendar arithmetic on yyyy-mm-dd strings, in UTC so no time zone shifts a day. */
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, getDay } from "date-fns";
 
-const MS_PER_DAY = 86_400_000;
+/**
+ * Calendar arithmetic on yyyy-mm-dd and yyyy-mm strings, all of it through date-fns. The
+ * strings are read and written as local calendar days, so no time zone or summer-time
+ * change can shift a day.
+ */
 
-export function dayToTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+/**
+ * A yyyy-mm(-dd) string as a local Date, and back. Read and written by hand: date-fns'
+ * format-driven `parse` and `format` cost ~100× more, and an article can hold thousands of dates.
+ */
+function dayOf(day: string): Date {
+  const [year = Number.NaN, month = 1, date = 1] = day.split("-").map(Number);
+  const value = new Date(year, month - 1, date);
+  value.setFullYear(year);
+  return value;
 }
 
-export function timeToDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+function monthText(date: Date): string {
+  return `${String(date.getFullYear()).padStart(4, "0")}-${pad2(date.getMonth() + 1)}`;
+}
+
+function dayText(date: Date): string {
+  return `${monthText(date)}-${pad2(date.getDate())}`;
 }
 
 export function addDays(day: string, days: number): string {
-  return timeToDay(dayToTime(day) + days * MS_PER_DAY);
+  return dayText(addCalendarDays(dayOf(day), days));
 }
 
 /** 0 = Sunday … 6 = Saturday */
 export function weekdayOf(day: string): number {
-  return new Date(dayToTime(day)).getUTCDay();
+  return getDay(dayOf(day));
 }
 
 export function monthOf(day: string): string {
@@ -24,9 +39,7 @@ export function monthOf(day: string): string {
 }
 
 export function addMonths(month: string, months: number): string {
-  const [year = 0, monthNumber = 1] = month.split("-").map(Number);
-  const index = year * 12 + (monthNumber - 1) + months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  return monthText(addCalendarMonths(dayOf(month), months));
 }
 
 export function pad2(value: number): string {
@@ -35,11 +48,10 @@ export function pad2(value: number): string {
 
 /** Whether a yyyy-mm-dd is a real calendar day (no 31 February). */
 export function isRealDay(day: string): boolean {
-  const time = dayToTime(day);
-  return !Number.isNaN(time) && timeToDay(time) === day;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && dayText(dayOf(day)) === day;
 }
 
 /** Days between two yyyy-mm-dd (b − a). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((dayToTime(b) - dayToTime(a)) / MS_PER_DAY);
+  return differenceInCalendarDays(dayOf(b), dayOf(a));
 }

@@ -96,8 +96,14 @@ export function overlaps(a: Span, b: Span): boolean {
 
 /** Drops spans overlapping an earlier-listed one: callers list preferred spans first. */
 export function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
+  // the offsets kept spans cover: linear in the spans' lengths, where comparing each pair was quadratic in their number
+  const covered = new Uint8Array(spans.reduce((end, span) => Math.max(end, span.end), 0));
   const kept: T[] = [];
-  for (const span of spans) if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+  for (const span of spans) {
+    if (covered.subarray(span.start, span.end).includes(1)) continue;
+    covered.fill(1, span.start, span.end);
+    kept.push(span);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

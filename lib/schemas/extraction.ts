@@ -83,6 +83,8 @@ export const extractionSchema = z.strictObject({
     publishedSource: z.string().nullable(),
     language: z.string().min(2),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** why extraction read less than the whole article ("extraction timed out …"); absent when it read it all */
+    note: z.string().min(1).optional(),
   }),
   engagements: z.array(extractedEngagementSchema),
 });
@@ -125,3 +127,34 @@ export const goldFileSchema = z.strictObject({
 
 export type GoldEngagement = z.infer<typeof goldEngagementSchema>;
 export type GoldFile = z.infer<typeof goldFileSchema>;
+
+/**
+ * Real articles (tests/fixtures/real/<part>.json): a recipe to fetch each text again (texts
+ * never enter the repository) and gold written in the annotator's own words.
+ */
+export const realRecipeSchema = z.strictObject({
+  query: z.string().min(1),
+  url: z.string().url(),
+  rank: z.number().int().nonnegative(),
+  /** of the saved text's UTF-8 bytes */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** in code points */
+  chars: z.number().int().nonnegative(),
+});
+
+export const realGoldFileSchema = z.strictObject({
+  description: z.string(),
+  part: z.enum(["dev", "test"]),
+  articles: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z]+-\d+$/),
+      recipe: realRecipeSchema,
+      source: z.enum(["wire", "us-gov", "cn-gov", "cn-state-media", "regional", "aggregator", "other"]),
+      published: isoDay.nullable(),
+      title: z.string().nullable(),
+      engagements: z.array(goldEngagementSchema),
+    }),
+  ),
+});
+
+export type RealGoldFile = z.infer<typeof realGoldFileSchema>;

@@ -34,6 +34,7 @@ function isExtractable(language: string): boolean {
 /** What a reader of the ingest report should know beyond the counts: never a silent zero. */
 function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, counts: Omit<FactCounts, "created" | "merged">): string | null {
   if (extraction === null) return `not extracted: the article's language is "${prepared.language}", and extraction reads English only`;
+  if (extraction.article.note) return extraction.article.note;
   if (extraction.engagements.length === 0) return "no US–China engagement found in this article";
   const notes = [
     counts.undated.length > 0 ? `${counts.undated.length} engagement(s) stored without a date, for review: ${counts.undated.join("; ")}` : null,

@@ -65,7 +65,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
   {
     status: "rejected",
     phrases: [
-      "rejected", "rejects", "rejecting", "refused", "refuses", "declined", "turned down", "rebuffed", "ruled out", "dismissed", "refused to budge",
+      "rejected", "rejects", "rejecting", "refused", "refuses", "declined", "turned down", "rebuffed", "ruled out", "dismissed",
       "do not negotiate", "don't negotiate", "does not negotiate", "will not negotiate", "won't negotiate", "would not negotiate",
     ],
     notNext: NOT_REFUSING,

@@ -1,3 +1,4 @@
+import * as chrono from "chrono-node";
 import { addDays, addMonths, isRealDay, monthOf, pad2, weekdayOf } from "@/lib/extract/calendar";
 import { sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib/extract/types";
@@ -51,6 +52,7 @@ function dayValue(year: number, month: number, day: number): string | null {
 
 /** The year of a month (and day) written without one: the occurrence before or after the reference. */
 function yearFor(month: number, day: number, context: DateContext): number | null {
+  if (context.year !== undefined) return context.year;
   if (!context.reference) return null;
   const year = Number(context.reference.slice(0, 4));
   const candidate = `${year}-${pad2(month)}-${pad2(day)}`;
@@ -95,7 +97,7 @@ function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolut
   const modifier = (match[1] ?? "").toLowerCase();
   const month = monthNumber(match[2] ?? "");
   const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
-  const year = yearFor(month, 1, { ...context, direction });
+  const year = yearFor(month, 1, { reference: context.reference, direction });
   const referenceMonth = context.reference ? Number(context.reference.slice(5, 7)) : null;
   // "in November" written in November means this November, whichever the tense.
   const sameMonthYear = referenceMonth === month && context.reference && !modifier ? Number(context.reference.slice(0, 4)) : null;
@@ -107,7 +109,9 @@ function resolveRelative(match: RegExpExecArray, context: DateContext): Resoluti
   const phrase = (match[0] ?? "").toLowerCase().replace(/\s+/g, " ");
   const reference = context.reference;
   if (!reference) return { value: null, valueEnd: null, precision: phrase.includes("year") ? "year" : "month" };
-  const days: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, "a day after": -1, "a day later": -1, "the next day": -1, "a day before": 1, "a day earlier": 1 };
+  const days: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, "a day after": -1, "a day later": -1, "the next day": -1, "the following day": -1, "a day before": 1, "a day earlier": 1, "the day before": 1 };
+  // with no day before it to follow, "the next day" counts from publication: ahead in a future sentence, the day before in a report
+  if (/^(?:the (?:next|following) day|a day (?:after|later))$/.test(phrase) && context.direction === "future") return { value: addDays(reference, 1), valueEnd: null, precision: "day" };
   if (phrase in days) return { value: addDays(reference, days[phrase] ?? 0), valueEnd: null, precision: "day" };
   // "in the coming days": a few days on, known to the month
   if (/\bdays$/.test(phrase)) return { value: monthOf(addDays(reference, 3)), valueEnd: null, precision: "month" };
@@ -153,7 +157,7 @@ const PATTERNS: DatePattern[] = [
     resolve: resolveWeekday,
   },
   {
-    pattern: /\b(?:(?:in|over|within) the (?:coming|next (?:few|several)) days|today|yesterday|tomorrow|the next day|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
+    pattern: /\b(?:(?:in|over|within) the (?:coming|next (?:few|several)) days|today|yesterday|tomorrow|the (?:next|following) day|the day before|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
     resolve: resolveRelative,
   },
   {
@@ -164,10 +168,17 @@ const PATTERNS: DatePattern[] = [
 
 const EXPLICIT_DAY = PATTERNS.slice(0, 3);
 /** the last year written before a position in its sentence, when nothing but a comma-free clause separates them ("in 2024, when … in May") */
-const SENTENCE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d{2})\b(?![^;]*\b(?:19|20)\d{2}\b)[^;]*$/;
+const SENTENCE_YEAR = /\b(?:[Ii]n|[Oo]f|[Dd]uring)\s+((?:19|20)\d{2})\b(?![^;]{0,400}\b(?:19|20)\d{2}\b)[^;]{0,400}$/;
+/** "met on March 3 in 2019": the year written just after, in the same clause */
+const SENTENCE_YEAR_AFTER = /^[^;.]{0,60}?\b(?:in|of|during)\s+((?:19|20)\d{2})\b/;
+/** how far around a date its sentence is read for tense and year: bounded, so a huge sentence costs linear time */
+const CONTEXT_WINDOW = 400;
+/** the nearest tense cue governs a date: it is read within this many characters */
+const TENSE_WINDOW = 150;
 
 const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|in the coming (?:days|weeks|months)|going to|would|upcoming|ahead of|next)\b/gi;
-const PAST_CUE = /\b(?:met|spoke|held|was|were|had|did|said|told|went|began|\w+ed)\b/gi;
+/** Past tense: a few irregular verbs, and lower-case words in -ed ("United" is a name, "need" no verb in the past). */
+const PAST_CUE = /\b(?:[Mm]et|[Ss]poke|[Hh]eld|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ss]aid|[Tt]old|[Ww]ent|[Bb]egan|[a-z]{2,20}(?<!e)ed)\b/g;
 const REPORTING_BEFORE = /\b(?:said|says|told\b[^,.;]{0,80}?|noted|added|announced|stated|revealed|confirmed|wrote|reported|explained|briefed reporters)\s+(?:on\s+|early\s+|late\s+)?$/i;
 const BOUND_WORDS = /^(?:since|until|through)\b/i;
 
@@ -218,9 +229,48 @@ function startOfSpan(text: string, sentence: Sentence, start: number, resolution
 }
 
 /** The reference day: publication, else the last explicit day written before the position. */
-function referenceFor(published: string | null, explicitDays: DateMention[], position: number): string | null {
-  if (published) return published;
-  return explicitDays.filter((date) => date.start < position && date.value).pop()?.value ?? null;
+function referenceFinder(published: string | null, explicitDays: DateMention[]): (position: number) => string | null {
+  if (published) return () => published;
+  const known = explicitDays.filter((date) => date.value);
+  return (position) => {
+    let low = 0;
+    let high = known.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((known[middle]?.start ?? 0) < position) low = middle + 1;
+      else high = middle;
+    }
+    return known[low - 1]?.value ?? null;
+  };
+}
+
+/** The context a pattern resolves against, read only when asked: most written-out dates need neither tense nor year. */
+function contextAt(text: string, sentence: Sentence, start: number, end: number, reference: string | null): DateContext {
+  let direction: Direction | undefined;
+  let year: number | null | undefined;
+  const before = () => text.slice(Math.max(sentence.start, start - CONTEXT_WINDOW), start);
+  const after = () => text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
+  return {
+    reference,
+    get direction() {
+      direction ??= directionAround(before().slice(-TENSE_WINDOW), after().slice(0, TENSE_WINDOW));
+      return direction;
+    },
+    get year() {
+      if (year === undefined) {
+        const written = SENTENCE_YEAR.exec(before())?.[1] ?? SENTENCE_YEAR_AFTER.exec(after())?.[1];
+        year = written ? Number(written) : null;
+      }
+      return year ?? undefined;
+    },
+  };
+}
+
+function mentionAt(text: string, sentences: Sentence[], start: number, written: string, resolution: Resolution | null): DateMention | null {
+  const sentenceIndex = sentenceIndexAt(sentences, start);
+  const sentence = sentences[sentenceIndex];
+  if (!sentence || !resolution) return null;
+  return { start, end: start + written.length, text: written, ...startOfSpan(text, sentence, start, resolution), role: roleOf(text, start, written, sentence), sentence: sentenceIndex };
 }
 
 function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[], referenceAt: (position: number) => string | null): DateMention[] {
@@ -228,24 +278,80 @@ function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[]
   for (const { pattern, resolve } of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const sentenceIndex = sentenceIndexAt(sentences, match.index);
-      const sentence = sentences[sentenceIndex];
+      const sentence = sentences[sentenceIndexAt(sentences, match.index)];
       if (!sentence) continue;
-      const direction = directionAround(text.slice(sentence.start, match.index), text.slice(match.index + match[0].length, sentence.end));
-      const yearBefore = SENTENCE_YEAR.exec(text.slice(sentence.start, match.index));
-      const resolution = resolve(match, { reference: referenceAt(match.index), direction, ...(yearBefore ? { year: Number(yearBefore[1]) } : {}) });
-      if (!resolution) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      found.push({ start, end, text: match[0], ...startOfSpan(text, sentence, start, resolution), role: roleOf(text, start, match[0], sentence), sentence: sentenceIndex });
+      const context = contextAt(text, sentence, match.index, match.index + match[0].length, referenceAt(match.index));
+      const mention = mentionAt(text, sentences, match.index, match[0], resolve(match, context));
+      if (mention) found.push(mention);
     }
   }
-  return withoutOverlaps(found);
+  return found;
+}
+
+/**
+ * Day-precise dates the patterns above do not write out ("the 14th of April 2023",
+ * "11/15/2023"), read by chrono-node's strict English parser one sentence at a time.
+ * The year, when the text leaves it out, is chosen as for the patterns (tense, the sentence's own year).
+ */
+/** a date written out, not counted from another ("three days before", "2 weeks ago") */
+const WRITTEN_DAY = /^(?![^]*\b(?:ago|before|after|later|earlier|days?|weeks?|months?|years?)\b)[^]*\d/i;
+
+/** what chrono-node reads that the patterns do not: ordinal days ("the 14th of April") and numeric dates ("11/15/2023") */
+const CHRONO_CANDIDATE = /\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Z][a-z]{2}|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/g;
+/** chrono reads this many characters either side of a candidate, and at most this many candidates an article: it is slow (~1 ms a call) */
+const CHRONO_WINDOW = 40;
+const CHRONO_MAX_CALLS = 200;
+
+function chronoMentions(text: string, sentences: Sentence[], referenceAt: (position: number) => string | null): DateMention[] {
+  const found: DateMention[] = [];
+  let calls = 0;
+  let readUpTo = 0;
+  CHRONO_CANDIDATE.lastIndex = 0;
+  for (let candidate = CHRONO_CANDIDATE.exec(text); candidate && calls < CHRONO_MAX_CALLS; candidate = CHRONO_CANDIDATE.exec(text)) {
+    const sentence = sentences[sentenceIndexAt(sentences, candidate.index)];
+    if (!sentence || candidate.index < readUpTo) continue;
+    const from = Math.max(sentence.start, candidate.index - CHRONO_WINDOW);
+    const to = Math.min(sentence.end, candidate.index + candidate[0].length + CHRONO_WINDOW);
+    readUpTo = to;
+    calls += 1;
+    for (const parsed of chrono.strict.parse(text.slice(from, to), { instant: new Date(0), timezone: 0 })) {
+      const month = parsed.start.get("month");
+      const day = parsed.start.get("day");
+      if (!parsed.start.isCertain("month") || !parsed.start.isCertain("day") || !month || !day || !WRITTEN_DAY.test(parsed.text)) continue;
+      const start = from + parsed.index;
+      const context = contextAt(text, sentence, start, start + parsed.text.length, referenceAt(start));
+      const year = parsed.start.isCertain("year") ? parsed.start.get("year") : yearFor(month, day, context);
+      const value = year ? dayValue(year, month, day) : null;
+      if (year && !value) continue;
+      const mention = mentionAt(text, sentences, start, parsed.text, { value, valueEnd: null, precision: "day" });
+      if (mention) found.push(mention);
+    }
+  }
+  return found;
+}
+
+/** "the next day", "a day later": the day after the day-precise event date just before (within this many sentences). */
+const FOLLOWING_DAY = /^(?:the (?:next|following) day|a day (?:after|later))$/i;
+const PRECEDING_DAY = /^(?:the day before|a day (?:before|earlier))$/i;
+const ANCHOR_REACH = 3;
+
+function anchoredToPreviousDay(dates: DateMention[]): DateMention[] {
+  let anchor: DateMention | null = null;
+  return dates.map((date) => {
+    const shift = FOLLOWING_DAY.test(date.text) ? 1 : PRECEDING_DAY.test(date.text) ? -1 : 0;
+    const resolved = shift && anchor?.value && date.sentence - anchor.sentence <= ANCHOR_REACH ? { ...date, value: addDays(anchor.value, shift), valueEnd: null } : date;
+    if (resolved.precision === "day" && resolved.value && resolved.role === "event") anchor = resolved;
+    return resolved;
+  });
 }
 
 export function findDates(text: string, sentences: Sentence[], published: string | null): DateMention[] {
-  const explicitDays = published ? [] : mentionsOf(text, sentences, EXPLICIT_DAY, () => null);
-  return mentionsOf(text, sentences, PATTERNS, (position) => referenceFor(published, explicitDays, position));
+  const explicitDays = published ? [] : withoutOverlaps(mentionsOf(text, sentences, EXPLICIT_DAY, () => null));
+  const referenceAt = referenceFinder(published, explicitDays);
+  const days = chronoMentions(text, sentences, referenceAt);
+  // a month or year the patterns read inside a day chrono read ("the 14th of April 2023") gives way to that day
+  const patterned = mentionsOf(text, sentences, PATTERNS, referenceAt).filter((date) => date.precision === "day" || !days.some((day) => day.start <= date.start && date.end <= day.end));
+  return anchoredToPreviousDay(withoutOverlaps([...patterned, ...days]));
 }
 
 export const findDatesStep: Step = (state) => ({ ...state, dates: findDates(state.text, state.sentences, state.published) });

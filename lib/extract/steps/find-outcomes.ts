@@ -21,7 +21,7 @@ interface OutcomeCue extends Span {
  * A cue phrase as a regex source: words joined by any run of spaces, a trailing * for any
  * word ending, `~` for up to three words in between, either apostrophe.
  */
-function cuePhraseSource(phrase: string): string {
+export function cuePhraseSource(phrase: string): string {
   let source = "";
   let afterGap = false;
   phrase.split(" ").forEach((word, index) => {

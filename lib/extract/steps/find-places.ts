@@ -1,11 +1,18 @@
 import { COUNTRIES, PLACES, placeByName, countryByName } from "@/lib/gazetteer/places";
+import { worldCitiesNamed, type WorldCity } from "@/lib/gazetteer/world-cities";
 import { compilePhrases, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { Occasion, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
- * Step 4: places (gazetteer venues, cities and countries), datelines ("WASHINGTON —"), and
- * occasions ("on the sidelines of the G20 summit"). A place counts as where something
- * happened only after a locative word; "Beijing said" names a government, not a place.
+ * Step 4: places (gazetteer venues, cities and countries, then any GeoNames city),
+ * datelines ("WASHINGTON —"), and occasions ("on the sidelines of the G20 summit"). A place
+ * counts as where something happened only after a locative word; "Beijing said" names a
+ * government, not a place.
+ *
+ * A GeoNames city is only read where a place is expected (after "in", "visited", "talks in",
+ * as a dateline, or followed by its own country: "Nairobi, Kenya"), written capitalised, and
+ * large (WORLD_CITY_MIN_POPULATION) or a capital or confirmed by its country: many small
+ * towns are also common words ("Most", "Police", "Reading").
  */
 
 const PLACE_NAME = compilePhrases([...PLACES.flatMap((place) => [place.name, ...place.aliases]), ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])], "g");
@@ -15,21 +22,71 @@ const LOCATIVE_AFTER = /^\s+(?:trip|visit|summit|talks|meeting)\b/;
 const DATELINE = /^([A-Z][A-Z.' -]+?)(?:,\s*[A-Za-z. ]+)?\s+[—–-]{1,2}\s/;
 const OCCASION = /\b(?:on|at) the (?:sidelines|margins) of (?:the\s+|a\s+)?(?:[\w.&'’-]+\s+){0,6}?(?:[Ss]ummit|[Gg]athering|[Cc]onference|[Mm]eetings?|[Ff]orum|[Dd]ialogue|[Aa]ssembly|[Ss]ession|[Gg]ames)\b|\bat the (?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Ss]ummit|[Cc]onference|[Ff]orum|Dialogue|[Aa]ssembly)\b/g;
 
+const WORLD_CITY_MIN_POPULATION = 100_000;
+/** a capitalised name of up to four words ("Addis Ababa", "Rio de Janeiro"): bounded, so a run of capitals costs linear time */
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ ](?:(?:de|da|do|del|la|el|al|es|di)[ ])?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+/** ", Kenya": the country just after a city's name */
+const COUNTRY_AFTER = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+
+/** The GeoNames city meant by a name, where the context allows one (see the step's comment). */
+function worldCityAt(text: string, written: string, end: number, locative: boolean, dateline: boolean): WorldCity | null {
+  if (!locative && !dateline && !COUNTRY_AFTER.test(text.slice(end, end + 40))) return null;
+  const candidates = worldCitiesNamed(written);
+  if (candidates.length === 0) return null;
+  const countryWritten = COUNTRY_AFTER.exec(text.slice(end, end + 40))?.[1];
+  const confirmedCountry = countryWritten ? (countryByName(countryWritten)?.name ?? countryWritten) : null;
+  const confirmed = confirmedCountry ? candidates.find((city) => city.country === confirmedCountry) : undefined;
+  if (confirmed) return confirmed;
+  if (!locative && !dateline) return null;
+  const likely = candidates[0];
+  return likely && (likely.capital || likely.population >= WORLD_CITY_MIN_POPULATION) ? likely : null;
+}
+
+function isLocative(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start)) || LOCATIVE_AFTER.test(text.slice(end, end + 12));
+}
+
+/** Cities the gazetteer lacks: each capitalised name, its longest leading words that name a city. */
+function worldCityPlaces(text: string, sentences: Sentence[]): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  CAPITALISED_NAME.lastIndex = 0;
+  for (let match = CAPITALISED_NAME.exec(text); match; match = CAPITALISED_NAME.exec(text)) {
+    const start = match.index;
+    const sentenceIndex = sentenceIndexAt(sentences, start);
+    const sentence = sentences[sentenceIndex];
+    // the name's first word may open the sentence ("Nairobi hosted …"), but a sentence-initial word is not read without a locative before it
+    if (!sentence || !isLocative(text, sentence.start, start, start)) continue;
+    const words = match[0].split(" ");
+    for (let count = words.length; count > 0; count -= 1) {
+      const written = words.slice(0, count).join(" ");
+      const end = start + written.length;
+      if (placeByName(written) || countryByName(written)) break;
+      const city = worldCityAt(text, written, end, true, false);
+      if (!city) continue;
+      found.push({ start, end, text: written, name: city.name, country: city.country, specificity: 2, locative: true, dateline: false, sentence: sentenceIndex });
+      break;
+    }
+  }
+  return found;
+}
+
 function mentionOf(text: string, sentences: Sentence[], start: number, end: number, dateline: boolean): PlaceMention | null {
   const written = text.slice(start, end);
   // "U.S.-China relationship": an adjective, not a place
   if (/^[-–]\p{L}/u.test(text.slice(end, end + 2))) return null;
   const place = placeByName(written);
   const country = place ? null : countryByName(written);
-  if (!place && !country) return null;
   const sentenceIndex = sentenceIndexAt(sentences, start);
   const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
+  const locative = dateline || isLocative(text, sentenceStart, start, end);
+  const city = place || country || !dateline ? null : worldCityAt(text, written, end, locative, dateline);
+  if (!place && !country && !city) return null;
   return {
     start, end, text: written,
-    name: place?.name ?? country?.name ?? written,
-    country: place?.country ?? country?.name ?? null,
-    specificity: place ? (place.city ? 3 : 2) : 1,
-    locative: dateline || LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start)) || LOCATIVE_AFTER.test(text.slice(end, end + 12)),
+    name: place?.name ?? country?.name ?? city?.name ?? written,
+    country: place?.country ?? country?.name ?? city?.country ?? null,
+    specificity: place ? (place.city ? 3 : 2) : city ? 2 : 1,
+    locative,
     dateline,
     sentence: sentenceIndex,
   };
@@ -57,7 +114,8 @@ export function findPlaces(text: string, sentences: Sentence[]): PlaceMention[] 
     const mention = mentionOf(text, sentences, match.index, match.index + match[0].length, false);
     if (mention) found.push(mention);
   }
-  return withoutOverlaps(found);
+  // the curated gazetteer first: its venues and spellings win over a GeoNames city at the same words
+  return withoutOverlaps([...found, ...worldCityPlaces(text, sentences)]);
 }
 
 export function findOccasions(text: string, sentences: Sentence[]): Occasion[] {

@@ -21,13 +21,21 @@ const TERMINATOR = /[.!?]+["”’)\]]*(?=\s)/g;
 const NEXT_WORD = /^\s+(["“‘(]?)([^\s]+)/;
 const LINE = /[^\n]+/g;
 
+/** How far around a terminator the words that decide it are read: a bounded window keeps segmentation linear. */
+const LOOK = 40;
+/**
+ * The longest sentence kept whole. Longer runs (a page of text without a full stop) are
+ * cut at a space, so no later step reads an unbounded sentence.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
 function isBoundary(line: string, terminatorAt: number, terminatorEnd: number): boolean {
-  const next = NEXT_WORD.exec(line.slice(terminatorEnd));
+  const next = NEXT_WORD.exec(line.slice(terminatorEnd, terminatorEnd + LOOK));
   if (!next) return false;
   const [, quote = "", word = ""] = next;
   if (!quote && !/^[\p{Lu}\p{N}]/u.test(word)) return false;
   if (line[terminatorAt] !== ".") return true;
-  const token = /([^\s(]+)$/.exec(line.slice(0, terminatorAt))?.[1] ?? "";
+  const token = /([^\s(]+)$/.exec(line.slice(Math.max(0, terminatorAt - LOOK), terminatorAt))?.[1] ?? "";
   const lastPart = token.split("-").pop() ?? "";
   if (/^\p{L}(?:\.\p{L})+$/u.test(lastPart)) return SENTENCE_STARTERS.has(word.replace(/[,;:]$/, ""));
   if (/^\p{Lu}$/u.test(lastPart)) return false;
@@ -42,6 +50,25 @@ function trimmedSentence(text: string, start: number, end: number, index: number
   return from < to ? { start: from, end: to, text: text.slice(from, to), index, paragraph } : null;
 }
 
+/** Where to cut a run longer than MAX_SENTENCE_CHARS: the last space before the cap, else the cap. */
+function cutAt(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  const space = text.lastIndexOf(" ", limit);
+  return space > start + MAX_SENTENCE_CHARS / 2 ? space : limit;
+}
+
+function pushSentences(sentences: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const cut = cutAt(text, from);
+    const piece = trimmedSentence(text, from, cut, sentences.length, paragraph);
+    if (piece) sentences.push(piece);
+    from = cut;
+  }
+  const last = trimmedSentence(text, from, end, sentences.length, paragraph);
+  if (last) sentences.push(last);
+}
+
 export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -54,12 +81,10 @@ export function segmentSentences(text: string): Sentence[] {
     for (let terminator = TERMINATOR.exec(line[0]); terminator; terminator = TERMINATOR.exec(line[0])) {
       const terminatorEnd = terminator.index + terminator[0].length;
       if (!isBoundary(line[0], terminator.index, terminatorEnd)) continue;
-      const sentence = trimmedSentence(text, lineStart + sentenceStart, lineStart + terminatorEnd, sentences.length, paragraph);
-      if (sentence) sentences.push(sentence);
+      pushSentences(sentences, text, lineStart + sentenceStart, lineStart + terminatorEnd, paragraph);
       sentenceStart = terminatorEnd;
     }
-    const last = trimmedSentence(text, lineStart + sentenceStart, lineStart + line[0].length, sentences.length, paragraph);
-    if (last) sentences.push(last);
+    pushSentences(sentences, text, lineStart + sentenceStart, lineStart + line[0].length, paragraph);
     paragraph += 1;
   }
   return sentences;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { findPeopleStep } from "@/lib/extract/steps/find-people";
+import { segmentStep } from "@/lib/extract/steps/segment-sentences";
+import { extractText, stateAfter } from "./helpers";
+
+/** People on real reporting (issue 7, point 3): found by title, never a country, never a passer-by. */
+
+function people(text: string) {
+  return stateAfter([segmentStep, findPeopleStep], text).people.map(({ name, side }) => ({ name, side }));
+}
+
+function participantsOf(text: string, published = "2024-05-16"): string[][] {
+  return extractText(text, published).engagements.map((engagement) => engagement.participants.map((participant) => participant.name).sort());
+}
+
+describe("officials missing from the gazetteer", () => {
+  it.each([
+    ["Chinese Vice Commerce Minister Ling Ji met the delegation.", "Ling Ji", "CN"],
+    ["U.S. Deputy Trade Representative Sarah Bianchi joined the talks.", "Sarah Bianchi", "US"],
+    ["Kurt Campbell, the U.S. deputy secretary of state, met Chinese officials.", "Kurt Campbell", "US"],
+  ])("%s → %s (%s)", (text, name, side) => {
+    expect(people(text)).toContainEqual({ name, side });
+  });
+
+  it.each([
+    "Saudi Arabia, the chief mediator in the region, welcomed the talks.",
+    "South Korea, the host of the APEC summit and a U.S. ally, said little.",
+    "The Commerce Ministry, the chief regulator of exports, said the rules stand.",
+    "Chinese Foreign Ministry, the chief spokesman office, declined to comment.",
+  ])("no country, ministry or place becomes a person: %s", (text) => {
+    expect(people(text).filter((person) => /Saudi|Korea|Ministry|Commerce/.test(person.name))).toEqual([]);
+  });
+});
+
+describe("participants are those who met or spoke at the engagement", () => {
+  it("a country is never a participant", () => {
+    const text = "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Riyadh on Tuesday. Saudi Arabia, the chief host of the gathering and a U.S. partner, said it welcomed the meeting.";
+    for (const names of participantsOf(text)) expect(names).not.toContain("Saudi Arabia");
+  });
+
+  it("a team named for later talks is not part of the call", () => {
+    const text = "President Donald Trump and Chinese President Xi Jinping spoke by phone on Thursday. Trump said Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and Trade Representative Jamieson Greer would meet their Chinese counterparts in London next week.";
+    const [call] = participantsOf(text, "2025-06-06");
+    expect(call).toEqual(["Donald Trump", "Xi Jinping"]);
+  });
+
+  it("a politician named in passing does not join the meeting", () => {
+    const text = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. The visit comes as Republican candidate Nikki Haley criticised the administration's China policy on the campaign trail.";
+    const [meeting] = participantsOf(text, "2024-04-27");
+    expect(meeting).toEqual(["Antony Blinken", "Wang Yi"]);
+  });
+
+  it("a spokesperson commenting on the meeting is not a participant", () => {
+    const text = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. Chinese Foreign Ministry spokesperson Lin Jian said the talks were candid.";
+    const [meeting] = participantsOf(text, "2024-04-27");
+    expect(meeting).toEqual(["Antony Blinken", "Wang Yi"]);
+  });
+});
