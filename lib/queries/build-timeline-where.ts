@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineFilters } from "@/lib/filters";
+import { VISIBLE } from "./visibility";
 
 /**
  * The one translation of timeline filters into a Prisma `where`, shared by the timeline
@@ -8,21 +9,23 @@ import type { TimelineFilters } from "@/lib/filters";
  * - outcome status and side: one outcome must match both when both are set;
  * - place: the engagement's place name, exactly;
  * - from/to: inclusive bounds on the engagement's start date.
+ * Rejected engagements never match, and a rejected fact never makes an engagement match.
  */
 export function buildTimelineWhere(filters: TimelineFilters): Prisma.EngagementWhereInput {
-  const conditions: Prisma.EngagementWhereInput[] = [];
+  const conditions: Prisma.EngagementWhereInput[] = [VISIBLE];
 
   if (filters.topic.length > 0) {
     conditions.push({
       topics: {
         some: {
+          ...VISIBLE,
           topic: { OR: [{ slug: { in: filters.topic } }, { parent: { slug: { in: filters.topic } } }] },
         },
       },
     });
   }
   if (filters.person !== null) {
-    conditions.push({ participations: { some: { person: { slug: filters.person } } } });
+    conditions.push({ participations: { some: { ...VISIBLE, person: { slug: filters.person } } } });
   }
   if (filters.kind !== null) {
     conditions.push({ kind: filters.kind });
@@ -31,6 +34,7 @@ export function buildTimelineWhere(filters: TimelineFilters): Prisma.EngagementW
     conditions.push({
       outcomes: {
         some: {
+          ...VISIBLE,
           ...(filters.outcome !== null && { status: filters.outcome }),
           ...(filters.side !== null && { side: filters.side }),
         },
@@ -50,5 +54,5 @@ export function buildTimelineWhere(filters: TimelineFilters): Prisma.EngagementW
     });
   }
 
-  return conditions.length > 0 ? { AND: conditions } : {};
+  return { AND: conditions };
 }

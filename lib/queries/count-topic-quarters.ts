@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { VISIBLE } from "./visibility";
 
 export interface QuarterCount {
   /** "2023-Q4" */
@@ -17,8 +18,9 @@ export interface QuarterCount {
 export async function countTopicQuarters(db: Db, topicSlug: string): Promise<QuarterCount[]> {
   const rows = await db.engagement.findMany({
     where: {
+      ...VISIBLE,
       startDate: { not: null },
-      topics: { some: { topic: { OR: [{ slug: topicSlug }, { parent: { slug: topicSlug } }] } } },
+      topics: { some: { ...VISIBLE, topic: { OR: [{ slug: topicSlug }, { parent: { slug: topicSlug } }] } } },
     },
     select: { startDate: true },
   });

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { countryByName, placeByName } from "@/lib/gazetteer/places";
 import { isCalendarDay } from "@/lib/filters";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+import { VISIBLE, VISIBLE_EVIDENCE } from "./visibility";
 import {
   countArticles,
   formatDateRange,
@@ -105,15 +106,16 @@ export interface DisagreementInput {
 /** The disagreements among one engagement's sources; null when the slug is unknown. */
 export async function findDisagreements(db: Db, slug: string): Promise<EngagementDisagreements | null> {
   const row = await db.engagement.findUnique({
-    where: { slug },
+    where: { slug, ...VISIBLE },
     select: {
       startDate: true,
       endDate: true,
       datePrecision: true,
       placeName: true,
       placeCountry: true,
-      evidence: { where: { factType: { in: ["date", "place"] } }, include: { article: ARTICLE_SELECT } },
+      evidence: { where: { ...VISIBLE_EVIDENCE, factType: { in: ["date", "place"] } }, include: { article: ARTICLE_SELECT } },
       outcomes: {
+        where: VISIBLE,
         orderBy: { id: "asc" },
         select: {
           id: true,
@@ -121,7 +123,7 @@ export async function findDisagreements(db: Db, slug: string): Promise<Engagemen
           status: true,
           side: true,
           topic: { select: { slug: true, name: true } },
-          evidence: { include: { article: ARTICLE_SELECT } },
+          evidence: { where: VISIBLE_EVIDENCE, include: { article: ARTICLE_SELECT } },
         },
       },
     },

@@ -24,6 +24,7 @@ import {
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
 import type { HistoryEntry } from "@/lib/schemas/desk";
 import { getFactHistory, historyKey, type HistoryByFact, type HistoryFactType } from "./get-fact-history";
+import { REJECTED, VISIBLE, VISIBLE_EVIDENCE } from "./visibility";
 import { groupSideAccounts, type SideAccountRow } from "./get-side-accounts";
 
 /** What every editable fact carries besides its value: for readers, the API and the desk's forms. */
@@ -32,9 +33,6 @@ export interface Reviewable {
   version: number;
   history: HistoryEntry[];
 }
-
-/** Rejected facts stay in the database with their history, hidden from readers. */
-export const VISIBLE = { origin: { not: "rejected" } } as const;
 
 export interface ParticipantFact extends OriginView, Support, Reviewable {
   slug: string;
@@ -82,7 +80,7 @@ const ENGAGEMENT_INCLUDE = {
   participations: { where: VISIBLE, orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
   topics: { where: VISIBLE, orderBy: { id: "asc" }, include: { topic: { select: { id: true, slug: true, name: true } } } },
   outcomes: { where: VISIBLE, orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
-  evidence: { include: { article: ARTICLE_REF_SELECT } },
+  evidence: { where: VISIBLE_EVIDENCE, include: { article: ARTICLE_REF_SELECT } },
 } satisfies Prisma.EngagementInclude;
 
 type EngagementRow = Prisma.EngagementGetPayload<{ include: typeof ENGAGEMENT_INCLUDE }>;
@@ -90,7 +88,7 @@ type EngagementRow = Prisma.EngagementGetPayload<{ include: typeof ENGAGEMENT_IN
 /** One engagement with every fact and its evidence, or null when the slug is unknown. */
 export async function getEngagement(db: Db, slug: string): Promise<EngagementDetail | null> {
   const row = await db.engagement.findUnique({ where: { slug }, include: ENGAGEMENT_INCLUDE });
-  if (row === null || row.origin === "rejected") return null;
+  if (row === null || row.origin === REJECTED) return null;
   const [neighbours, history] = await Promise.all([findTopicNeighbours(db, row), historyOf(db, row)]);
   return { ...toEngagementDetail(row, history), ...neighbours };
 }
@@ -162,7 +160,7 @@ async function findTopicNeighbours(
   const topicIds = row.topics.map((link) => link.topic.id);
   if (topicIds.length === 0) return { previous: null, next: null };
   const candidates = await db.engagement.findMany({
-    where: { id: { not: row.id }, topics: { some: { topicId: { in: topicIds } } } },
+    where: { id: { not: row.id }, ...VISIBLE, topics: { some: { ...VISIBLE, topicId: { in: topicIds } } } },
     select: {
       id: true,
       slug: true,
@@ -170,7 +168,7 @@ async function findTopicNeighbours(
       startDate: true,
       endDate: true,
       datePrecision: true,
-      topics: { where: { topicId: { in: topicIds } }, orderBy: { id: "asc" }, select: { topic: { select: { slug: true, name: true } } } },
+      topics: { where: { ...VISIBLE, topicId: { in: topicIds } }, orderBy: { id: "asc" }, select: { topic: { select: { slug: true, name: true } } } },
     },
   });
   const sorted = candidates.sort(byEngagementDate);

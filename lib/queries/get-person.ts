@@ -16,6 +16,7 @@ import {
   type Support,
 } from "./view";
 import type { Side } from "@/lib/taxonomy/enums";
+import { VISIBLE, VISIBLE_EVIDENCE } from "./visibility";
 
 export interface PersonTitleView {
   title: string;
@@ -51,10 +52,10 @@ export async function getPerson(db: Db, slug: string, position: EngagementPositi
       aliases: { orderBy: { alias: "asc" } },
       titles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] },
       participations: {
-        where: { engagementId: { in: page.ids } },
+        where: { ...VISIBLE, engagementId: { in: page.ids } },
         include: {
           engagement: { select: { id: true, slug: true, title: true, kind: true, startDate: true, endDate: true, datePrecision: true } },
-          evidence: { include: { article: ARTICLE_REF_SELECT } },
+          evidence: { where: VISIBLE_EVIDENCE, include: { article: ARTICLE_REF_SELECT } },
         },
       },
     },

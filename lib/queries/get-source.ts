@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { FactType } from "@/lib/taxonomy/enums";
 import { segmentArticle, type ArticleNode } from "./segment-article";
 import { formatClaim, formatDateRange, labelOutcomeStatus, toDateView, toOriginView, type OriginView } from "./view";
+import { VISIBLE_EVIDENCE } from "./visibility";
 
 export interface SourceEvidence extends OriginView {
   id: number;
@@ -56,7 +57,7 @@ type SourceEvidenceRow = Prisma.EvidenceGetPayload<{ include: typeof SOURCE_EVID
 export async function getSource(db: Db, slug: string): Promise<SourceDetail | null> {
   const article = await db.article.findUnique({
     where: { slug },
-    include: { evidence: { include: SOURCE_EVIDENCE_INCLUDE, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }] } },
+    include: { evidence: { where: VISIBLE_EVIDENCE, include: SOURCE_EVIDENCE_INCLUDE, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }] } },
   });
   if (article === null) return null;
   return {

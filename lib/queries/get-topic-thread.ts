@@ -4,6 +4,7 @@ import { NO_TIMELINE_FILTERS } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
 import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+import { VISIBLE, VISIBLE_EVIDENCE, VISIBLE_FACT } from "./visibility";
 import {
   ARTICLE_REF_SELECT,
   byEngagementDate,
@@ -56,7 +57,7 @@ const ENGAGEMENT_REF_SELECT = {
 const LINK_INCLUDE = {
   topic: { select: { slug: true, name: true } },
   engagement: ENGAGEMENT_REF_SELECT,
-  evidence: { include: { article: ARTICLE_REF_SELECT } },
+  evidence: { where: VISIBLE_EVIDENCE, include: { article: ARTICLE_REF_SELECT } },
 } satisfies Prisma.EngagementTopicInclude;
 
 const TOPIC_INCLUDE = {
@@ -77,9 +78,9 @@ export async function getTopicThread(db: Db, slug: string, position: EngagementP
     pageEngagements(db, where, position),
     engagementYearRange(db, where),
     db.engagement.count({ where }),
-    db.outcome.count({ where: { topicId: { in: topicIds } } }),
+    db.outcome.count({ where: { ...VISIBLE_FACT, topicId: { in: topicIds } } }),
   ]);
-  const onPage = { topicId: { in: topicIds }, engagementId: { in: page.ids } };
+  const onPage = { ...VISIBLE, topicId: { in: topicIds }, engagementId: { in: page.ids } };
 
   const [outcomes, links] = await Promise.all([
     db.outcome.findMany({
@@ -87,7 +88,7 @@ export async function getTopicThread(db: Db, slug: string, position: EngagementP
       include: {
         topic: { select: { slug: true, name: true } },
         engagement: ENGAGEMENT_REF_SELECT,
-        evidence: { include: { article: ARTICLE_REF_SELECT } },
+        evidence: { where: VISIBLE_EVIDENCE, include: { article: ARTICLE_REF_SELECT } },
       },
     }),
     db.engagementTopic.findMany({ where: onPage, include: LINK_INCLUDE }),

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { ENGAGEMENT_KINDS, OUTCOME_SIDES, OUTCOME_STATUSES, SIDES, type Side } from "@/lib/taxonomy/enums";
+import { VISIBLE, VISIBLE_FACT } from "./visibility";
 
 export interface Option {
   value: string;
@@ -45,9 +46,9 @@ export async function listFilterOptions(db: Db): Promise<FilterOptions> {
       select: { slug: true, name: true, children: { orderBy: { name: "asc" }, select: { slug: true, name: true } } },
     }),
     // By name, stopping at the limit: an index walk, where ranking by frequency would aggregate every row.
-    db.person.findMany({ where: { participations: { some: {} } }, orderBy: { name: "asc" }, take: SUGGESTION_LIMIT, select: { slug: true, name: true, side: true } }),
+    db.person.findMany({ where: { participations: { some: VISIBLE_FACT } }, orderBy: { name: "asc" }, take: SUGGESTION_LIMIT, select: { slug: true, name: true, side: true } }),
     // GROUP BY in SQL along the place index, stopping at the limit (Prisma's `distinct` would read every row).
-    db.engagement.groupBy({ by: ["placeName", "placeCountry"], where: { placeName: { not: null } }, orderBy: [{ placeName: "asc" }, { placeCountry: "asc" }], take: SUGGESTION_LIMIT }),
+    db.engagement.groupBy({ by: ["placeName", "placeCountry"], where: { ...VISIBLE, placeName: { not: null } }, orderBy: [{ placeName: "asc" }, { placeCountry: "asc" }], take: SUGGESTION_LIMIT }),
   ]);
   return {
     topics: topics.map((topic) => ({

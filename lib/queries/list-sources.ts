@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { EngagementKey } from "./engagement-keyset";
 import { formatDateRange } from "./view";
+import { VISIBLE_EVIDENCE } from "./visibility";
 
 export interface SourceSummary {
   slug: string;
@@ -56,8 +57,8 @@ export async function listSources(db: Db, after: SourceKey | null = null, limit:
   const page = rows.slice(0, limit);
   const ids = page.map((row) => row.id);
   const [evidence, links, total] = await Promise.all([
-    db.evidence.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } }),
-    db.evidence.groupBy({ by: ["articleId", "engagementId"], where: { articleId: { in: ids } } }),
+    db.evidence.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, ...VISIBLE_EVIDENCE }, _count: { _all: true } }),
+    db.evidence.groupBy({ by: ["articleId", "engagementId"], where: { articleId: { in: ids }, ...VISIBLE_EVIDENCE } }),
     db.article.count(),
   ]);
   const evidenceCounts = new Map(evidence.map((row) => [row.articleId, row._count._all]));

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { TimelineFilters } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
+import { VISIBLE, VISIBLE_EVIDENCE } from "./visibility";
 import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import {
   groupBySide,
@@ -56,10 +57,10 @@ export interface Timeline {
 
 /** What a timeline entry needs of an engagement; the API's paginated list loads the same. */
 export const TIMELINE_INCLUDE = {
-  participations: { orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
-  topics: { orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
-  evidence: { select: { articleId: true }, distinct: ["articleId"] },
-  _count: { select: { outcomes: true } },
+  participations: { where: VISIBLE, orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
+  topics: { where: VISIBLE, orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
+  evidence: { where: VISIBLE_EVIDENCE, select: { articleId: true }, distinct: ["articleId"] },
+  _count: { select: { outcomes: { where: VISIBLE } } },
 } satisfies Prisma.EngagementInclude;
 
 export type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE_INCLUDE }>;
@@ -78,7 +79,7 @@ export async function listTimeline(db: Db, filters: TimelineFilters, position: E
 /** Timeline rows for the given ids, in the order given. */
 export async function loadInOrder(db: Db, ids: number[]): Promise<TimelineRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.engagement.findMany({ where: { id: { in: ids } }, include: TIMELINE_INCLUDE });
+  const rows = await db.engagement.findMany({ where: { id: { in: ids }, ...VISIBLE }, include: TIMELINE_INCLUDE });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

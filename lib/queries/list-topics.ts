@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { VISIBLE_FACT } from "./visibility";
 
 export interface TopicSummary {
   slug: string;
@@ -18,9 +19,9 @@ export async function listTopics(db: Db): Promise<TopicSummary[]> {
   const [topics, links] = await Promise.all([
     db.topic.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, slug: true, name: true, description: true, parentId: true, _count: { select: { outcomes: true } } },
+      select: { id: true, slug: true, name: true, description: true, parentId: true, _count: { select: { outcomes: { where: VISIBLE_FACT } } } },
     }),
-    db.engagementTopic.findMany({ select: { topicId: true, engagementId: true } }),
+    db.engagementTopic.findMany({ where: VISIBLE_FACT, select: { topicId: true, engagementId: true } }),
   ]);
   const engagementsOf = (topicId: number) => links.filter((link) => link.topicId === topicId).map((link) => link.engagementId);
   const summarize = (topic: (typeof topics)[number]): { summary: TopicSummary; engagementIds: Set<number> } => {
