@@ -1,5 +1,6 @@
 import { dialectOfClient, type Db } from "@/lib/db/client";
 import { toDateView, type DateView } from "./view";
+import { VISIBLE, VISIBLE_EVIDENCE, visibleFactSearchSql } from "./visibility";
 
 /**
  * Full-text search over the search tables of migration 20261122180000_search: on SQLite the
@@ -173,11 +174,12 @@ export function toPhraseMarks(marked: string, terms: string[]): string {
  * the negated rank, so that lower is better on both databases.
  */
 async function searchEngagementsPostgresql(db: Db, tsQuery: string, marks: (marked: string) => string): Promise<EngagementHit[]> {
+  const visible = visibleFactSearchSql("f");
   const rows = await db.$queryRaw<FactRow[]>`
     WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q"),
     "hits" AS (
       SELECT f."rowid", ts_rank(f."document", "query"."q") AS "rank"
-      FROM "FactSearch" f, "query" WHERE f."document" @@ "query"."q"
+      FROM "FactSearch" f ${visible.joins}, "query" WHERE f."document" @@ "query"."q" AND ${visible.condition}
       ORDER BY "rank" DESC, f."rowid" LIMIT 500)
     SELECT f."kind", f."engagementId", ts_headline('english', f."body", "query"."q", ${FACT_HEADLINE}) AS "snippet",
            -"hits"."rank"::float8 AS "score"
@@ -218,9 +220,10 @@ interface FactRow {
 
 /** Facts matching the query, grouped by engagement, best engagement first. */
 export async function searchEngagements(db: Db, match: string): Promise<EngagementHit[]> {
+  const visible = visibleFactSearchSql('"FactSearch"');
   const rows = await db.$queryRaw<FactRow[]>`
-    SELECT "kind", "engagementId", snippet("FactSearch", 2, ${OPEN}, ${CLOSE}, '…', 24) AS "snippet", bm25("FactSearch") AS "score"
-    FROM "FactSearch" WHERE "FactSearch" MATCH ${match}
+    SELECT "FactSearch"."kind", "FactSearch"."engagementId", snippet("FactSearch", 2, ${OPEN}, ${CLOSE}, '…', 24) AS "snippet", bm25("FactSearch") AS "score"
+    FROM "FactSearch" ${visible.joins} WHERE "FactSearch" MATCH ${match} AND ${visible.condition}
     ORDER BY "score" LIMIT 500`;
   return toEngagementHits(db, rows);
 }
@@ -233,7 +236,7 @@ async function toEngagementHits(db: Db, rows: FactRow[]): Promise<EngagementHit[
   }
   const ids = [...byEngagement.keys()].slice(0, ENGAGEMENT_LIMIT);
   const engagements = await db.engagement.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: ids }, ...VISIBLE },
     select: { id: true, slug: true, title: true, startDate: true, endDate: true, datePrecision: true },
   });
   return ids.flatMap((id) => {
@@ -279,7 +282,7 @@ export async function searchSources(db: Db, match: string): Promise<SourceHit[]>
 
 async function toSourceHits(db: Db, rows: ArticleRow[]): Promise<SourceHit[]> {
   const evidence = await db.evidence.findMany({
-    where: { articleId: { in: rows.map((row) => Number(row.id)) } },
+    where: { articleId: { in: rows.map((row) => Number(row.id)) }, ...VISIBLE_EVIDENCE },
     select: { id: true, articleId: true, start: true, end: true, engagement: { select: { slug: true, title: true } } },
   });
   return rows.map((row) => {

@@ -4,7 +4,7 @@
  * public read model: pages, search, exports, feeds and the API. The desk's own read models
  * (review queue, fact history) deliberately do not use these.
  */
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The origin an editor gives a fact or an engagement to hide it from readers. */
 export const REJECTED = "rejected";
@@ -29,5 +29,28 @@ export const VISIBLE_EVIDENCE = {
  * The alias is always a literal from our own code, never input.
  */
 export function visibleSql(alias: string): string {
-  return `${alias}.origin <> '${REJECTED}'`;
+  return `${alias}."origin" <> '${REJECTED}'`;
+}
+
+/**
+ * Raw SQL keeping the search documents (FactSearch rows, under `alias`) readers may see: of a
+ * visible engagement, and not of a rejected outcome, participation or topic link. The
+ * documents stay indexed whatever their origin (the desk may restore a fact); the rowid encodes
+ * the fact (4 * id + 1 outcome, + 2 participation, + 3 topic link, migration 20261122180000_search).
+ * `joins` goes after the FROM item, `condition` into the WHERE clause.
+ */
+export function visibleFactSearchSql(alias: string): { joins: Prisma.Sql; condition: Prisma.Sql } {
+  const rejectedFact = (table: string, name: string, kind: string, offset: number) =>
+    `LEFT JOIN "${table}" "${name}" ON ${alias}."kind" = '${kind}' AND "${name}"."id" = (${alias}."rowid" - ${offset}) / 4 AND "${name}"."origin" = '${REJECTED}'`;
+  return {
+    joins: Prisma.raw(
+      [
+        `JOIN "Engagement" "visibleEngagement" ON "visibleEngagement"."id" = ${alias}."engagementId" AND ${visibleSql('"visibleEngagement"')}`,
+        rejectedFact("Outcome", "rejectedOutcome", "outcome", 1),
+        rejectedFact("Participation", "rejectedParticipation", "person", 2),
+        rejectedFact("EngagementTopic", "rejectedTopicLink", "topic", 3),
+      ].join("\n"),
+    ),
+    condition: Prisma.raw(`"rejectedOutcome"."id" IS NULL AND "rejectedParticipation"."id" IS NULL AND "rejectedTopicLink"."id" IS NULL`),
+  };
 }
