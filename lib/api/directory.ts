@@ -6,6 +6,7 @@ import { listTopics } from "@/lib/queries/list-topics";
 import { labelSide } from "@/lib/queries/view";
 import type { FactOrigin, FactType } from "@/lib/taxonomy/enums";
 import type { PersonList, SourceDocument, SourceList, TopicList } from "@/lib/schemas/api";
+import { VISIBLE_EVIDENCE, VISIBLE_FACT } from "@/lib/queries/visibility";
 
 /** The API's reference lists: topics, people and sources, and one source with its annotations. */
 
@@ -33,10 +34,10 @@ export async function listTopicRecords(db: Db): Promise<TopicList> {
 /** One page of the people who took part in at least one engagement, by slug; pass `page.nextCursor` back for the next. */
 export async function listPersonRecords(db: Db, page: { limit: number; after: string | null }): Promise<PersonList> {
   const rows = await db.person.findMany({
-    where: { participations: { some: {} }, ...(page.after !== null && { slug: { gt: page.after } }) },
+    where: { participations: { some: VISIBLE_FACT }, ...(page.after !== null && { slug: { gt: page.after } }) },
     orderBy: { slug: "asc" },
     take: page.limit + 1,
-    select: { slug: true, name: true, side: true, aliases: { orderBy: { alias: "asc" }, select: { alias: true } }, _count: { select: { participations: true } } },
+    select: { slug: true, name: true, side: true, aliases: { orderBy: { alias: "asc" }, select: { alias: true } }, _count: { select: { participations: { where: VISIBLE_FACT } } } },
   });
   const people = rows.slice(0, page.limit);
   const more = rows.length > page.limit;
@@ -79,6 +80,7 @@ export async function getSourceDocument(db: Db, slug: string): Promise<SourceDoc
     where: { slug },
     include: {
       evidence: {
+        where: VISIBLE_EVIDENCE,
         orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
         include: { engagement: { select: { slug: true, title: true } } },
       },

@@ -9,6 +9,7 @@ import { ENGAGEMENT_COLUMNS, FACT_COLUMNS } from "./columns";
 import { formatCsvHeader, formatCsvRows } from "./csv";
 import { CALENDAR_END, formatCalendarEvents, formatCalendarStart, nextDay, nextMonthStart, type CalendarEvent } from "./ics";
 import { listFactRows } from "./list-fact-rows";
+import { VISIBLE } from "@/lib/queries/visibility";
 
 /** Exports and feeds of the filtered timeline: each reads the data once and hands it to a pure formatter. */
 
@@ -84,7 +85,7 @@ export async function* buildCalendar(db: Db, filters: TimelineFilters, origin: s
 
 async function recordedAt(db: Db, engagements: EngagementSummary[]): Promise<Map<string, Date>> {
   const rows = await db.engagement.findMany({
-    where: { slug: { in: engagements.map((engagement) => engagement.slug) } },
+    where: { ...VISIBLE, slug: { in: engagements.map((engagement) => engagement.slug) } },
     select: { slug: true, createdAt: true },
   });
   return new Map(rows.map((row) => [row.slug, row.createdAt]));

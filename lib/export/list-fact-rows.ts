@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { evidencePath } from "@/lib/api/directory";
 import { byEngagementDate, formatClaim } from "@/lib/queries/view";
 import { codeEngagement, codeOutcome, type EventCode } from "@/lib/taxonomy/plover";
+import { VISIBLE, VISIBLE_EVIDENCE } from "@/lib/queries/visibility";
 
 /** One fact of an engagement together with one excerpt that supports it (a fact with two excerpts is two rows). */
 export interface FactRow {
@@ -39,7 +40,7 @@ type EvidenceRow = Prisma.EvidenceGetPayload<{ include: typeof FACT_INCLUDE }>;
 /** Every (fact, excerpt) pair of the given engagements (a bounded batch), in timeline order. */
 export async function listFactRows(db: Db, engagementSlugs: string[], origin: string): Promise<FactRow[]> {
   const rows = await db.evidence.findMany({
-    where: { engagement: { slug: { in: engagementSlugs } } },
+    where: { ...VISIBLE_EVIDENCE, engagement: { ...VISIBLE, slug: { in: engagementSlugs } } },
     include: FACT_INCLUDE,
     orderBy: [{ engagementId: "asc" }, { id: "asc" }],
   });
