@@ -1,6 +1,6 @@
 import { runCli } from "@/lib/cli/run";
 import { createDb } from "@/lib/db/client";
-import { checkAnchors, copyRows, countRows } from "@/lib/db/copy";
+import { checkAnchors, copyRows, countRows, MIGRATION_SEEDED_MODELS } from "@/lib/db/copy";
 import { applyMigrations, removeDatabase } from "@/lib/db/manage";
 import { dialectOf, redactUrl } from "@/lib/db/url";
 import { AppError } from "@/lib/errors";
@@ -52,7 +52,7 @@ runCli(USAGE, async (args) => {
     log(`migrations applied to ${redactUrl(to)}`);
     const target = createDb(to);
     try {
-      const held = [...(await countRows(target)).entries()].filter(([, count]) => count > 0);
+      const held = [...(await countRows(target)).entries()].filter(([model, count]) => count > 0 && !MIGRATION_SEEDED_MODELS.has(model));
       if (held.length > 0) {
         throw new AppError("BAD_USAGE", `${redactUrl(to)} is not empty (${held.map(([model, count]) => `${model}: ${count}`).join(", ")}); pass --replace to empty it first`);
       }

@@ -65,6 +65,7 @@ type Delegate = {
   count(): Promise<number>;
   findMany(args: object): Promise<Row[]>;
   createMany(args: { data: Row[] }): Promise<{ count: number }>;
+  deleteMany(args: object): Promise<{ count: number }>;
 };
 
 function delegateOf(client: unknown, model: ModelInfo): Delegate {
@@ -93,6 +94,9 @@ function parentsFirst(rows: Row[], parentField: string): Row[] {
 
 export type Progress = (line: string) => void;
 
+/** Tables whose rows the migrations write themselves (the data version row): a freshly migrated database holds them and is still empty. */
+export const MIGRATION_SEEDED_MODELS: ReadonlySet<string> = new Set(["DataVersion"]);
+
 export async function countRows(db: Db): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const model of copyOrder(db)) counts.set(model.name, await delegateOf(db, model).count());
@@ -105,6 +109,8 @@ export async function copyRows(source: Db, target: Db, progress: Progress): Prom
   const copied = new Map<string, number>();
   await target.$transaction(
     async (tx) => {
+      // Migrations seed rows of their own (the data version row): the copy replaces them, children first.
+      for (const model of [...models].reverse()) await delegateOf(tx, model).deleteMany({});
       for (const model of models) {
         const total = await delegateOf(source, model).count();
         const size = batchSize(model);
