@@ -1,5 +1,5 @@
 import { loadInOrder, type TimelineRow } from "@/lib/queries/list-timeline";
-import { pageEngagements, type EngagementPosition } from "@/lib/queries/engagement-keyset";
+import { AFTER_ALL_DATED, pageEngagements, type EngagementPosition } from "@/lib/queries/engagement-keyset";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TimelineFilters } from "@/lib/filters";
@@ -51,7 +51,7 @@ export async function* engagementSummaryBatches(db: Db, filters: TimelineFilters
 /** The newest `count` dated engagements, newest first, then undated ones if room is left (feeds). */
 export async function listNewestEngagementSummaries(db: Db, filters: TimelineFilters, count: number): Promise<EngagementSummary[]> {
   const where = buildTimelineWhere(filters);
-  const end: EngagementPosition = { before: { startDate: "9999-12-31", id: Number.MAX_SAFE_INTEGER } };
+  const end: EngagementPosition = { before: AFTER_ALL_DATED };
   const dated = (await pageEngagements(db, where, end, count)).ids.reverse();
   const undated = dated.length < count ? (await pageEngagements(db, where, { after: { startDate: null, id: 0 } }, count - dated.length)).ids : [];
   return (await loadInOrder(db, [...dated, ...undated])).map(toEngagementSummary);

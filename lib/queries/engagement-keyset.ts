@@ -17,6 +17,10 @@ export interface EngagementKey {
   id: number;
 }
 
+/** A key after every dated engagement: `{ before: AFTER_ALL_DATED }` reads the newest first. The id is
+ * the largest 32-bit integer because PostgreSQL's `integer` id column rejects anything larger. */
+export const AFTER_ALL_DATED: EngagementKey = { startDate: "9999-12-31", id: 2_147_483_647 };
+
 /** Where a page starts: after or before a key; `after` with id 0 starts a year or the undated group inclusively. */
 export type EngagementPosition = { after: EngagementKey } | { before: EngagementKey } | null;
 

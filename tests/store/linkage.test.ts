@@ -11,6 +11,7 @@ import { ingestSources } from "@/lib/store/ingest-batch";
 import { writeTopics } from "@/lib/store/seed";
 import { generateSyntheticCorpus } from "@/tests/bench/synthetic-corpus";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/database";
+import { POSTGRES_ADMIN_URL } from "@/tests/pg/server-admin";
 
 /**
  * Linkage decisions, tested through `ingestArticle` with hand-made extractions so that the
@@ -251,13 +252,23 @@ describe("the synthetic corpus ingested without publication dates", () => {
   });
 });
 
+/** A trigger that aborts any insert of a participation titled "Poisoned", in each dialect's syntax. */
+async function poisonParticipationInserts(db: Db, dialect: "sqlite" | "postgresql"): Promise<void> {
+  if (dialect === "sqlite") {
+    await db.$executeRawUnsafe(`CREATE TRIGGER "poison" BEFORE INSERT ON "Participation" WHEN new."title" = 'Poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END`);
+    return;
+  }
+  await db.$executeRawUnsafe(`CREATE FUNCTION "poison"() RETURNS trigger AS $$ BEGIN IF NEW."title" = 'Poisoned' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(`CREATE TRIGGER "poison" BEFORE INSERT ON "Participation" FOR EACH ROW EXECUTE FUNCTION "poison"()`);
+}
+
 describe("a batch committed in groups", () => {
   let test: TestDatabase;
   beforeAll(async () => {
     test = createTestDatabase("linkage-groups");
     await test.db.$transaction((tx) => writeTopics(tx));
     // A write that fails half-way through an article, after its first rows: the group must roll back and the others survive.
-    await test.db.$executeRawUnsafe(`CREATE TRIGGER "poison" BEFORE INSERT ON "Participation" WHEN new."title" = 'Poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END`);
+    await poisonParticipationInserts(test.db, POSTGRES_ADMIN_URL === null ? "sqlite" : "postgresql");
   });
   afterAll(() => test.close());
 
