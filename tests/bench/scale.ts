@@ -18,6 +18,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { Client } from "pg";
+import { applyMigrations } from "@/lib/db/manage";
 import { buildApp, buildIsStale, databaseUrlFor, startServer, TMP_DIR } from "../browser/server";
 import { runSqlSync, urlOfDatabase } from "../pg/server-admin";
 import { ensureScaleDatabase } from "./scale-db";
@@ -139,7 +140,10 @@ async function engagementCount(url: string): Promise<number | null> {
 async function ensurePostgresCopy(file: string, count: number, adminUrl: string): Promise<string> {
   const database = `readout_scale_${count}`;
   const url = urlOfDatabase(adminUrl, database);
-  if ((await engagementCount(url)) === count) return url;
+  if ((await engagementCount(url)) === count) {
+    applyMigrations(url); // a copy made before a newer migration (e.g. an index) gets it
+    return url;
+  }
   runSqlSync(adminUrl, [`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`, `CREATE DATABASE "${database}"`]);
   console.error(`scale: copying ${file} into PostgreSQL database ${database} …`);
   const copy = spawnSync(path.join("node_modules", ".bin", "tsx"), ["lib/cli/db-copy.ts", "--from", databaseUrlFor(file), "--to", url], { stdio: ["ignore", "inherit", "inherit"] });
