@@ -41,3 +41,26 @@ describe("the main engagement takes the article's one city", () => {
     expect(main?.place).toBeNull();
   });
 });
+
+describe("a venue named right after the engagement's word", () => {
+  it("is written with the engagement's city", () => {
+    const main = mainOf(["U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Oslo on Saturday.", "The talks, held at Norway's Akershus government offices, lasted six hours."].join("\n"));
+    expect(main?.place).toEqual({ name: "Akershus, Oslo", country: "Norway" });
+    expect(main?.placeEvidence?.[0]?.exact).toBe("Akershus");
+  });
+
+  it("reads a capitalised building name", () => {
+    const main = mainOf(["President Donald Trump met President Xi Jinping in Busan on Saturday.", "The closed-door meeting at the Haeundae Air Base lasted two hours."].join("\n"));
+    expect(main?.place?.name).toBe("Haeundae Air Base, Busan");
+  });
+
+  it("is not a venue where someone only spoke", () => {
+    const main = mainOf(["U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Oslo on Saturday.", "An analyst said at the Lindqvist Centre that little would change."].join("\n"));
+    expect(main?.place?.name).toBe("Oslo");
+  });
+
+  it("leaves a venue the gazetteer knows as its own place", () => {
+    const main = mainOf("President Joe Biden met President Xi Jinping at the Filoli estate in Woodside, California, on Wednesday.", "2023-11-16");
+    expect(main?.place?.name).toBe("Filoli estate, Woodside");
+  });
+});

@@ -1,4 +1,5 @@
 import { titleFor } from "@/lib/extract/steps/classify-engagements";
+import { findVenues } from "@/lib/extract/steps/find-places";
 import type { DraftEngagement, ExtractionState, PlaceMention, Step } from "@/lib/extract/types";
 
 /**
@@ -9,6 +10,10 @@ import type { DraftEngagement, ExtractionState, PlaceMention, Step } from "@/lib
  * of …" beyond the reach of the trigger). The city counts only when it is the one city the
  * article places anything in, outside the sentences and places of its other engagements.
  * A call happens on the line: never placed.
+ *
+ * Placed in a city, it takes the venue named right after its own words ("the meeting at
+ * the Gimhae Air Base"), written "Gimhae Air Base, Busan", when the curated gazetteer does
+ * not know the venue already and the article names no other.
  */
 
 /** Cities and venues; a country is not specific enough to settle anything. */
@@ -52,13 +57,26 @@ function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMentio
   return [...candidates].sort((a, b) => Math.abs(a.sentence - first) - Math.abs(b.sentence - first))[0] ?? null;
 }
 
+/** The venue within a city where the engagement was held, as "Venue, City". */
+function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMention): PlaceMention | null {
+  // the gazetteer's venues ("Filoli", "Diaoyutai State Guesthouse") already are places of their own
+  if (city.specificity > CITY_SPECIFICITY) return null;
+  const tied = new Set(main.tiedSentences);
+  const claimed = otherOccasions(state, main);
+  const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence));
+  const venues = findVenues(state.text, state.sentences, words).filter((venue) => !state.places.some((place) => place.start < venue.end && venue.start < place.end));
+  const names = new Set(venues.map((venue) => venue.text));
+  const [venue] = venues;
+  if (names.size !== 1 || !venue) return null;
+  return { ...venue, name: `${venue.text}, ${city.name}`, country: city.country, specificity: CITY_SPECIFICITY + 1, locative: true, dateline: false };
+}
+
 function settled(state: ExtractionState, engagement: DraftEngagement): PlaceMention | null {
   const current = engagement.place;
-  if (current && isCity(current)) return current;
-  const city = articleCity(state, engagement);
+  const city = current && isCity(current) ? current : articleCity(state, engagement);
   // a country the engagement named stays unless the city lies in it
   if (!city || (current && city.country !== current.country)) return current;
-  return city;
+  return venueIn(state, engagement, city) ?? city;
 }
 
 export function settlePlaces(state: ExtractionState): DraftEngagement[] {
