@@ -7,7 +7,7 @@ import { EngagementStatusBadge } from "@/components/facts/status-badge";
 import { TopicChips } from "@/components/facts/topic-chip";
 
 /*
- * Up to 25 entries a page, each sent twice (HTML and the payload that hydrates it): the markup is
+ * Up to 20 entries a page, each sent twice (HTML and the payload that hydrates it): the markup is
  * kept to what a reader needs, with the short component classes of app/globals.css.
  */
 
@@ -35,9 +35,8 @@ function Participants({ groups }: { groups: TimelineEngagement["participants"] }
 }
 
 function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
-  const headingId = `e-${engagement.slug}`;
   return (
-    <article aria-labelledby={headingId} className="tl-e">
+    <article className="tl-e">
       <p className="tl-d">
         <DateText date={engagement.date} />
       </p>
@@ -48,7 +47,7 @@ function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
           <EngagementStatusBadge status={engagement.status} />
           {engagement.origin === "extracted" ? <OriginBadge origin={engagement.origin} confidence={engagement.confidence} /> : null}
         </p>
-        <h3 id={headingId} className="tl-h">
+        <h3 className="tl-h">
           <a href={`/engagements/${engagement.slug}`}>{engagement.title}</a>
         </h3>
         <Participants groups={engagement.participants} />
