@@ -1,6 +1,13 @@
+import { COUNT_LIMIT } from "@/lib/queries/bounded-count";
+
 /** "1 source", "3 sources": English plural for the nouns this app counts. */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** Like countLabel, for a count that stops at COUNT_LIMIT + 1: "more than 1,000 engagements" past it. */
+export function boundedCountLabel(count: number, singular: string, plural = `${singular}s`): string {
+  return count > COUNT_LIMIT ? `More than ${COUNT_LIMIT.toLocaleString("en-US")} ${plural}` : countLabel(count, singular, plural);
 }
 
 /** "Beijing, China"; a place that is itself the country is not repeated ("China"). */

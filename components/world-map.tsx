@@ -112,17 +112,14 @@ export function WorldMap({ places, title, description }: { places: WorldMapPlace
         {largestFirst.map((place) => {
           const [x, y] = project(place.longitude, place.latitude);
           return (
-            <a key={place.key} href={place.href} aria-label={place.label} className="group">
-              <title>{place.label}</title>
+            <a key={place.key} href={place.href} aria-label={place.label} className="marker">
               <circle
                 cx={x.toFixed(1)}
                 cy={y.toFixed(1)}
                 r={markerRadius(place.count).toFixed(1)}
-                className="fill-accent stroke-surface opacity-85 group-hover:opacity-100 group-focus-visible:stroke-ink"
-                strokeWidth={1}
               />
               {place.count > 1 ? (
-                <text x={x.toFixed(1)} y={(y + 3).toFixed(1)} textAnchor="middle" className="fill-surface text-[8px] font-semibold" aria-hidden="true">
+                <text x={x.toFixed(1)} y={(y + 3).toFixed(1)} textAnchor="middle" aria-hidden="true">
                   {place.count}
                 </text>
               ) : null}

@@ -3,7 +3,7 @@ import { activeFilterChips, timelineQuery } from "@/lib/filters";
 import { getTimelinePage } from "@/lib/queries/get-timeline-page";
 import { cachedRead, readKey } from "@/lib/queries/read-cache";
 import { parsePagePosition, timelineSearchParamsSchema } from "@/lib/schemas/filters";
-import { countLabel } from "@/components/format";
+import { boundedCountLabel, countLabel } from "@/components/format";
 import { Section } from "@/components/layout/section";
 import { PlacesMap } from "@/components/map/places-map";
 import { ExportLinks } from "@/components/timeline/export-links";
@@ -49,7 +49,6 @@ export default async function TimelinePage({ searchParams }: Props) {
     />
   );
   const chips = activeFilterChips(filters);
-  const subject = chips.length > 0 ? "these engagements" : "all engagements";
 
   return (
     <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
@@ -63,7 +62,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           <Notices notices={notices} />
           <ActiveFilters chips={chips} />
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <span className="font-medium">{countLabel(timeline.total, "engagement")}</span>
+            <span className="font-medium">{boundedCountLabel(timeline.total, "engagement")}</span>
             <a href="#filters" className="lg:hidden">
               Change filters
             </a>
@@ -88,8 +87,8 @@ export default async function TimelinePage({ searchParams }: Props) {
         </div>
         {timeline.total > 0 ? (
           <>
-            <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>
-              <PlacesMap map={map} subject={subject} />
+            <Section id="map" title="Where this page's engagements took place" aside={countLabel(map.places.length, "place")}>
+              <PlacesMap map={map} subject="the engagements on this page" />
             </Section>
             <Section id="export" title="Download or subscribe">
               <ExportLinks query={query} />

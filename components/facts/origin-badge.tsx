@@ -16,11 +16,8 @@ export function OriginBadge({ origin, confidence }: OriginView) {
   }
   const detail = confidence === null ? "" : ` · ${percent(confidence)}`;
   return (
-    <span
-      className="inline-flex items-center rounded border border-dashed border-amber-700 px-1.5 text-xs font-medium text-amber-900 dark:border-amber-400 dark:text-amber-200"
-      title={`Proposed by the extraction pipeline, not yet reviewed${confidence === null ? "" : `; confidence ${percent(confidence)}`}`}
-    >
-      Extracted{detail}
+    <span className="badge-x" title="Proposed by the extraction pipeline, not yet reviewed">
+      {`Extracted${detail}`}
     </span>
   );
 }

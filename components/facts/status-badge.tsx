@@ -26,9 +26,5 @@ export function OutcomeStatusBadge({ status }: { status: LabelledValue<OutcomeSt
 /** Engagements are usually held; only planned and cancelled ones get a badge. */
 export function EngagementStatusBadge({ status }: { status: LabelledValue<string> }) {
   if (status.value === "held") return null;
-  const className =
-    status.value === "cancelled"
-      ? "bg-rose-100 text-rose-900 ring-rose-700/30 dark:bg-rose-950 dark:text-rose-200 dark:ring-rose-400/40"
-      : "bg-sky-100 text-sky-900 ring-sky-700/30 dark:bg-sky-950 dark:text-sky-200 dark:ring-sky-400/40";
-  return <span className={`${BADGE} ${className}`}>{status.label}</span>;
+  return <span className={status.value === "cancelled" ? "badge badge-rose" : "badge badge-sky"}>{status.label}</span>;
 }

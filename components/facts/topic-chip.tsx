@@ -3,10 +3,7 @@ import type { TopicRef } from "@/lib/queries/view";
 /** A topic as a chip linking to the timeline filtered by it. */
 export function TopicChip({ topic }: { topic: TopicRef }) {
   return (
-    <a
-      href={`/?topic=${encodeURIComponent(topic.slug)}`}
-      className="inline-block rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs text-ink no-underline hover:border-accent hover:underline"
-    >
+    <a href={`/?topic=${encodeURIComponent(topic.slug)}`} className="chip">
       {topic.name}
     </a>
   );
@@ -15,7 +12,7 @@ export function TopicChip({ topic }: { topic: TopicRef }) {
 export function TopicChips({ topics, label = "Topics" }: { topics: TopicRef[]; label?: string }) {
   if (topics.length === 0) return null;
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+    <ul aria-label={label} className="chips">
       {topics.map((topic) => (
         <li key={topic.slug}>
           <TopicChip topic={topic} />

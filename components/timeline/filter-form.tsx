@@ -1,8 +1,9 @@
 import { TIMELINE_FILTERS, type TimelineFilters } from "@/lib/filters";
 import type { FilterOptions, Option } from "@/lib/queries/list-filter-options";
 
-const FIELD = "mt-1 block w-full rounded border border-line bg-surface px-2 py-1.5 text-sm text-ink";
-const LABEL = "block text-sm font-medium";
+/* Short component classes (app/globals.css): the form is on every timeline page, sent twice. */
+const FIELD = "field";
+const LABEL = "flabel";
 
 function Select({ name, label, value, options, anyLabel }: { name: keyof TimelineFilters; label: string; value: string | null; options: Option[]; anyLabel: string }) {
   return (
@@ -24,8 +25,8 @@ function Select({ name, label, value, options, anyLabel }: { name: keyof Timelin
 
 function TopicCheckbox({ option, checked }: { option: Option; checked: boolean }) {
   return (
-    <label className="flex items-start gap-2 py-0.5 text-sm">
-      <input type="checkbox" name="topic" value={option.value} defaultChecked={checked} className="mt-1 accent-accent" />
+    <label className="fcheck">
+      <input type="checkbox" name="topic" value={option.value} defaultChecked={checked} />
       <span>{option.label}</span>
     </label>
   );

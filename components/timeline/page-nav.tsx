@@ -50,7 +50,8 @@ export function PageNav({ path, query, older, newer, years, hasUndated, noun, an
       ) : (
         <span className="text-muted">No newer {noun}</span>
       )}
-      {years.length > 1 || hasUndated ? (
+      {/* the year jump once, above the list: below it, older/newer links suffice */}
+      {placement === "top" && (years.length > 1 || hasUndated) ? (
         <form method="get" action={path} className="flex items-center gap-2">
           {hidden.map(([name, value], index) => (
             <input key={`${name}-${index}`} type="hidden" name={name} value={value} />

@@ -9,7 +9,11 @@ import type { Db } from "@/lib/db/client";
  * thousandth, whatever the database holds.
  */
 
-export const ENGAGEMENT_PAGE_SIZE = 50;
+/**
+ * Engagements per page of the timeline, a topic thread or a person. Each entry is sent twice (the
+ * HTML and the React payload that hydrates it), about 3 kB in all: 20 keep the timeline under 150 kB with its filters and map.
+ */
+export const ENGAGEMENT_PAGE_SIZE = 20;
 
 /** A position in timeline order: the sort key of one engagement (startDate null = undated). */
 export interface EngagementKey {

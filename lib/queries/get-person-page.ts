@@ -6,12 +6,12 @@ import { listMapPlaces, type MapPlaces } from "./list-map-places";
 
 export interface PersonPage {
   person: PersonDetail;
-  /** where the person's engagements took place */
+  /** where the engagements on this page of the person's took place */
   map: MapPlaces;
 }
 
 /** Everything a person's page shows; null when the slug is unknown. */
 export async function getPersonPage(db: Db, slug: string, position: EngagementPosition = null): Promise<PersonPage | null> {
-  const [person, map] = await Promise.all([getPerson(db, slug, position), listMapPlaces(db, { ...NO_TIMELINE_FILTERS, person: slug })]);
-  return person === null ? null : { person, map };
+  const person = await getPerson(db, slug, position);
+  return person === null ? null : { person, map: await listMapPlaces(db, { ...NO_TIMELINE_FILTERS, person: slug }, person.engagementIds) };
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { NO_TIMELINE_FILTERS } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
+import { countEngagementsUpTo } from "./bounded-count";
 import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import {
   ARTICLE_REF_SELECT,
@@ -38,14 +39,17 @@ export interface PersonDetail {
   titles: PersonTitleView[];
   /** one page of their engagements, oldest first */
   engagements: PersonEngagement[];
+  /** counted up to COUNT_LIMIT + 1 */
   totalEngagements: number;
+  /** this page's engagement ids (for the page's map) */
+  engagementIds: number[];
   page: { older: EngagementKey | null; newer: EngagementKey | null; years: string[]; hasUndated: boolean };
 }
 
 /** A person and one page of the engagements they took part in, oldest first; null when the slug is unknown. */
 export async function getPerson(db: Db, slug: string, position: EngagementPosition = null): Promise<PersonDetail | null> {
   const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, person: slug });
-  const [page, range, totalEngagements] = await Promise.all([pageEngagements(db, where, position), engagementYearRange(db, where), db.engagement.count({ where })]);
+  const [page, range, totalEngagements] = await Promise.all([pageEngagements(db, where, position), engagementYearRange(db, where), countEngagementsUpTo(db, where)]);
   const person = await db.person.findUnique({
     where: { slug },
     include: {
@@ -78,6 +82,7 @@ export async function getPerson(db: Db, slug: string, position: EngagementPositi
         ...supportOf(participation.evidence),
       })),
     totalEngagements,
+    engagementIds: page.ids,
     page: { older: page.older, newer: page.newer, ...range },
   };
 }

@@ -8,12 +8,12 @@ import { listTimeline, type Timeline } from "./list-timeline";
 export interface TimelinePage {
   timeline: Timeline;
   options: FilterOptions;
-  /** where the matching engagements took place */
+  /** where this page's engagements took place */
   map: MapPlaces;
 }
 
 /** Everything the timeline page shows: one page of the matching engagements, their map and the filter form's choices. */
 export async function getTimelinePage(db: Db, filters: TimelineFilters, position: EngagementPosition = null): Promise<TimelinePage> {
-  const [timeline, options, map] = await Promise.all([listTimeline(db, filters, position), listFilterOptions(db), listMapPlaces(db, filters)]);
-  return { timeline, options, map };
+  const [timeline, options] = await Promise.all([listTimeline(db, filters, position), listFilterOptions(db)]);
+  return { timeline, options, map: await listMapPlaces(db, filters, timeline.ids) };
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { NO_TIMELINE_FILTERS } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
+import { countEngagementsUpTo, countOutcomesUpTo } from "./bounded-count";
 import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
 import { VISIBLE, VISIBLE_EVIDENCE, VISIBLE_FACT } from "./visibility";
@@ -45,7 +46,7 @@ export interface TopicThread {
   outcomes: ThreadOutcome[];
   /** one page of the engagements where the topic was raised, in date order */
   engagements: ThreadEngagement[];
-  /** across all pages */
+  /** across all pages, counted up to COUNT_LIMIT + 1 */
   totals: { engagements: number; outcomes: number };
   page: { older: EngagementKey | null; newer: EngagementKey | null; years: string[]; hasUndated: boolean };
 }
@@ -77,8 +78,8 @@ export async function getTopicThread(db: Db, slug: string, position: EngagementP
   const [page, range, engagementTotal, outcomeTotal] = await Promise.all([
     pageEngagements(db, where, position),
     engagementYearRange(db, where),
-    db.engagement.count({ where }),
-    db.outcome.count({ where: { ...VISIBLE_FACT, topicId: { in: topicIds } } }),
+    countEngagementsUpTo(db, where),
+    countOutcomesUpTo(db, { ...VISIBLE_FACT, topicId: { in: topicIds } }),
   ]);
   const onPage = { ...VISIBLE, topicId: { in: topicIds }, engagementId: { in: page.ids } };
 

@@ -31,7 +31,7 @@ export interface FilterOptions {
  * People and places are data (thousands of them at scale): the form suggests the first ones
  * by name in a datalist and accepts any other typed value, so the page stays small.
  */
-export const SUGGESTION_LIMIT = 60;
+export const SUGGESTION_LIMIT = 20;
 
 function optionsOf(labels: Record<string, string>): Option[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { TimelineFilters } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
+import { countEngagementsUpTo } from "./bounded-count";
 import { VISIBLE, VISIBLE_EVIDENCE } from "./visibility";
 import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import {
@@ -44,10 +45,12 @@ export interface TimelineYear {
 }
 
 export interface Timeline {
-  /** all matching engagements, not just this page */
+  /** all matching engagements, not just this page, counted up to COUNT_LIMIT + 1 */
   total: number;
   /** this page's engagements (at most ENGAGEMENT_PAGE_SIZE), grouped by year */
   years: TimelineYear[];
+  /** their ids, in page order (for the page's map) */
+  ids: number[];
   /** where the neighbouring pages start; null at either end */
   older: EngagementKey | null;
   newer: EngagementKey | null;
@@ -60,10 +63,9 @@ export const TIMELINE_INCLUDE = {
   participations: { where: VISIBLE, orderBy: { id: "asc" }, include: { person: { select: { slug: true, name: true, side: true } } } },
   topics: { where: VISIBLE, orderBy: { id: "asc" }, include: { topic: { select: { slug: true, name: true } } } },
   evidence: { where: VISIBLE_EVIDENCE, select: { articleId: true }, distinct: ["articleId"] },
-  _count: { select: { outcomes: { where: VISIBLE } } },
 } satisfies Prisma.EngagementInclude;
 
-export type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE_INCLUDE }>;
+export type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE_INCLUDE }> & { _count: { outcomes: number } };
 
 /**
  * One page of the engagements matching the filters, oldest first (undated last), grouped by
@@ -71,16 +73,22 @@ export type TimelineRow = Prisma.EngagementGetPayload<{ include: typeof TIMELINE
  */
 export async function listTimeline(db: Db, filters: TimelineFilters, position: EngagementPosition = null): Promise<Timeline> {
   const where = buildTimelineWhere(filters);
-  const [page, total, range] = await Promise.all([pageEngagements(db, where, position), db.engagement.count({ where }), engagementYearRange(db, where)]);
+  const [page, total, range] = await Promise.all([pageEngagements(db, where, position), countEngagementsUpTo(db, where), engagementYearRange(db, where)]);
   const rows = await loadInOrder(db, page.ids);
-  return { total, years: groupByYear(rows.map(toTimelineEngagement)), older: page.older, newer: page.newer, range };
+  return { total, years: groupByYear(rows.map(toTimelineEngagement)), ids: page.ids, older: page.older, newer: page.newer, range };
 }
 
 /** Timeline rows for the given ids, in the order given. */
 export async function loadInOrder(db: Db, ids: number[]): Promise<TimelineRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.engagement.findMany({ where: { id: { in: ids }, ...VISIBLE }, include: TIMELINE_INCLUDE });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  // Outcomes are counted by a GROUP BY over these ids: Prisma's relation `_count` would
+  // aggregate the whole Outcome table in a subquery before joining it.
+  const [rows, outcomeCounts] = await Promise.all([
+    db.engagement.findMany({ where: { id: { in: ids }, ...VISIBLE }, include: TIMELINE_INCLUDE }),
+    db.outcome.groupBy({ by: ["engagementId"], where: { engagementId: { in: ids }, ...VISIBLE }, _count: { _all: true } }),
+  ]);
+  const outcomesOf = new Map(outcomeCounts.map((group) => [group.engagementId, group._count._all]));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, _count: { outcomes: outcomesOf.get(row.id) ?? 0 } }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -55,11 +55,13 @@ export interface ScaleShape {
 
 /** Builds (or reuses, when complete) the database of `count` engagements at `file`. */
 export function ensureScaleDatabase(file: string, count: number, log: (line: string) => void = () => {}): ScaleShape {
+  const migrations = readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   if (existsSync(file)) {
     const existing = new Database(file, { readonly: true });
     try {
-      // user_version is set in the same transaction as the data: non-zero means complete.
-      if (existing.pragma("user_version", { simple: true }) === count) return shapeOf(existing);
+      // user_version is set in the same transaction as the data: non-zero means complete;
+      // application_id counts the migrations it was built with, so a new index means a rebuild.
+      if (existing.pragma("user_version", { simple: true }) === count && existing.pragma("application_id", { simple: true }) === migrations.length) return shapeOf(existing);
     } finally {
       existing.close();
     }
@@ -71,12 +73,13 @@ export function ensureScaleDatabase(file: string, count: number, log: (line: str
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = OFF");
   sqlite.pragma("cache_size = -200000");
-  for (const migration of readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+  for (const migration of migrations) {
     sqlite.exec(readFileSync(path.join(MIGRATIONS_DIR, migration, "migration.sql"), "utf8"));
   }
   const started = Date.now();
   sqlite.transaction(() => fill(sqlite, count, log))();
   sqlite.pragma(`user_version = ${count}`);
+  sqlite.pragma(`application_id = ${migrations.length}`);
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.exec("ANALYZE");
   const shape = shapeOf(sqlite);

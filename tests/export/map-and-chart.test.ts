@@ -18,16 +18,26 @@ beforeAll(async () => {
 afterAll(() => test.close());
 
 describe("listMapPlaces and WorldMap", () => {
+  const allIds = async () => (await test.db.engagement.findMany({ select: { id: true } })).map((row) => row.id);
+
   it("gives one place per located engagement and counts the rest", async () => {
-    const { places, unplacedCount } = await listMapPlaces(test.db, NO_TIMELINE_FILTERS);
+    const { places, unplacedCount } = await listMapPlaces(test.db, NO_TIMELINE_FILTERS, await allIds());
     expect(places.map((place) => place.name).sort()).toEqual(["Anchorage", "Bali", "Beijing", "Filoli estate, Woodside"]);
     expect(unplacedCount).toBe(2);
     expect(places.find((place) => place.name === "Beijing")?.href).toBe("/engagements/2023-06-blinken-beijing");
   });
 
   it("follows the timeline filters", async () => {
-    const { places } = await listMapPlaces(test.db, { ...NO_TIMELINE_FILTERS, person: "xi-jinping" });
+    const { places } = await listMapPlaces(test.db, { ...NO_TIMELINE_FILTERS, person: "xi-jinping" }, await allIds());
     expect(places.map((place) => place.name).sort()).toEqual(["Bali", "Beijing", "Filoli estate, Woodside"]);
+  });
+
+  it("draws only the engagements of the page it is given", async () => {
+    const beijing = await test.db.engagement.findUniqueOrThrow({ where: { slug: "2023-06-blinken-beijing" }, select: { id: true } });
+    const { places, unplacedCount } = await listMapPlaces(test.db, NO_TIMELINE_FILTERS, [beijing.id]);
+    expect(places.map((place) => place.name)).toEqual(["Beijing"]);
+    expect(unplacedCount).toBe(0);
+    expect((await listMapPlaces(test.db, NO_TIMELINE_FILTERS, [])).places).toEqual([]);
   });
 
   it("projects the equator and the prime meridian to the middle and keeps east to the right", () => {

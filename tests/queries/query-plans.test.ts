@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NO_TIMELINE_FILTERS, type TimelineFilters } from "@/lib/filters";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPerson } from "@/lib/queries/get-person";
+import { getPersonPage } from "@/lib/queries/get-person-page";
+import { getTimelinePage } from "@/lib/queries/get-timeline-page";
 import { getTopicThread } from "@/lib/queries/get-topic-thread";
 import { listTimeline } from "@/lib/queries/list-timeline";
 import { searchAll } from "@/lib/queries/search";
@@ -70,6 +72,12 @@ describe("query plans at scale", () => {
     expect(await fullScans(() => listTimeline(client, NO_TIMELINE_FILTERS, { before: { startDate: null, id: 2_000 } }))).toEqual([]);
     expect(await fullScans(() => listTimeline(client, filtered({ topic: ["taiwan"], from: "2010-01-01" })))).toEqual([]);
     expect(await fullScans(() => listTimeline(client, filtered({ person: sample(`SELECT "slug" FROM "Person" LIMIT 1`) })))).toEqual([]);
+  });
+
+  it("the whole timeline page (filter choices, the page's map, bounded counts) uses indexes", async () => {
+    expect(await fullScans(() => getTimelinePage(client, NO_TIMELINE_FILTERS))).toEqual([]);
+    expect(await fullScans(() => getTimelinePage(client, filtered({ topic: ["taiwan"], kind: "leader-call" })))).toEqual([]);
+    expect(await fullScans(() => getPersonPage(client, sample(`SELECT "slug" FROM "Person" ORDER BY "id" LIMIT 1`)))).toEqual([]);
   });
 
   it("a topic thread page uses indexes", async () => {

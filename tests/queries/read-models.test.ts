@@ -85,6 +85,7 @@ describe("listTimeline", () => {
     expect(await listTimeline(test.db, filtered({ from: "1990-01-01", to: "1990-12-31" }))).toEqual({
       total: 0,
       years: [],
+      ids: [],
       older: null,
       newer: null,
       range: { years: [], hasUndated: false },

@@ -166,7 +166,7 @@ describe("rejected facts and engagements on the timeline", () => {
   it("drops a rejected engagement's place from the filter choices and the map", async () => {
     const options = await listFilterOptions(test.db);
     expect(options.places.map((place) => place.value)).not.toContain(rejected.engagement.placeName);
-    const map = await listMapPlaces(test.db, NO_TIMELINE_FILTERS);
+    const map = await listMapPlaces(test.db, NO_TIMELINE_FILTERS, (await test.db.engagement.findMany({ select: { id: true } })).map((row) => row.id));
     expect(map.places.map((place) => place.name)).not.toContain(rejected.engagement.placeName);
   });
 });

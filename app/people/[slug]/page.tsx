@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getPersonPage } from "@/lib/queries/get-person-page";
 import { cachedRead, readKey } from "@/lib/queries/read-cache";
 import { parsePagePosition } from "@/lib/schemas/filters";
-import { countLabel } from "@/components/format";
+import { boundedCountLabel, countLabel } from "@/components/format";
 import { Notices } from "@/components/timeline/notices";
 import { PageNav } from "@/components/timeline/page-nav";
 import { Section } from "@/components/layout/section";
@@ -59,7 +59,7 @@ export default async function PersonPage(props: Props) {
         </p>
       </header>
       <Notices notices={notices} />
-      <Section id="engagements" title="Engagements" aside={countLabel(person.totalEngagements, "engagement")}>
+      <Section id="engagements" title="Engagements" aside={boundedCountLabel(person.totalEngagements, "engagement")}>
         <div className="space-y-4">
           {nav("top")}
           <PersonEngagements engagements={person.engagements} />
@@ -67,8 +67,8 @@ export default async function PersonPage(props: Props) {
         </div>
       </Section>
       {person.engagements.length > 0 ? (
-        <Section id="map" title="Where they took place" aside={countLabel(map.places.length, "place")}>
-          <PlacesMap map={map} subject={`${person.name}'s engagements`} />
+        <Section id="map" title="Where this page's engagements took place" aside={countLabel(map.places.length, "place")}>
+          <PlacesMap map={map} subject={`the engagements on this page`} />
         </Section>
       ) : null}
       {person.titles.length > 0 ? (

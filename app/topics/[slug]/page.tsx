@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTopicPage } from "@/lib/queries/get-topic-page";
 import { cachedRead, readKey } from "@/lib/queries/read-cache";
 import { parsePagePosition } from "@/lib/schemas/filters";
-import { countLabel } from "@/components/format";
+import { boundedCountLabel, countLabel } from "@/components/format";
 import { Notices } from "@/components/timeline/notices";
 import { PageNav } from "@/components/timeline/page-nav";
 import { Section } from "@/components/layout/section";
@@ -83,7 +83,7 @@ export default async function TopicPage(props: Props) {
         </Section>
       ) : null}
       <Notices notices={notices} />
-      <Section id="ledger" title="Outcomes over time" aside={countLabel(thread.totals.outcomes, "outcome")}>
+      <Section id="ledger" title="Outcomes over time" aside={boundedCountLabel(thread.totals.outcomes, "outcome")}>
         <div className="space-y-4">
           {nav("top")}
           <p className="text-sm text-muted">
@@ -94,7 +94,7 @@ export default async function TopicPage(props: Props) {
           <OutcomeLedger outcomes={thread.outcomes} topicSlug={topic.slug} />
         </div>
       </Section>
-      <Section id="raised" title="Where it was raised" aside={countLabel(thread.totals.engagements, "engagement")}>
+      <Section id="raised" title="Where it was raised" aside={boundedCountLabel(thread.totals.engagements, "engagement")}>
         <div className="space-y-4">
           <RaisedAt engagements={thread.engagements} topicSlug={topic.slug} />
           {nav("bottom")}
