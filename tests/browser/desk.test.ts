@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { baseUrl, open, queryDb, revealAsUser, seriousAxeViolations, setupBrowser, url } from "./browser";
-import { appEnv, ROOT, TMP_DIR } from "./server";
+import { querySqlSync } from "../pg/server-admin";
+import { appEnv, ROOT, SERVER_POSTGRES_URL, TMP_DIR } from "./server";
 
 /**
  * The review desk in Chromium, with and without JavaScript: editors created by the CLI, sign
@@ -109,6 +110,11 @@ beforeAll(() => {
 
 afterAll(() => {
   // Put the shared database back as the other browser tests expect it.
+  if (SERVER_POSTGRES_URL !== null) {
+    querySqlSync(SERVER_POSTGRES_URL, `DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`, [startedAt]);
+    querySqlSync(SERVER_POSTGRES_URL, `DELETE FROM "Article" WHERE "origin" = 'ingested' AND "fileName" IN ('pasted.txt', 'munich-talks.md')`, []);
+    return;
+  }
   const sqlite = new Database(inject("databaseFile"));
   try {
     sqlite.prepare(`DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`).run(Date.parse(startedAt));
