@@ -313,3 +313,4 @@ describe("headlines", () => {
     expect(engagementsOf(text)).toEqual([expect.objectContaining({ participants: ["Antony Blinken", "Wang Yi"] })]);
   });
 });
+

@@ -80,3 +80,18 @@ describe("a short name run into another word", () => {
     expect(names).toEqual(["Xi Jinping", "Xi Jinping"]);
   });
 });
+
+describe("a name qualifying a noun", () => {
+  const flagged = (text: string) => stateAfter([segmentStep, findDatesStep, findPeopleStep], text, "2025-07-30").people.map((person) => [person.name, person.possessiveOther ?? false]);
+
+  it.each([
+    ["Officials of the Trump administration delayed the rules.", [["Donald Trump", true]]],
+    ["Aides on the Biden team said the rules stay in force.", [["Joe Biden", true]]],
+  ])("is nobody at the table: %s", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it("leaves the person a participant when written as a person", () => {
+    expect(flagged("Donald Trump met the team on Monday.")).toEqual([["Donald Trump", false]]);
+  });
+});

@@ -156,11 +156,13 @@ function titledNames(text: string): TitledName[] {
   return [...found, ...more];
 }
 
+/** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
+const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
 const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy)\b/;
 
 function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
   return {
-    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 20)),
+    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 20)) || ATTRIBUTIVE.test(text.slice(end, end + 20)),
     former: FORMER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)),
     speaker: SPEECH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 120))),
   };
