@@ -568,13 +568,18 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     occasions: groupBySentence(state.occasions),
   };
   let engagements: DraftEngagement[] = [];
-  for (const sentence of state.sentences) {
+  // the headline is read last: it names the news in few words, without the date or status the body gives it
+  const headline = state.sentences.filter((sentence) => isHeadline(sentence));
+  for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
     const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
-      const target = joinTarget(engagements, part, state.published);
-      engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];
+      const inHeadline = headline.includes(sentence);
+      const target = joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
+      // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the call
+      const joined = (engagement: DraftEngagement) => (inHeadline ? { ...join(engagement, part), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part));
+      engagements = target ? engagements.map((engagement) => (engagement === target ? joined(engagement) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }
   }
   // an engagement whose sides were never named is not one the store can show
@@ -583,6 +588,14 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const used = new Set(engagements.flatMap((engagement) => (engagement.date ? [engagement.date.start] : [])));
   const unused = new Map([...findings.dates].map(([index, dates]) => [index, dates.filter((date) => !used.has(date.start))]));
   return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues), tiedSentences: [...engagement.triggerSentences] }));
+}
+
+/** "Austin holds first talks with China's Dong Jun as channels reopen": a first line of few words with no closing stop. */
+const HEADLINE_MAX = 160;
+const CLOSING_STOP = /[.!?:]["”’')]?\s*$/;
+
+export function isHeadline(sentence: Sentence): boolean {
+  return sentence.index === 0 && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 
 /**
