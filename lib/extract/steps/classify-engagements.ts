@@ -40,6 +40,11 @@ function officeOf(participation: Participation, day: string | null): string {
   return (person && day ? titleOn(person, day) : null) ?? undatedTitle(person) ?? participation.person.textTitle ?? "";
 }
 
+/** A president of either side, by the office held on the day (or, failing that, as written). */
+export function isHeadOfState(participation: Participation, day: string | null): boolean {
+  return HEAD_OF_STATE.test(officeOf(participation, day));
+}
+
 /** Undated and unpublished: the office the person is known for, the only one or the first still held. */
 function undatedTitle(person: ReturnType<typeof personBySlug>): string | null {
   const titles = person?.titles ?? [];
