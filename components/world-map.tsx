@@ -98,30 +98,38 @@ function markerRadius(count: number): number {
 export function WorldMap({ places, title, description }: { places: WorldMapPlace[]; title: string; description: string }) {
   const largestFirst = [...places].sort((a, b) => b.count - a.count);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-labelledby="world-map-title world-map-desc">
-      <title id="world-map-title">{title}</title>
-      <desc id="world-map-desc">{description}</desc>
-      <image href={LAND_SVG_PATH} x={0} y={0} width={WIDTH} height={HEIGHT} />
-      {largestFirst.map((place) => {
-        const [x, y] = project(place.longitude, place.latitude);
-        return (
-          <a key={place.key} href={place.href} aria-label={place.label} className="group">
-            <title>{place.label}</title>
-            <circle
-              cx={x.toFixed(1)}
-              cy={y.toFixed(1)}
-              r={markerRadius(place.count).toFixed(1)}
-              className="fill-accent stroke-surface opacity-85 group-hover:opacity-100 group-focus-visible:stroke-ink"
-              strokeWidth={1}
-            />
-            {place.count > 1 ? (
-              <text x={x.toFixed(1)} y={(y + 3).toFixed(1)} textAnchor="middle" className="fill-surface text-[8px] font-semibold" aria-hidden="true">
-                {place.count}
-              </text>
-            ) : null}
-          </a>
-        );
-      })}
-    </svg>
+    <div className="relative">
+      {/*
+        The land outline is decoration under the markers, and the map sits below the timeline:
+        a lazy <img> is fetched only when the map nears the viewport. As an SVG <image> it was
+        fetched at once, at medium priority, competing with the first paint on a slow connection.
+      */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG file: next/image would add a client component and nothing to optimise */}
+      <img src={LAND_SVG_PATH} alt="" width={WIDTH} height={HEIGHT} loading="lazy" decoding="async" className="absolute inset-0 h-full w-full" />
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="relative h-auto w-full" aria-labelledby="world-map-title world-map-desc">
+        <title id="world-map-title">{title}</title>
+        <desc id="world-map-desc">{description}</desc>
+        {largestFirst.map((place) => {
+          const [x, y] = project(place.longitude, place.latitude);
+          return (
+            <a key={place.key} href={place.href} aria-label={place.label} className="group">
+              <title>{place.label}</title>
+              <circle
+                cx={x.toFixed(1)}
+                cy={y.toFixed(1)}
+                r={markerRadius(place.count).toFixed(1)}
+                className="fill-accent stroke-surface opacity-85 group-hover:opacity-100 group-focus-visible:stroke-ink"
+                strokeWidth={1}
+              />
+              {place.count > 1 ? (
+                <text x={x.toFixed(1)} y={(y + 3).toFixed(1)} textAnchor="middle" className="fill-surface text-[8px] font-semibold" aria-hidden="true">
+                  {place.count}
+                </text>
+              ) : null}
+            </a>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

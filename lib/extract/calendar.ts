@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, getDay } from "date-fns";
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, getDay, startOfWeek } from "date-fns";
 
 /**
  * Calendar arithmetic on yyyy-mm-dd and yyyy-mm strings, all of it through date-fns. The
@@ -32,6 +32,11 @@ export function addDays(day: string, days: number): string {
 /** 0 = Sunday … 6 = Saturday */
 export function weekdayOf(day: string): number {
   return getDay(dayOf(day));
+}
+
+/** The Sunday that opens the week of a day: weeks run Sunday to Saturday, as US news counts them. */
+export function weekStartOf(day: string): string {
+  return dayText(startOfWeek(dayOf(day), { weekStartsOn: 0 }));
 }
 
 export function monthOf(day: string): string {

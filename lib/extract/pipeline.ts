@@ -8,6 +8,7 @@ import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { findPlacesStep } from "@/lib/extract/steps/find-places";
 import { findTopicsStep } from "@/lib/extract/steps/find-topics";
 import { scoreConfidenceStep } from "@/lib/extract/steps/score-confidence";
+import { settlePlacesStep } from "@/lib/extract/steps/settle-places";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
 import { tieSentencesStep } from "@/lib/extract/steps/tie-sentences";
 import type { ExtractionState, Step } from "@/lib/extract/types";
@@ -22,6 +23,7 @@ export const PIPELINE: readonly Step[] = [
   buildEngagementsStep,
   tieSentencesStep,
   classifyEngagementsStep,
+  settlePlacesStep,
   extendAccountsStep,
   findTopicsStep,
   findOutcomesStep,

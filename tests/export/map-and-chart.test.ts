@@ -55,6 +55,9 @@ describe("listMapPlaces and WorldMap", () => {
     expect(svg).toContain('aria-label="Beijing, China: 3 engagements"');
     expect(svg).toContain('aria-label="Bali &amp; &lt;Indonesia&gt;"');
     expect(svg.length).toBeLessThan(60_000);
+    // The land outline is a decorative image fetched only when the map nears the viewport.
+    expect(svg).toMatch(/<img(?=[^>]*src="\/map\/land\.svg")(?=[^>]*loading="lazy")(?=[^>]*alt="")[^>]*\/>/);
+    expect(svg).not.toContain("<image");
   });
 });
 

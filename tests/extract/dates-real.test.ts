@@ -55,3 +55,46 @@ describe("a photo caption dates the meeting it shows", () => {
     expect(main?.date).toBe("2023-07-13");
   });
 });
+
+describe("week phrases are known to the month only when the week lies in one month", () => {
+  // Tuesday, 2021-11-02: last week ran 24–30 October, this week began on Sunday 31 October
+  const TUESDAY = "2021-11-02";
+
+  it.each([
+    ["The envoys met in Oslo last week.", "last week", "2021-10"],
+    ["The envoys will meet in Oslo next week.", "next week", "2021-11"],
+    ["The envoys will meet in Oslo later this week.", "later this week", "2021-11"],
+  ])("%s → %s", (text, written, value) => {
+    expect(valueOf(text, written, TUESDAY)).toBe(value);
+  });
+
+  it.each([
+    ["The envoys met in Oslo this week.", "this week", TUESDAY],
+    ["The envoys met in Oslo earlier this week.", "earlier this week", TUESDAY],
+    // Tuesday 2021-10-05: last week ran 26 September to 2 October
+    ["The envoys met in Oslo last week.", "last week", "2021-10-05"],
+  ])("%s (said %s) straddles two months: no month", (text, written, reference) => {
+    const date = datesIn(text, reference).find((found) => found.text.includes(written));
+    expect(date).toMatchObject({ value: null, precision: "month" });
+  });
+});
+
+describe("with no publication date, deictic words count from nothing written elsewhere", () => {
+  const text = [
+    "A photograph taken on January 9, 2022 shows the two envoys in Oslo.",
+    "The envoys met on Thursday, and the ministry said on June 3 that a second round, like the first in mid-April, would follow.",
+  ].join("\n");
+
+  it("leaves a weekday unresolved when the only day written is in another sentence", () => {
+    expect(valueOf(text, "Thursday", null)).toBeNull();
+  });
+
+  it("gives a day or a month written without a year the year the text speaks of, whatever the tense", () => {
+    expect(valueOf(text, "June 3", null)).toBe("2022-06-03");
+    expect(valueOf(text, "mid-April", null)).toBe("2022-04");
+  });
+
+  it("still counts a weekday from a day its own sentence gives", () => {
+    expect(valueOf("On June 3, 2022, the ministry said the envoys would meet on Thursday.", "Thursday", null)).toBe("2022-06-09");
+  });
+});

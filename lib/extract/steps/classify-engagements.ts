@@ -131,7 +131,7 @@ const KIND_NOUNS: Record<EngagementKind, string> = {
   other: "meeting",
 };
 
-function titleFor(engagement: DraftEngagement, kind: EngagementKind): string {
+export function titleFor(engagement: DraftEngagement, kind: EngagementKind): string {
   const names = (side: "US" | "CN") => engagement.participants.filter((participation) => participation.person.side === side).map(shortName);
   const us = names("US");
   const cn = names("CN");

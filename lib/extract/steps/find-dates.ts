@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { addDays, addMonths, isRealDay, monthOf, pad2, weekdayOf } from "@/lib/extract/calendar";
+import { addDays, addMonths, isRealDay, monthOf, pad2, weekStartOf, weekdayOf } from "@/lib/extract/calendar";
 import { sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib/extract/types";
 
@@ -25,7 +25,15 @@ interface Resolution {
 }
 
 interface DateContext {
+  /**
+   * The day the text speaks from: publication, else an explicit day earlier in the same
+   * sentence ("On March 16, officials said they would meet Thursday"). Deictic words
+   * ("Thursday", "last week", "in April") count from it and from nothing else: a day
+   * written elsewhere (a photo caption, a background date) is not when the text was written.
+   */
   reference: string | null;
+  /** with no reference, the year of the last explicit day written before: "June 8" in a text about 2025 */
+  textYear?: number;
   direction: Direction;
   /** "in 2024, when they met in May": a year written earlier in the sentence */
   year?: number;
@@ -53,7 +61,8 @@ function dayValue(year: number, month: number, day: number): string | null {
 /** The year of a month (and day) written without one: the occurrence before or after the reference. */
 function yearFor(month: number, day: number, context: DateContext): number | null {
   if (context.year !== undefined) return context.year;
-  if (!context.reference) return null;
+  // no day to count from: the year the text has been speaking of, whatever the tense
+  if (!context.reference) return context.textYear ?? null;
   const year = Number(context.reference.slice(0, 4));
   const candidate = `${year}-${pad2(month)}-${pad2(day)}`;
   if (context.direction === "past") return candidate <= context.reference ? year : year - 1;
@@ -97,12 +106,28 @@ function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolut
   const modifier = (match[1] ?? "").toLowerCase();
   const month = monthNumber(match[2] ?? "");
   const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
-  const year = yearFor(month, 1, { reference: context.reference, direction });
+  const year = yearFor(month, 1, { reference: context.reference, textYear: context.textYear, direction });
   const referenceMonth = context.reference ? Number(context.reference.slice(5, 7)) : null;
   // "in November" written in November means this November, whichever the tense.
   const sameMonthYear = referenceMonth === month && context.reference && !modifier ? Number(context.reference.slice(0, 4)) : null;
   const chosen = context.year ?? sameMonthYear ?? year;
   return { value: chosen === null ? null : `${chosen}-${pad2(month)}`, valueEnd: null, precision: "month" };
+}
+
+/** The days a week phrase covers, counted from the reference: "last week" is the Sunday-to-Saturday week before its week. */
+function weekDays(phrase: string, reference: string, direction: Direction): [string, string] {
+  const start = weekStartOf(reference);
+  if (/\bnext\b/.test(phrase)) return [addDays(start, 7), addDays(start, 13)];
+  if (/\blast\b/.test(phrase)) return [addDays(start, -7), addDays(start, -1)];
+  if (/\bpast\b/.test(phrase)) return [addDays(reference, -7), addDays(reference, -1)];
+  const ahead = /\blater\b/.test(phrase) || (!/\bearlier\b/.test(phrase) && direction === "future");
+  return ahead ? [reference, addDays(start, 6)] : [start, reference];
+}
+
+/** A week phrase is known to its month only when the whole week lies in one month: "last week" said on 2 November may be October or November. */
+function weekMonth(phrase: string, reference: string, direction: Direction): Resolution {
+  const [first, last] = weekDays(phrase, reference, direction);
+  return { value: monthOf(first) === monthOf(last) ? monthOf(first) : null, valueEnd: null, precision: "month" };
 }
 
 function resolveRelative(match: RegExpExecArray, context: DateContext): Resolution {
@@ -117,7 +142,7 @@ function resolveRelative(match: RegExpExecArray, context: DateContext): Resoluti
   if (/\bdays$/.test(phrase)) return { value: monthOf(addDays(reference, 3)), valueEnd: null, precision: "month" };
   const unit = phrase.split(" ").pop();
   const shift = /\b(next)\b/.test(phrase) ? 1 : /\b(last|past)\b/.test(phrase) ? -1 : 0;
-  if (unit === "week") return { value: monthOf(addDays(reference, shift * 7)), valueEnd: null, precision: "month" };
+  if (unit === "week") return weekMonth(phrase, reference, context.direction);
   if (unit === "month") return { value: addMonths(monthOf(reference), shift), valueEnd: null, precision: "month" };
   return { value: String(Number(reference.slice(0, 4)) + shift), valueEnd: null, precision: "year" };
 }
@@ -228,11 +253,19 @@ function startOfSpan(text: string, sentence: Sentence, start: number, resolution
   return { ...resolution, value: addDays(resolution.value, -(days - 1)), valueEnd: resolution.value };
 }
 
-/** The reference day: publication, else the last explicit day written before the position. */
-function referenceFinder(published: string | null, explicitDays: DateMention[]): (position: number) => string | null {
-  if (published) return () => published;
+/** What a date at a position counts from: see DateContext. */
+interface Anchor {
+  reference: string | null;
+  textYear?: number;
+}
+
+type AnchorAt = (position: number, sentence: Sentence) => Anchor;
+
+/** Publication; else the last explicit day written before the position (its day only within its sentence, its year anywhere). */
+function anchorFinder(published: string | null, explicitDays: DateMention[]): AnchorAt {
+  if (published) return () => ({ reference: published });
   const known = explicitDays.filter((date) => date.value);
-  return (position) => {
+  return (position, sentence) => {
     let low = 0;
     let high = known.length;
     while (low < high) {
@@ -240,18 +273,21 @@ function referenceFinder(published: string | null, explicitDays: DateMention[]):
       if ((known[middle]?.start ?? 0) < position) low = middle + 1;
       else high = middle;
     }
-    return known[low - 1]?.value ?? null;
+    const before = known[low - 1];
+    if (!before?.value) return { reference: null };
+    return { reference: before.start >= sentence.start ? before.value : null, textYear: Number(before.value.slice(0, 4)) };
   };
 }
 
 /** The context a pattern resolves against, read only when asked: most written-out dates need neither tense nor year. */
-function contextAt(text: string, sentence: Sentence, start: number, end: number, reference: string | null): DateContext {
+function contextAt(text: string, sentence: Sentence, start: number, end: number, { reference, textYear }: Anchor): DateContext {
   let direction: Direction | undefined;
   let year: number | null | undefined;
   const before = () => text.slice(Math.max(sentence.start, start - CONTEXT_WINDOW), start);
   const after = () => text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
   return {
     reference,
+    textYear,
     get direction() {
       direction ??= directionAround(before().slice(-TENSE_WINDOW), after().slice(0, TENSE_WINDOW));
       return direction;
@@ -273,14 +309,14 @@ function mentionAt(text: string, sentences: Sentence[], start: number, written: 
   return { start, end: start + written.length, text: written, ...startOfSpan(text, sentence, start, resolution), role: roleOf(text, start, written, sentence), sentence: sentenceIndex };
 }
 
-function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[], referenceAt: (position: number) => string | null): DateMention[] {
+function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[], anchorAt: AnchorAt): DateMention[] {
   const found: DateMention[] = [];
   for (const { pattern, resolve } of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const sentence = sentences[sentenceIndexAt(sentences, match.index)];
       if (!sentence) continue;
-      const context = contextAt(text, sentence, match.index, match.index + match[0].length, referenceAt(match.index));
+      const context = contextAt(text, sentence, match.index, match.index + match[0].length, anchorAt(match.index, sentence));
       const mention = mentionAt(text, sentences, match.index, match[0], resolve(match, context));
       if (mention) found.push(mention);
     }
@@ -302,7 +338,7 @@ const CHRONO_CANDIDATE = /\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Z][a-z]{2}|\b\
 const CHRONO_WINDOW = 40;
 const CHRONO_MAX_CALLS = 200;
 
-function chronoMentions(text: string, sentences: Sentence[], referenceAt: (position: number) => string | null): DateMention[] {
+function chronoMentions(text: string, sentences: Sentence[], anchorAt: AnchorAt): DateMention[] {
   const found: DateMention[] = [];
   let calls = 0;
   let readUpTo = 0;
@@ -319,7 +355,7 @@ function chronoMentions(text: string, sentences: Sentence[], referenceAt: (posit
       const day = parsed.start.get("day");
       if (!parsed.start.isCertain("month") || !parsed.start.isCertain("day") || !month || !day || !WRITTEN_DAY.test(parsed.text)) continue;
       const start = from + parsed.index;
-      const context = contextAt(text, sentence, start, start + parsed.text.length, referenceAt(start));
+      const context = contextAt(text, sentence, start, start + parsed.text.length, anchorAt(start, sentence));
       const year = parsed.start.isCertain("year") ? parsed.start.get("year") : yearFor(month, day, context);
       const value = year ? dayValue(year, month, day) : null;
       if (year && !value) continue;
@@ -346,11 +382,11 @@ function anchoredToPreviousDay(dates: DateMention[]): DateMention[] {
 }
 
 export function findDates(text: string, sentences: Sentence[], published: string | null): DateMention[] {
-  const explicitDays = published ? [] : withoutOverlaps(mentionsOf(text, sentences, EXPLICIT_DAY, () => null));
-  const referenceAt = referenceFinder(published, explicitDays);
-  const days = chronoMentions(text, sentences, referenceAt);
+  const explicitDays = published ? [] : withoutOverlaps(mentionsOf(text, sentences, EXPLICIT_DAY, () => ({ reference: null })));
+  const anchorAt = anchorFinder(published, explicitDays);
+  const days = chronoMentions(text, sentences, anchorAt);
   // a month or year the patterns read inside a day chrono read ("the 14th of April 2023") gives way to that day
-  const patterned = mentionsOf(text, sentences, PATTERNS, referenceAt).filter((date) => date.precision === "day" || !days.some((day) => day.start <= date.start && date.end <= day.end));
+  const patterned = mentionsOf(text, sentences, PATTERNS, anchorAt).filter((date) => date.precision === "day" || !days.some((day) => day.start <= date.start && date.end <= day.end));
   return anchoredToPreviousDay(withoutOverlaps([...patterned, ...days]));
 }
 

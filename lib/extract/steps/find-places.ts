@@ -1,7 +1,7 @@
 import { COUNTRIES, PLACES, placeByName, countryByName } from "@/lib/gazetteer/places";
 import { worldCitiesNamed, type WorldCity } from "@/lib/gazetteer/world-cities";
 import { compilePhrases, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
-import type { Occasion, PlaceMention, Sentence, Step } from "@/lib/extract/types";
+import type { Occasion, PlaceMention, Sentence, Span, Step } from "@/lib/extract/types";
 
 /**
  * Step 4: places (gazetteer venues, cities and countries, then any GeoNames city),
@@ -116,6 +116,42 @@ export function findPlaces(text: string, sentences: Sentence[]): PlaceMention[] 
   }
   // the curated gazetteer first: its venues and spellings win over a GeoNames city at the same words
   return withoutOverlaps([...found, ...worldCityPlaces(text, sentences)]);
+}
+
+/**
+ * "the closed-door meeting at the Gimhae Air Base", "the talks, held at Sweden's Rosenbad
+ * government offices": a named venue right after the engagement's own word. The name is
+ * capitalised and ends in a kind of building ("Air Base", "Palace") or is followed by one
+ * written in lower case ("government offices"). Its city is not read here: a venue sits in
+ * the city the engagement is placed in.
+ */
+const VENUE_KIND = ["Air Base", "Airbase", "Airport", "Hotel", "Palace", "Guesthouse", "Guest House", "Hall", "House", "Building", "Center", "Centre", "Estate", "Villa", "Resort", "Lodge", "Manor", "Castle", "Base", "Mansion"];
+const VENUE_KIND_AFTER = ["government offices", "offices", "hotel", "estate", "guesthouse", "residence", "palace", "compound", "villa", "resort", "mansion"];
+const VENUE_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const VENUE = new RegExp(
+  `\\b(?:held\\s+)?at\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+)?((?:${VENUE_WORD}\\s+){0,3}?(?:${VENUE_KIND.join("|")})(?![\\p{L}])|(?:${VENUE_WORD}\\s+){0,2}?${VENUE_WORD}(?=\\s+(?:${VENUE_KIND_AFTER.join("|")})\\b))`,
+  "gu",
+);
+/** how close before "at" the engagement's word must end ("meeting at", "talks, held at") */
+const VENUE_REACH = 12;
+
+export interface Venue extends Span {
+  sentence: number;
+}
+
+/** Venues named right after an engagement word: `words` are the spans of those words (triggers, references). */
+export function findVenues(text: string, sentences: Sentence[], words: readonly Span[]): Venue[] {
+  const found: Venue[] = [];
+  for (const word of words) {
+    const window = text.slice(word.end, Math.min(text.length, word.end + VENUE_REACH + 80));
+    VENUE.lastIndex = 0;
+    const match = VENUE.exec(window);
+    const name = match?.[1];
+    if (!match || !name || match.index > VENUE_REACH) continue;
+    const start = word.end + match.index + match[0].length - name.length;
+    found.push({ start, end: start + name.length, text: name, sentence: sentenceIndexAt(sentences, start) });
+  }
+  return found;
 }
 
 export function findOccasions(text: string, sentences: Sentence[]): Occasion[] {

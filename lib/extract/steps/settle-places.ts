@@ -1,0 +1,92 @@
+import { titleFor } from "@/lib/extract/steps/classify-engagements";
+import { findVenues } from "@/lib/extract/steps/find-places";
+import type { DraftEngagement, ExtractionState, PlaceMention, Step } from "@/lib/extract/types";
+
+/**
+ * Step 5e: where the article's main engagement happened, when its own sentences say it
+ * only to the country ("as officials gather in Indonesia") or not at all ("On Saturday
+ * morning, Bessent met He Lifeng"), while the article places its news in one city (the
+ * headline "… talks in Geneva", "the Jakarta meetings", "in New York City on the margins
+ * of …" beyond the reach of the trigger). The city counts only when it is the one city the
+ * article places anything in, outside the sentences and places of its other engagements.
+ * A call happens on the line: never placed.
+ *
+ * Placed in a city, it takes the venue named right after its own words ("the meeting at
+ * the Gimhae Air Base"), written "Gimhae Air Base, Busan", when the curated gazetteer does
+ * not know the venue already and the article names no other.
+ */
+
+/** Cities and venues; a country is not specific enough to settle anything. */
+const CITY_SPECIFICITY = 2;
+
+function isCity(place: PlaceMention): boolean {
+  return place.specificity >= CITY_SPECIFICITY;
+}
+
+/** The same day or month, when both are known: two dates of different precision agree on what they share. */
+function datesAgree(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) === b.slice(0, length);
+}
+
+/**
+ * Sentences about another occasion: another engagement's, one with a third party ("the
+ * U.S.-India 2+2"), or one dated to another day ("FILE PHOTO: … in Washington, April 11").
+ */
+function otherOccasions(state: ExtractionState, main: DraftEngagement): Set<number> {
+  const others = state.engagements.filter((engagement) => engagement !== main);
+  const own = new Set(main.triggerSentences);
+  const value = main.date?.value;
+  return new Set([
+    ...others.flatMap((engagement) => engagement.triggerSentences.filter((index) => !own.has(index))),
+    ...state.cues.filter((cue) => cue.kind === "third-party" && !own.has(cue.sentence)).map((cue) => cue.sentence),
+    ...state.dates.filter((date) => value && date.value && date.role === "event" && date.precision !== "year" && !own.has(date.sentence) && !datesAgree(date.value, value)).map((date) => date.sentence),
+  ]);
+}
+
+/** The article's own city: the one city named as where something is, apart from what other occasions claim. */
+function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMention | null {
+  const others = state.engagements.filter((engagement) => engagement !== main);
+  const claimedSentences = otherOccasions(state, main);
+  const claimedNames = new Set(others.flatMap((engagement) => (engagement.place ? [engagement.place.name] : [])));
+  const candidates = state.places.filter((place) => isCity(place) && (place.locative || place.dateline) && !claimedSentences.has(place.sentence) && !claimedNames.has(place.name));
+  const names = new Set(candidates.map((place) => place.name));
+  if (names.size !== 1) return null;
+  // the mention nearest the engagement's own sentences is its evidence
+  const first = Math.min(...main.triggerSentences);
+  return [...candidates].sort((a, b) => Math.abs(a.sentence - first) - Math.abs(b.sentence - first))[0] ?? null;
+}
+
+/** The venue within a city where the engagement was held, as "Venue, City". */
+function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMention): PlaceMention | null {
+  // the gazetteer's venues ("Filoli", "Diaoyutai State Guesthouse") already are places of their own
+  if (city.specificity > CITY_SPECIFICITY) return null;
+  const tied = new Set(main.tiedSentences);
+  const claimed = otherOccasions(state, main);
+  const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence));
+  const venues = findVenues(state.text, state.sentences, words).filter((venue) => !state.places.some((place) => place.start < venue.end && venue.start < place.end));
+  const names = new Set(venues.map((venue) => venue.text));
+  const [venue] = venues;
+  if (names.size !== 1 || !venue) return null;
+  return { ...venue, name: `${venue.text}, ${city.name}`, country: city.country, specificity: CITY_SPECIFICITY + 1, locative: true, dateline: false };
+}
+
+function settled(state: ExtractionState, engagement: DraftEngagement): PlaceMention | null {
+  const current = engagement.place;
+  const city = current && isCity(current) ? current : articleCity(state, engagement);
+  // a country the engagement named stays unless the city lies in it
+  if (!city || (current && city.country !== current.country)) return current;
+  return venueIn(state, engagement, city) ?? city;
+}
+
+export function settlePlaces(state: ExtractionState): DraftEngagement[] {
+  return state.engagements.map((engagement) => {
+    if (engagement.role !== "main" || engagement.mode === "call") return engagement;
+    const place = settled(state, engagement);
+    if (place === engagement.place) return engagement;
+    const placed = { ...engagement, place };
+    return { ...placed, title: titleFor(placed, placed.kind) };
+  });
+}
+
+export const settlePlacesStep: Step = (state) => ({ ...state, engagements: settlePlaces(state) });
