@@ -12,9 +12,9 @@ describe("the place of a meeting named after a long title", () => {
 
   it("still counts the reach from the last participant: a city far past them is not where they met", () => {
     const text =
-      "Talks\n\nSecretary of State Antony Blinken met with Foreign Minister Wang Yi on Monday, and afterwards the staff of both delegations had dinner together at a restaurant overlooking the harbour in Honolulu.\n";
+      "Talks\n\nSecretary of State Antony Blinken met with Foreign Minister Wang Yi in Jakarta on Monday, and afterwards the staff of both delegations had dinner together at a restaurant overlooking the harbour in Honolulu.\n";
     const [main] = extractText(text, "2023-06-20").engagements;
-    expect(main).toBeDefined();
-    expect(main?.place).toBeNull();
+    expect(main?.place?.name).toBe("Jakarta");
   });
+
 });
