@@ -195,12 +195,18 @@ function participationsOf(people: PersonMention[]): Participation[] {
   return [...byKey.values()];
 }
 
-function nearTrigger(text: string, place: PlaceMention, triggers: Cue[]): boolean {
+/**
+ * `people`: those named in the sentence. After the trigger, the reach counts from the last of
+ * them before the place: "met with Director-General of North American and Oceanian Affairs
+ * Yang Tao on May 7 in Honolulu" places the meeting however long the counterpart's title.
+ */
+function nearTrigger(text: string, place: PlaceMention, triggers: Cue[], people: readonly Span[]): boolean {
   return triggers.some((trigger) => {
     const [from, to] = place.start >= trigger.end ? [trigger.end, place.start] : [place.end, trigger.start];
     const between = text.slice(from, to);
+    const reachFrom = place.start >= trigger.end ? Math.max(from, ...people.filter((person) => person.start >= from && person.end <= to).map((person) => person.end)) : from;
     // "… since Trump returned to the White House": a place in another clause
-    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || (!TEMPORAL_CLAUSE.test(between) && !RELATIVE_PRONOUN_CLAUSE.test(between)));
+    return to - reachFrom <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || (!TEMPORAL_CLAUSE.test(between) && !RELATIVE_PRONOUN_CLAUSE.test(between)));
   });
 }
 
@@ -249,7 +255,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const first = triggers[0];
   if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
-  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives]));
+  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives], named));
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
