@@ -44,17 +44,28 @@ export function isCacheablePageRequest(method: string, url: URL, headers: Header
   return PUBLIC_PAGE_SECTIONS.has(url.pathname.split("/")[1] ?? "");
 }
 
-/** One rendered page: its body cut at every occurrence of the placeholder nonce. */
+/** One rendered page: its body, UTF-8 encoded once, cut at every occurrence of the placeholder nonce. */
 export interface CachedPage {
   status: number;
   headers: [string, string][];
-  parts: string[];
+  parts: Buffer[];
   bytes: number;
 }
 
-/** The page's body with `nonce` where the render put the placeholder. */
-export function bodyWithNonce(page: CachedPage, nonce: string): string {
-  return page.parts.join(nonce);
+/** The page's body with `nonce` where the render put the placeholder: one copy of the bytes, nothing re-encoded. */
+export function bodyWithNonce(page: CachedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  const nonceBytes = Buffer.from(nonce);
+  const body = new Uint8Array(page.bytes + (page.parts.length - 1) * nonceBytes.length);
+  let offset = 0;
+  page.parts.forEach((part, index) => {
+    if (index > 0) {
+      body.set(nonceBytes, offset);
+      offset += nonceBytes.length;
+    }
+    body.set(part, offset);
+    offset += part.length;
+  });
+  return body;
 }
 
 /** Response headers never kept: recomputed per response, or about the hop the render came over. */
@@ -69,13 +80,14 @@ export function toCachedPage(status: number, headers: Headers, body: string, pla
   if (!(headers.get("content-type") ?? "").startsWith("text/html")) return null;
   if (headers.has("set-cookie")) return null;
   if (!(headers.get("content-security-policy") ?? "").includes(`'nonce-${placeholder}'`)) return null;
-  const bytes = Buffer.byteLength(body);
+  const parts = body.split(placeholder).map((part) => Buffer.from(part));
+  const bytes = parts.reduce((total, part) => total + part.length, 0);
   if (bytes > PAGE_CACHE_MAX_ENTRY_BYTES) return null;
   const kept: [string, string][] = [];
   headers.forEach((value, name) => {
     if (!HOP_HEADERS.has(name)) kept.push([name, value]);
   });
-  return { status, headers: kept, parts: body.split(placeholder), bytes };
+  return { status, headers: kept, parts, bytes };
 }
 
 /**

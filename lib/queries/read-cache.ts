@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { db as sharedDb, type Db } from "@/lib/db/client";
-import { databaseUrl } from "@/lib/db/url";
-import { readDataVersion } from "@/lib/store/data-version";
+import { databaseUrl, dialectOf } from "@/lib/db/url";
+import { readDataVersion, readSqliteDataVersion } from "@/lib/store/data-version";
 
 /**
  * Read models cached in this process under the data version (lib/store/data-version.ts).
@@ -44,6 +44,15 @@ const versionReads: VersionReads = { running: null, queued: null };
  * under load the database answers about one version read per round trip, not one per request.
  */
 export function freshDataVersion(): Promise<number> {
+  // On SQLite the read is synchronous and takes microseconds: nothing to share, always fresh.
+  const url = databaseUrl();
+  if (dialectOf(url) === "sqlite") {
+    try {
+      return Promise.resolve(readSqliteDataVersion(url));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   if (versionReads.queued !== null) return versionReads.queued;
   if (versionReads.running === null) return startVersionRead();
   const queued = versionReads.running.then(startQueuedRead, startQueuedRead);

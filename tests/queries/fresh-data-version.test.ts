@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 const reads: { resolve: (version: number) => void }[] = [];
 
 vi.mock("@/lib/db/client", () => ({ db: () => ({}) }));
+// The shared, asynchronous reads are PostgreSQL's; SQLite's synchronous read has its own test.
+vi.mock("@/lib/db/url", () => ({ databaseUrl: () => "postgresql://readout@127.0.0.1/readout", dialectOf: () => "postgresql" }));
 vi.mock("@/lib/store/data-version", () => ({
   readDataVersion: () => new Promise<number>((resolve) => reads.push({ resolve })),
 }));
