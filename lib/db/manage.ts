@@ -44,6 +44,8 @@ export function applyMigrations(url: string): void {
     encoding: "utf8",
   });
   if (result.status !== 0) {
+    const missing = /Database `([^`]+)` does not exist/.exec(`${result.stdout}\n${result.stderr}`);
+    if (missing) throw new AppError("BAD_USAGE", `the database ${missing[1]} does not exist on ${redactUrl(url)}: create it first (e.g. \`createdb ${missing[1]}\`)`);
     throw new AppError("INTERNAL", `prisma migrate deploy failed on ${redactUrl(url)}:\n${result.stdout}\n${result.stderr}`);
   }
 }

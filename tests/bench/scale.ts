@@ -9,11 +9,18 @@
  * server's resident memory after the route. Then the full CSV export: bytes, seconds and
  * the server's peak RSS while streaming it. It measures; it never asserts.
  * Port: BENCH_PORT (default 3150), loopback only.
+ *
+ * `npm run bench:scale -- N --postgres postgresql://…/postgres` serves the same data from
+ * PostgreSQL instead: the SQLite file is copied once (`db:copy`, ids kept) into the database
+ * readout_scale_N on that server, and reused while its engagement count matches.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { buildApp, buildIsStale, startServer, TMP_DIR } from "../browser/server";
+import { Client } from "pg";
+import { applyMigrations } from "@/lib/db/manage";
+import { buildApp, buildIsStale, databaseUrlFor, startServer, TMP_DIR } from "../browser/server";
+import { runSqlSync, urlOfDatabase } from "../pg/server-admin";
 import { ensureScaleDatabase } from "./scale-db";
 
 const REQUESTS = 50;
@@ -103,6 +110,47 @@ async function streamExport(url: string, pgid: number): Promise<{ bytes: number;
   return { bytes, seconds: (performance.now() - started) / 1000, peakRssMb, status: response.status };
 }
 
+/** Option value after `--name`, or null when the option is absent. */
+function optionValue(name: string): string | null {
+  const at = process.argv.indexOf(name);
+  if (at === -1) return null;
+  const value = process.argv[at + 1];
+  if (value === undefined || value.startsWith("--")) {
+    console.error(`bench:scale: ${name} needs a value`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** Engagements held by the PostgreSQL database at `url`, or null when it does not exist or has no tables yet. */
+async function engagementCount(url: string): Promise<number | null> {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    const result = await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "Engagement"`);
+    return Number(result.rows[0]?.count);
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The scale data in PostgreSQL database readout_scale_N: copied from the SQLite file unless already there. */
+async function ensurePostgresCopy(file: string, count: number, adminUrl: string): Promise<string> {
+  const database = `readout_scale_${count}`;
+  const url = urlOfDatabase(adminUrl, database);
+  if ((await engagementCount(url)) === count) {
+    applyMigrations(url); // a copy made before a newer migration (e.g. an index) gets it
+    return url;
+  }
+  runSqlSync(adminUrl, [`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`, `CREATE DATABASE "${database}"`]);
+  console.error(`scale: copying ${file} into PostgreSQL database ${database} …`);
+  const copy = spawnSync(path.join("node_modules", ".bin", "tsx"), ["lib/cli/db-copy.ts", "--from", databaseUrlFor(file), "--to", url], { stdio: ["ignore", "inherit", "inherit"] });
+  if (copy.status !== 0) throw new Error(`db:copy into ${database} failed (exit ${copy.status ?? copy.signal})`);
+  return url;
+}
+
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
   if (!Number.isInteger(count) || count < 1 || count > 2_000_000) {
@@ -117,9 +165,11 @@ async function main(): Promise<void> {
     console.error("scale: building the app into .next-test …");
     buildApp(file);
   }
-  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3150), env: { READOUT_READ_CACHE: "off", READOUT_PAGE_CACHE: "off" }, timeoutMs: 120_000 });
+  const postgresAdminUrl = optionValue("--postgres");
+  const databaseUrl = postgresAdminUrl === null ? databaseUrlFor(file) : await ensurePostgresCopy(file, count, postgresAdminUrl);
+  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3150), env: { READOUT_READ_CACHE: "off", READOUT_PAGE_CACHE: "off", DATABASE_URL: databaseUrl }, timeoutMs: 120_000 });
   try {
-    console.log(`server ${server.baseUrl}, read cache off; ${REQUESTS} requests per route after ${WARM_UP} warm-up`);
+    console.log(`server ${server.baseUrl} on ${postgresAdminUrl === null ? "SQLite" : "PostgreSQL"}, read cache off; ${REQUESTS} requests per route after ${WARM_UP} warm-up`);
     console.log(`${"route".padEnd(62)} ${"status".padStart(6)} ${"bytes".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"RSS MB".padStart(7)}`);
     for (const route of sampleRoutes(file)) {
       const figures = await measure(`${server.baseUrl}${route}`);

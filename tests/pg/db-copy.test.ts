@@ -7,6 +7,7 @@ import { checkAnchors, copyOrder, copyRows, countRows } from "@/lib/db/copy";
 import { searchAll } from "@/lib/queries/search";
 import { seedDatabase } from "@/lib/store/seed";
 import { createSqliteTestDatabase, createTestDatabase, type TestDatabase } from "../helpers/database";
+import { POSTGRES_ADMIN_URL, urlOfDatabase } from "./server-admin";
 
 const TMP = path.join(process.cwd(), "tests", ".tmp");
 
@@ -97,4 +98,12 @@ describe("db:copy", () => {
     expect(again.stderr).toMatch(/is not empty .*pass --replace/);
     rmSync(file, { force: true });
   }, 180_000);
+
+  it.runIf(POSTGRES_ADMIN_URL !== null)("names a PostgreSQL target database that does not exist, and how to create it", () => {
+    const missing = urlOfDatabase(POSTGRES_ADMIN_URL as string, "readout_copy_target_never_created");
+    const result = copyCli(source.url, missing);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/the database readout_copy_target_never_created does not exist .*createdb readout_copy_target_never_created/);
+    expect(result.stderr).not.toMatch(/prisma migrate deploy failed/);
+  }, 120_000);
 });
