@@ -110,7 +110,7 @@ describe("cached pages", () => {
     const before = await get("/");
     expect(before.response.headers.get(CACHE_HEADER)).toBe("hit");
     const count = engagementCount(before.html);
-    expect(before.html).not.toContain("Reykjavik");
+    expect(before.html).not.toMatch(/Reykjav[ií]k/);
 
     const folder = path.join(TMP_DIR, "page-cache");
     mkdirSync(folder, { recursive: true });
@@ -126,7 +126,7 @@ describe("cached pages", () => {
     const after = await get("/");
     expect(after.response.headers.get(CACHE_HEADER)).toBe("miss");
     expect(engagementCount(after.html)).toBe(count + 1);
-    expect(after.html).toContain("Reykjavik");
+    expect(after.html).toMatch(/Reykjav[ií]k/);
     expect(noncesIn(after.html)).toEqual([nonceOf(after.response)]);
   });
 });
