@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   }
   const postgresAdminUrl = optionValue("--postgres");
   const databaseUrl = postgresAdminUrl === null ? databaseUrlFor(file) : await ensurePostgresCopy(file, count, postgresAdminUrl);
-  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3150), env: { READOUT_READ_CACHE: "off", DATABASE_URL: databaseUrl }, timeoutMs: 120_000 });
+  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3150), env: { READOUT_READ_CACHE: "off", READOUT_PAGE_CACHE: "off", DATABASE_URL: databaseUrl }, timeoutMs: 120_000 });
   try {
     console.log(`server ${server.baseUrl} on ${postgresAdminUrl === null ? "SQLite" : "PostgreSQL"}, read cache off; ${REQUESTS} requests per route after ${WARM_UP} warm-up`);
     console.log(`${"route".padEnd(62)} ${"status".padStart(6)} ${"bytes".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"RSS MB".padStart(7)}`);

@@ -211,6 +211,12 @@ describe("adding articles", () => {
 describe("reviewing facts", () => {
   test("accept without JavaScript, edit with JavaScript; the public page and API show the new value and its history", async () => {
     const geneva = addedEngagement("%Greer%");
+    // Readers' copy of the page is in the page cache before the edits…
+    for (const expected of ["miss", "hit"]) {
+      const warm = await fetch(url(`/engagements/${geneva.slug}`));
+      await warm.arrayBuffer();
+      if (expected === "hit") expect(warm.headers.get("x-readout-page-cache")).toBe("hit");
+    }
     const noJs = await (await newContext({ ...NO_JS, storageState: editorState })).newPage();
     await open(noJs, `/desk?engagement=${geneva.slug}&type=topic`);
     const [topic] = queryDb<{ id: number }>(`SELECT id FROM "EngagementTopic" WHERE "engagementId" = ? AND origin = 'extracted'`, geneva.id);
@@ -226,7 +232,9 @@ describe("reviewing facts", () => {
     await expect.poll(() => queryDb(`SELECT status, origin FROM "Outcome" WHERE id = ?`, outcome?.id)).toEqual([{ status: "proposed", origin: "reviewed" }]);
 
     const reader = await (await newContext(NO_JS)).newPage();
-    await open(reader, `/engagements/${geneva.slug}`);
+    const readerResponse = await open(reader, `/engagements/${geneva.slug}`);
+    // …and the first reader after them gets a fresh render through that cache.
+    expect(readerResponse?.headers()["x-readout-page-cache"]).toBe("miss");
     const outcomes = reader.locator('section[aria-labelledby="outcomes-heading"]');
     await expectText(outcomes, "Proposed");
     await outcomes.getByText("History (").waitFor({ state: "visible", timeout: 10_000 });

@@ -161,7 +161,7 @@ function newestMtime(entry: string): number {
 export function buildIsStale(): boolean {
   if (!hasBuild()) return true;
   const built = statSync(path.join(ROOT, TEST_DIST_DIR, "BUILD_ID")).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package.json"];
+  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package.json"];
   return sources.some((source) => newestMtime(path.join(ROOT, source)) > built);
 }
 
