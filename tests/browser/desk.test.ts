@@ -117,7 +117,8 @@ afterAll(() => {
   }
   const sqlite = new Database(inject("databaseFile"));
   try {
-    sqlite.prepare(`DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`).run(Date.parse(startedAt));
+    // Prisma stores SQLite DateTimes as ISO 8601 text, so the bound value is text too (a number would sort below every text).
+    sqlite.prepare(`DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`).run(startedAt);
     sqlite.prepare(`DELETE FROM "Article" WHERE "origin" = 'ingested' AND "fileName" IN ('pasted.txt', 'munich-talks.md')`).run();
   } finally {
     sqlite.close();
