@@ -23,7 +23,8 @@ import { buildApp, buildIsStale, databaseUrlFor, startServer, TMP_DIR } from "..
 import { runSqlSync, urlOfDatabase } from "../pg/server-admin";
 import { ensureScaleDatabase } from "./scale-db";
 
-const REQUESTS = 50;
+/** Timed requests per route: 50, or BENCH_REQUESTS (5–500) for a quicker or steadier run. */
+const REQUESTS = Math.min(500, Math.max(5, Number(process.env.BENCH_REQUESTS) || 50));
 const WARM_UP = 3;
 
 function percentile(sorted: number[], p: number): number {
