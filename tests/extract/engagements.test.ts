@@ -308,6 +308,16 @@ describe("headlines", () => {
     expect(extractText(text, "2024-03-15").engagements.map((engagement) => engagement.topics.map((topic) => topic.slug))).toEqual([["taiwan"]]);
   });
 
+  it("lend the engagement no place of their own", () => {
+    const text = [
+      "U.S. turns to China on export rules as Rubio and Wang Yi prepare to meet",
+      "",
+      "Secretary of State Marco Rubio will meet Chinese Foreign Minister Wang Yi next week, officials said.",
+      "",
+    ].join("\n");
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ status: "planned", place: null, participants: ["Marco Rubio", "Wang Yi"] })]);
+  });
+
   it("still give an engagement the body names nowhere else", () => {
     const text = ["Blinken and Wang Yi hold talks in Jakarta", "", "The two diplomats discussed the South China Sea and Taiwan.", ""].join("\n");
     expect(engagementsOf(text)).toEqual([expect.objectContaining({ participants: ["Antony Blinken", "Wang Yi"] })]);

@@ -583,8 +583,10 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
       const inHeadline = headline.includes(sentence);
       const target = joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
-      // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the call
-      const joined = (engagement: DraftEngagement) => (inHeadline ? { ...join(engagement, part), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part));
+      // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
+      // call, and "U.S. looks to China …" is no place of it
+      const joined = (engagement: DraftEngagement) =>
+        inHeadline ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part);
       engagements = target ? engagements.map((engagement) => (engagement === target ? joined(engagement) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }
   }
