@@ -2,12 +2,6 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  experimental: {
-    // The stylesheet (about 8 KB gzipped) goes into the HTML as a <style> element instead of a
-    // render-blocking <link>: on a slow connection that request delayed the first paint by a
-    // round trip. The CSP allows inline styles ('unsafe-inline' in style-src), never inline scripts.
-    inlineCss: true,
-  },
   // Browser tests build into their own folder so they never clash with a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Loaded from node_modules at run time: native drivers, and packages that read their own data files (the GeoNames city list).
