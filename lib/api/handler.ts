@@ -19,8 +19,8 @@ export interface Payload {
   headers?: Record<string, string>;
 }
 
-/** Data changes only when articles are ingested: a few minutes of caching is safe. */
-export const DEFAULT_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=3600";
+/** Caches may keep an answer but must ask again each time (a matching ETag answers 304): a write is visible on the next request. */
+export const DEFAULT_CACHE_CONTROL = "public, no-cache";
 
 export interface RouteInput<P> {
   request: Request;

@@ -1,6 +1,7 @@
 import { PEOPLE, personBySlug } from "@/lib/gazetteer/people";
 import { sha256Of } from "@/lib/ingest";
 import { placeByName } from "@/lib/gazetteer/places";
+import { worldCitiesNamed } from "@/lib/gazetteer/world-cities";
 import type { Extraction } from "@/lib/schemas/extraction";
 import type { EngagementRecord, EvidenceRecord, PersonRef } from "@/lib/store/records";
 import { slugify } from "@/lib/store/slugs";
@@ -25,12 +26,25 @@ function storedDate(date: string | null): { day: string | null; precision: "day"
   return date.length === 7 ? { day: `${date}-01`, precision: "month" } : { day: date, precision: "day" };
 }
 
+/**
+ * Country and coordinates of an extracted place: the curated gazetteer first (venues, its own
+ * spellings), then the GeoNames city list the extractor also reads (capitals, then the most
+ * populous). Only in the country the extraction names, if it names one: "Paris, Texas" must not
+ * get the coordinates of Paris, France. Coordinates let linkage tell a city from its namesake
+ * and a venue from its city; a place in neither list (a country, a region) keeps its name only.
+ */
+function placeFixOf(place: { name: string; country: string | null }): { country: string; latitude: number; longitude: number } | undefined {
+  const curated = placeByName(place.name);
+  const candidates = [...(curated ? [curated] : []), ...worldCitiesNamed(place.name)];
+  return candidates.find((candidate) => place.country === null || candidate.country === place.country);
+}
+
 function toRecord(engagement: ExtractedEngagement, articleId: number): EngagementRecord {
   const evidence = (list: ExtractedEvidence[] | undefined, claim?: string): EvidenceRecord[] =>
     (list ?? []).map((selector) => ({ articleId, claim, selector }));
   const start = storedDate(engagement.date);
   const end = storedDate(engagement.dateEnd);
-  const known = engagement.place ? placeByName(engagement.place.name) : undefined;
+  const known = engagement.place ? placeFixOf(engagement.place) : undefined;
   return {
     slug: "",
     title: engagement.title,

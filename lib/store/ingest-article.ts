@@ -11,7 +11,7 @@ import { slugify, uniqueSlug } from "@/lib/store/slugs";
 import type { EngagementRecord } from "@/lib/store/records";
 import { lockFactWrites, retryOnWriteConflict, toId, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
-import { FactWriter, readTopicIds } from "@/lib/store/write-engagement";
+import { EvidenceBuffer, FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 
 export type IngestResult =
   | { status: "already-present"; articleSlug: string }
@@ -131,7 +131,6 @@ async function storeFacts(tx: Tx, records: EngagementRecord[], decisions: Decisi
     }
     await writer.addEngagementFacts(engagementId, record, true);
   }
-  await writer.flush();
 }
 
 /** A readable slug that cannot collide: the title, then the start of the content hash. */
@@ -144,6 +143,8 @@ function articleSlugOf(prepared: PreparedArticle, fileName: string): string {
 export interface IngestContext {
   topicIds: ReadonlyMap<string, number>;
   personIds: Map<string, number>;
+  /** evidence of a group of articles written in one transaction, inserted once at its end by the group's owner; absent, each article inserts its own */
+  evidence?: EvidenceBuffer;
 }
 
 /** A fresh context; person ids must be forgotten whenever a transaction that created people is rolled back. */
@@ -201,8 +202,10 @@ export async function writeAnalysedArticle(tx: Tx, context: IngestContext, artic
     articleId = await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: article.fileName, extractionNote: note, extractedAt });
   }
   if (extraction && decisions.some((decision) => decision.action !== "skip")) {
-    const writer = await FactWriter.open(tx, stored ? [articleId] : [], context.topicIds, context.personIds);
+    const evidence = context.evidence ?? new EvidenceBuffer();
+    const writer = await FactWriter.open(tx, stored ? [articleId] : [], context.topicIds, context.personIds, evidence);
     await storeFacts(tx, extractionToRecords(extraction, articleId), decisions, writer);
+    if (context.evidence === undefined) await evidence.flush(tx);
   }
   return {
     status: "ingested",

@@ -18,6 +18,7 @@ import {
 } from "@/lib/store/ingest-article";
 import { bumpDataVersion } from "@/lib/store/data-version";
 import { lockFactWrites, type Tx } from "@/lib/store/sql";
+import { EvidenceBuffer } from "@/lib/store/write-engagement";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
 
@@ -152,12 +153,15 @@ export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource
         async (tx) => {
           await lockFactWrites(tx);
           const started = performance.now();
+          // The group's evidence goes in with a few statements at its end rather than one per article.
+          const evidence = new EvidenceBuffer();
           while (!next.done && group.length < ARTICLES_PER_COMMIT && performance.now() - started < MILLISECONDS_PER_COMMIT) {
-            const outcome = await ingestInGroup(tx, context, next.value);
+            const outcome = await ingestInGroup(tx, { ...context, evidence }, next.value);
             group.push(outcome);
             progress(outcome);
             next = await iterator.next();
           }
+          await evidence.flush(tx);
           if (group.some((outcome) => "result" in outcome && outcome.result.status === "ingested")) await bumpDataVersion(tx);
         },
         { timeout: 120_000 },

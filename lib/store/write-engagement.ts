@@ -53,13 +53,38 @@ export async function readTopicIds(client: Pick<Tx, "$queryRaw">): Promise<Map<s
 }
 
 /**
+ * Evidence rows waiting to be inserted. Nothing reads evidence while facts are being written,
+ * so the writers of a whole group of articles can share one buffer and insert it with one
+ * statement per few hundred rows at the end of the group, instead of one per article.
+ */
+export class EvidenceBuffer {
+  private readonly rows: EvidenceRow[] = [];
+
+  push(row: EvidenceRow): void {
+    this.rows.push(row);
+  }
+
+  /** Inserts the buffered rows, a few hundred a statement, and empties the buffer. */
+  async flush(tx: Tx): Promise<void> {
+    const pending = this.rows.splice(0);
+    for (let at = 0; at < pending.length; at += EVIDENCE_ROWS_PER_INSERT) await insertEvidence(tx, pending.slice(at, at + EVIDENCE_ROWS_PER_INSERT));
+  }
+}
+
+async function insertEvidence(tx: Tx, rows: EvidenceRow[]): Promise<void> {
+  const values = rows.map(
+    (row) =>
+      Prisma.sql`(${row.articleId}, ${row.engagementId}, ${row.factType}, ${row.participationId ?? null}, ${row.topicLinkId ?? null}, ${row.outcomeId ?? null}, ${row.claim}, ${row.exact}, ${row.prefix}, ${row.suffix}, ${row.start}, ${row.end}, ${row.origin})`,
+  );
+  await tx.$executeRaw`INSERT INTO "Evidence" ("articleId", "engagementId", "factType", "participationId", "topicLinkId", "outcomeId", "claim", "exact", "prefix", "suffix", "start", "end", "origin") VALUES ${Prisma.join(values)}`;
+}
+
+/**
  * Writes engagements and their facts inside one transaction with a handful of statements:
  * facts of one kind go in one multi-row INSERT, evidence is buffered and inserted once by
  * `flush`, and topic ids are looked up once.
  */
 export class FactWriter {
-  private readonly pending: EvidenceRow[] = [];
-
   private constructor(
     private readonly tx: Tx,
     private readonly topicIds: ReadonlyMap<string, number>,
@@ -67,13 +92,21 @@ export class FactWriter {
     private readonly spans: Map<string, Span[]>,
     /** person ids by slug, known in this transaction: shared by the writers of one batch so people are looked up once */
     private readonly knownPeople: Map<string, number>,
+    /** where evidence waits for `flush`: the writer's own, or one shared by a group of articles and flushed by its owner */
+    private readonly pending: EvidenceBuffer,
   ) {}
 
   /**
    * `storedArticleIds`: articles that may already have evidence (e.g. curated), loaded for
-   * de-duplication. `knownPeople` may be shared by writers within one transaction only.
+   * de-duplication. `knownPeople` and `evidence` may be shared by writers within one transaction only.
    */
-  static async open(tx: Tx, storedArticleIds: number[], topicIds: ReadonlyMap<string, number>, knownPeople = new Map<string, number>()): Promise<FactWriter> {
+  static async open(
+    tx: Tx,
+    storedArticleIds: number[],
+    topicIds: ReadonlyMap<string, number>,
+    knownPeople = new Map<string, number>(),
+    evidence = new EvidenceBuffer(),
+  ): Promise<FactWriter> {
     const spans = new Map<string, Span[]>();
     if (storedArticleIds.length > 0) {
       const existing = await tx.evidence.findMany({
@@ -86,7 +119,7 @@ export class FactWriter {
         spans.set(key, [...(spans.get(key) ?? []), { start: row.start, end: row.end }]);
       }
     }
-    return new FactWriter(tx, topicIds, spans, knownPeople);
+    return new FactWriter(tx, topicIds, spans, knownPeople, evidence);
   }
 
   private topicId(slug: string): number {
@@ -263,17 +296,8 @@ export class FactWriter {
     }
   }
 
-  /** Inserts the buffered evidence, a few hundred rows a statement; call once the article's facts are all added. */
-  async flush(): Promise<void> {
-    const pending = this.pending.splice(0);
-    for (let at = 0; at < pending.length; at += EVIDENCE_ROWS_PER_INSERT) await this.insertEvidence(pending.slice(at, at + EVIDENCE_ROWS_PER_INSERT));
-  }
-
-  private async insertEvidence(rows: EvidenceRow[]): Promise<void> {
-    const values = rows.map(
-      (row) =>
-        Prisma.sql`(${row.articleId}, ${row.engagementId}, ${row.factType}, ${row.participationId ?? null}, ${row.topicLinkId ?? null}, ${row.outcomeId ?? null}, ${row.claim}, ${row.exact}, ${row.prefix}, ${row.suffix}, ${row.start}, ${row.end}, ${row.origin})`,
-    );
-    await this.tx.$executeRaw`INSERT INTO "Evidence" ("articleId", "engagementId", "factType", "participationId", "topicLinkId", "outcomeId", "claim", "exact", "prefix", "suffix", "start", "end", "origin") VALUES ${Prisma.join(values)}`;
+  /** Inserts the buffered evidence; call once the facts are all added (a shared buffer is flushed by its owner instead). */
+  flush(): Promise<void> {
+    return this.pending.flush(this.tx);
   }
 }

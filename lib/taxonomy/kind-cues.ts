@@ -11,3 +11,6 @@ export const DIALOGUE_FORMATS: readonly string[] = [
   "strategic communication", "working group", "round of talks", "new round", "round of consultations", "consultations", "consultation mechanism",
   "dialogue mechanism", "economic and trade talks", "trade consultation",
 ];
+
+/** "met by video link", "their virtual summit": leaders seen on a screen hold a summit, not a phone call */
+export const VIDEO_WORDS: readonly string[] = ["video", "virtual", "virtually", "videoconference", "video-link"];

@@ -19,6 +19,8 @@ export interface OutcomeCueFamily {
   notAfter?: readonly string[];
   /** the phrase names who is to act, so what follows is an outcome even with no topic ("both sides should …") */
   standsAlone?: boolean;
+  /** one side's promise, not a joint result: said before talks are held, it is a stance ("vowed to retaliate") */
+  unilateral?: boolean;
 }
 
 /** Who an outcome is stated of when no one is named: a side, both sides, a government. */
@@ -74,12 +76,16 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     status: "agreed",
     phrases: [
       "agreed", "agree to", "agreeing", "reached ~ consensus", "reached an agreement", "reached agreement", "reached a deal", "struck a deal", "produced an agreement", "produced agreements",
-      "decided to", "pledged to", "committed to", "vowed to", "promised to",
       "an agreement to", "an agreement with", "an agreement on", "an agreement between",
       "signed an agreement", "signed the agreement", "signed a deal", "signed an accord", "signed a memorandum", "signed a joint statement",
       "will resume", "would resume",
     ],
     notNext: ["that the call", "that the meeting", "that the talks", "that their call", "that their meeting", "that their talks", "that the conversation"],
+  },
+  {
+    status: "agreed",
+    phrases: ["decided to", "pledged to", "committed to", "vowed to", "promised to"],
+    unilateral: true,
   },
   {
     // "the two sides would keep talking", unless hedged ("it is likely that the two sides would meet")

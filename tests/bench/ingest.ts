@@ -26,6 +26,7 @@ interface CorpusFile {
   published: string;
   meetingId: number;
   meetingPlace: string;
+  meetingDay: string;
   role: LinkageRole;
 }
 
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
   for (const article of generateLinkageCorpus(count)) {
     const file = path.join(dir, article.fileName);
     writeFileSync(file, article.text);
-    files.push({ file, published: article.published, meetingId: article.meeting.id, meetingPlace: article.meeting.place.name, role: article.role });
+    files.push({ file, published: article.published, meetingId: article.meeting.id, meetingPlace: article.meeting.place.name, meetingDay: article.meeting.day, role: article.role });
     bytes += Buffer.byteLength(article.text);
   }
   const roles = (role: LinkageRole) => files.filter((file) => file.role === role).length;
@@ -121,13 +122,15 @@ async function main(): Promise<void> {
     if (row._count._all > (mainOf.get(row.articleId)?.quotes ?? 0)) mainOf.set(row.articleId, { engagementId: row.engagementId, quotes: row._count._all });
   }
   const articleIds = new Map((await database.db.article.findMany({ select: { id: true, fileName: true } })).map((article) => [article.fileName, article.id]));
-  const places = new Map((await database.db.engagement.findMany({ select: { id: true, placeName: true } })).map((engagement) => [engagement.id, engagement.placeName]));
+  const engagementRows = await database.db.engagement.findMany({ select: { id: true, placeName: true, startDate: true, endDate: true } });
+  const places = new Map(engagementRows.map((engagement) => [engagement.id, engagement.placeName]));
+  const datesOf = new Map(engagementRows.map((engagement) => [engagement.id, `${engagement.startDate ?? "undated"}${engagement.endDate ? `..${engagement.endDate}` : ""}`]));
   await database.close();
   rmSync(dir, { recursive: true, force: true });
 
   const linked: LinkedArticle[] = files.map((file) => {
     const engagementId = mainOf.get(articleIds.get(path.basename(file.file)) ?? -1)?.engagementId ?? null;
-    return { meetingId: file.meetingId, meetingPlace: file.meetingPlace, role: file.role, engagementId, storedPlace: engagementId === null ? null : (places.get(engagementId) ?? null) };
+    return { meetingId: file.meetingId, meetingPlace: file.meetingPlace, meetingDay: file.meetingDay, file: path.basename(file.file), role: file.role, engagementId, storedPlace: engagementId === null ? null : (places.get(engagementId) ?? null) };
   });
   const score = scoreLinkage(linked);
 
@@ -146,6 +149,13 @@ async function main(): Promise<void> {
   console.log(`  undated mentions joined   ${percent(score.undatedJoined, score.undated)}  (${score.undatedJoined} of ${score.undated}; ${score.undatedStoredApart} stored apart for review)`);
   console.log(`  dated meetings with place ${percent(score.meetingsStoredWithPlace, score.meetings)}  (${score.meetingsStoredWithPlace} of ${score.meetings})`);
   console.log(`  articles with no engagement stored: ${score.articlesWithoutEngagement}`);
+  // Why duplicates are missed: where the duplicate and its meeting's first report each went.
+  const where = (article: LinkedArticle | undefined) =>
+    article?.engagementId == null ? "no engagement" : `engagement ${article.engagementId} (${datesOf.get(article.engagementId)}, ${article.storedPlace ?? "no place"})`;
+  if (score.missedDuplicates.length > 0) console.log(`  first ${Math.min(10, score.missedDuplicates.length)} missed duplicates (meeting day, place: duplicate → / first report →):`);
+  for (const { duplicate, first } of score.missedDuplicates.slice(0, 10)) {
+    console.log(`    ${duplicate.file}, ${duplicate.meetingDay} ${duplicate.meetingPlace}: ${where(duplicate)} / ${first?.file ?? "?"} ${where(first)}`);
+  }
 }
 
 main().catch((error: unknown) => {

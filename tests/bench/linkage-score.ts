@@ -5,6 +5,9 @@ import type { LinkageRole } from "@/tests/bench/linkage-corpus";
 export interface LinkedArticle {
   meetingId: number;
   meetingPlace: string;
+  meetingDay: string;
+  /** the article's file name, to find it again */
+  file: string;
   role: LinkageRole;
   /** the engagement holding most of the article's evidence; null when nothing was stored for it */
   engagementId: number | null;
@@ -27,6 +30,8 @@ export interface LinkageScore {
   undated: number;
   undatedJoined: number;
   undatedStoredApart: number;
+  /** true duplicates stored apart from their meeting's first report, with where each went */
+  missedDuplicates: { duplicate: LinkedArticle; first: LinkedArticle | undefined }[];
   meetings: number;
   meetingsStoredWithPlace: number;
   articlesWithoutEngagement: number;
@@ -77,6 +82,7 @@ export function scoreLinkage(articles: LinkedArticle[]): LinkageScore {
     undated: undated.length,
     undatedJoined: undated.filter(joinsFirst).length,
     undatedStoredApart: undated.filter((article) => article.engagementId !== null && !joinsFirst(article)).length,
+    missedDuplicates: duplicates.filter((article) => !joinsFirst(article)).map((duplicate) => ({ duplicate, first: firstReports.get(duplicate.meetingId) })),
     meetings: meetings.length,
     meetingsStoredWithPlace: meetings.filter((meeting) => !unplaced.has(meeting.meetingId)).length,
     articlesWithoutEngagement: articles.length - linked.length,

@@ -23,7 +23,8 @@ import { buildApp, buildIsStale, databaseUrlFor, startServer, TMP_DIR } from "..
 import { runSqlSync, urlOfDatabase } from "../pg/server-admin";
 import { ensureScaleDatabase } from "./scale-db";
 
-const REQUESTS = 50;
+/** Timed requests per route: 50, or BENCH_REQUESTS (5–500) for a quicker or steadier run. */
+const REQUESTS = Math.min(500, Math.max(5, Number(process.env.BENCH_REQUESTS) || 50));
 const WARM_UP = 3;
 
 function percentile(sorted: number[], p: number): number {
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
   }
   const postgresAdminUrl = optionValue("--postgres");
   const databaseUrl = postgresAdminUrl === null ? databaseUrlFor(file) : await ensurePostgresCopy(file, count, postgresAdminUrl);
-  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3150), env: { READOUT_READ_CACHE: "off", DATABASE_URL: databaseUrl }, timeoutMs: 120_000 });
+  const server = await startServer(file, { port: Number(process.env.BENCH_PORT ?? 3150), env: { READOUT_READ_CACHE: "off", READOUT_PAGE_CACHE: "off", DATABASE_URL: databaseUrl }, timeoutMs: 120_000 });
   try {
     console.log(`server ${server.baseUrl} on ${postgresAdminUrl === null ? "SQLite" : "PostgreSQL"}, read cache off; ${REQUESTS} requests per route after ${WARM_UP} warm-up`);
     console.log(`${"route".padEnd(62)} ${"status".padStart(6)} ${"bytes".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"RSS MB".padStart(7)}`);

@@ -2,7 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
+import { querySqlSync } from "../pg/server-admin";
 import { launchBrowser } from "./chromium";
+import { SERVER_POSTGRES_URL } from "./server";
 
 /** Base URL of the server started by global-setup.ts. */
 export function baseUrl(): string {
@@ -80,8 +82,9 @@ export async function revealAsUser(target: Locator): Promise<void> {
   }
 }
 
-/** Read-only queries on the database the server under test reads. */
+/** Queries on the database the server under test reads: its SQLite file, or its PostgreSQL copy. */
 export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
+  if (SERVER_POSTGRES_URL !== null) return querySqlSync<T>(SERVER_POSTGRES_URL, sql, params);
   const sqlite = new Database(inject("databaseFile"), { readonly: true, fileMustExist: true });
   try {
     return sqlite.prepare(sql).all(...params) as T[];

@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { baseUrl, open, queryDb, revealAsUser, seriousAxeViolations, setupBrowser, url } from "./browser";
-import { appEnv, ROOT, TMP_DIR } from "./server";
+import { querySqlSync } from "../pg/server-admin";
+import { appEnv, ROOT, SERVER_POSTGRES_URL, TMP_DIR } from "./server";
 
 /**
  * The review desk in Chromium, with and without JavaScript: editors created by the CLI, sign
@@ -109,9 +110,15 @@ beforeAll(() => {
 
 afterAll(() => {
   // Put the shared database back as the other browser tests expect it.
+  if (SERVER_POSTGRES_URL !== null) {
+    querySqlSync(SERVER_POSTGRES_URL, `DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`, [startedAt]);
+    querySqlSync(SERVER_POSTGRES_URL, `DELETE FROM "Article" WHERE "origin" = 'ingested' AND "fileName" IN ('pasted.txt', 'munich-talks.md')`, []);
+    return;
+  }
   const sqlite = new Database(inject("databaseFile"));
   try {
-    sqlite.prepare(`DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`).run(Date.parse(startedAt));
+    // Prisma stores SQLite DateTimes as ISO 8601 text, so the bound value is text too (a number would sort below every text).
+    sqlite.prepare(`DELETE FROM "Engagement" WHERE "createdAt" >= ? OR "slug" LIKE '2025-%'`).run(startedAt);
     sqlite.prepare(`DELETE FROM "Article" WHERE "origin" = 'ingested' AND "fileName" IN ('pasted.txt', 'munich-talks.md')`).run();
   } finally {
     sqlite.close();
@@ -205,6 +212,12 @@ describe("adding articles", () => {
 describe("reviewing facts", () => {
   test("accept without JavaScript, edit with JavaScript; the public page and API show the new value and its history", async () => {
     const geneva = addedEngagement("%Greer%");
+    // Readers' copy of the page is in the page cache before the edits…
+    for (const expected of ["miss", "hit"]) {
+      const warm = await fetch(url(`/engagements/${geneva.slug}`));
+      await warm.arrayBuffer();
+      if (expected === "hit") expect(warm.headers.get("x-readout-page-cache")).toBe("hit");
+    }
     const noJs = await (await newContext({ ...NO_JS, storageState: editorState })).newPage();
     await open(noJs, `/desk?engagement=${geneva.slug}&type=topic`);
     const [topic] = queryDb<{ id: number }>(`SELECT id FROM "EngagementTopic" WHERE "engagementId" = ? AND origin = 'extracted'`, geneva.id);
@@ -220,7 +233,9 @@ describe("reviewing facts", () => {
     await expect.poll(() => queryDb(`SELECT status, origin FROM "Outcome" WHERE id = ?`, outcome?.id)).toEqual([{ status: "proposed", origin: "reviewed" }]);
 
     const reader = await (await newContext(NO_JS)).newPage();
-    await open(reader, `/engagements/${geneva.slug}`);
+    const readerResponse = await open(reader, `/engagements/${geneva.slug}`);
+    // …and the first reader after them gets a fresh render through that cache.
+    expect(readerResponse?.headers()["x-readout-page-cache"]).toBe("miss");
     const outcomes = reader.locator('section[aria-labelledby="outcomes-heading"]');
     await expectText(outcomes, "Proposed");
     await outcomes.getByText("History (").waitFor({ state: "visible", timeout: 10_000 });

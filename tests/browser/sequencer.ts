@@ -1,7 +1,7 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Browser test files that write to the shared database (articles added, engagements merged and split, facts edited). */
-const WRITES_SHARED_DATA = /[\\/]tests[\\/]browser[\\/]desk\.test\.ts$/;
+const WRITES_SHARED_DATA = /[\\/]tests[\\/]browser[\\/](desk|page-cache)\.test\.ts$/;
 
 /**
  * Runs the files that change the shared browser database after every file that reads the seed

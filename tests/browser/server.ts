@@ -45,7 +45,7 @@ export function databaseUrlFor(file: string): string {
  * tests' read-only view of the same data (`queryDb`).
  */
 const SERVER_POSTGRES_DATABASE = "readout_browser_tests";
-const SERVER_POSTGRES_URL = POSTGRES_ADMIN_URL === null ? null : urlOfDatabase(POSTGRES_ADMIN_URL, SERVER_POSTGRES_DATABASE);
+export const SERVER_POSTGRES_URL = POSTGRES_ADMIN_URL === null ? null : urlOfDatabase(POSTGRES_ADMIN_URL, SERVER_POSTGRES_DATABASE);
 
 /** The environment every build, server and setup process of the harness runs with. */
 export function appEnv(databaseFile: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -161,7 +161,7 @@ function newestMtime(entry: string): number {
 export function buildIsStale(): boolean {
   if (!hasBuild()) return true;
   const built = statSync(path.join(ROOT, TEST_DIST_DIR, "BUILD_ID")).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package.json"];
+  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package.json"];
   return sources.some((source) => newestMtime(path.join(ROOT, source)) > built);
 }
 

@@ -286,3 +286,41 @@ describe("the account of a summit across paragraphs", () => {
     expect(main?.outcomes.filter((outcome) => outcome.status === "announced").map((outcome) => outcome.topic)).toEqual(["trade-tariffs", "export-controls"]);
   });
 });
+
+describe("headlines", () => {
+  it("join the engagement the body reports, whatever tense they are written in", () => {
+    const text = [
+      "Rubio, Wang Yi will meet again as both sides review ties",
+      "",
+      "Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Vientiane on Thursday, their second meeting this year.",
+      "",
+    ].join("\n");
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ status: "held", date: "2024-03-14", participants: ["Marco Rubio", "Wang Yi"] })]);
+  });
+
+  it("lend the engagement no topic of their own", () => {
+    const text = [
+      "Rubio, Wang Yi meet as tariff fight simmers",
+      "",
+      "Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Vientiane on Thursday and raised Taiwan.",
+      "",
+    ].join("\n");
+    expect(extractText(text, "2024-03-15").engagements.map((engagement) => engagement.topics.map((topic) => topic.slug))).toEqual([["taiwan"]]);
+  });
+
+  it("lend the engagement no place of their own", () => {
+    const text = [
+      "U.S. turns to China on export rules as Rubio and Wang Yi prepare to meet",
+      "",
+      "Secretary of State Marco Rubio will meet Chinese Foreign Minister Wang Yi next week, officials said.",
+      "",
+    ].join("\n");
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ status: "planned", place: null, participants: ["Marco Rubio", "Wang Yi"] })]);
+  });
+
+  it("still give an engagement the body names nowhere else", () => {
+    const text = ["Blinken and Wang Yi hold talks in Jakarta", "", "The two diplomats discussed the South China Sea and Taiwan.", ""].join("\n");
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ participants: ["Antony Blinken", "Wang Yi"] })]);
+  });
+});
+

@@ -38,3 +38,19 @@ describe("kind", () => {
     expect(kindsOf(text, "2024-04-27")).toContain("main ministerial-visit");
   });
 });
+
+describe("kind from the medium and the office", () => {
+  it("two presidents meeting by video hold a summit; on the phone, a call", () => {
+    expect(kindsOf("Joe Biden and Xi Jinping held a video conference on Monday evening about Taiwan.", "2022-03-15")).toContain("main leader-summit");
+    expect(kindsOf("Joe Biden and Xi Jinping held a virtual meeting on Monday evening about Taiwan.", "2022-03-15")).toContain("main leader-summit");
+    expect(kindsOf("Joe Biden and Xi Jinping held a phone call on Monday evening about Taiwan.", "2022-03-15")).toContain("main leader-call");
+  });
+
+  it("a video call below the leaders is not a summit", () => {
+    expect(kindsOf("Defense Secretary Lloyd Austin held a video call with Chinese Defense Minister Wei Fenghe on Monday.", "2022-03-15")).toContain("main military-talks");
+  });
+
+  it("cabinet-rank envoys meet as ministers, not as 'other'", () => {
+    expect(kindsOf("John Kerry met Xie Zhenhua in Glasgow on Tuesday to talk about methane.", "2021-11-03")).toContain("main ministerial-meeting");
+  });
+});

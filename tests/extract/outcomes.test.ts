@@ -153,3 +153,37 @@ describe("commitments and clauses of their own", () => {
     expect(statuses).toEqual(expect.arrayContaining(["main agreed", "main announced"]));
   });
 });
+
+describe("what cannot yet have come of a meeting ahead", () => {
+  const AHEAD = "Commerce Secretary Gina Raimondo will meet Chinese Commerce Minister Wang Wentao in Beijing next Monday.";
+
+  it.each([
+    [`${AHEAD} Raimondo vowed to answer any new curbs on gallium with tariffs on Chinese steel.`],
+    [`${AHEAD} The Commerce Department said it would post the agenda, announcing the talks on its website.`],
+  ])("no vow or announcement is filed as the result of a meeting not yet held: %s", (text) => {
+    expect(outcomesOf(`${text}\n`, "2024-06-12").filter((outcome) => / (?:agreed|announced): /.test(outcome))).toEqual([]);
+  });
+
+  it("keeps what is expected of it", () => {
+    const text = `${AHEAD} Officials said Raimondo expects a commitment from Wang on gallium exports.\n`;
+    expect(outcomesOf(text, "2024-06-12").map((outcome) => outcome.split(":")[0])).toContain("main expected");
+  });
+
+  it("keeps a vow made at a meeting that was held", () => {
+    expect(outcomesOf(`${MEETING} Wang vowed to ease the controls on gallium exports.\n`).map((outcome) => outcome.split(":")[0])).toContain("main agreed");
+  });
+});
+
+describe("a possible agreement is not an agreement", () => {
+  it.each([
+    [`${MEETING} The two sides may agree to lower tariffs on soybeans.`],
+    [`${MEETING} "The best result would be for the two sides to agree to lower tariffs on soybeans," an analyst said.`],
+    [`${MEETING} Raimondo could announce new rules on chips.`],
+  ])("none from %s", (text) => {
+    expect(outcomesOf(`${text}\n`).filter((outcome) => / (?:agreed|announced): /.test(outcome))).toEqual([]);
+  });
+
+  it("keeps an agreement reached", () => {
+    expect(outcomesOf(`${MEETING} The two sides agreed to lower tariffs on soybeans.\n`).map((outcome) => outcome.split(":")[0])).toContain("main agreed");
+  });
+});

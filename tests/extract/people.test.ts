@@ -47,3 +47,51 @@ describe("surnames that are also common words", () => {
     expect(names).toEqual(["Charles Q. Brown Jr.", "Liu Zhenli", "Charles Q. Brown Jr."]);
   });
 });
+
+describe("aliases news copy uses alone", () => {
+  const names = (text: string) => peopleIn(text).map((person) => person.name);
+
+  it.each([
+    ["Blinken spoke with his Chinese counterpart late on Monday.", ["Antony Blinken"]],
+    ["“We had a candid exchange,” Yellen told reporters in the lobby.", ["Janet Yellen"]],
+    ["Secretary Raimondo hosted the minister at her department.", ["Gina Raimondo"]],
+    ["President Xi greeted the visitors at the door.", ["Xi Jinping"]],
+  ])("reads a listed alias without its full name before it: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Sarah Kerry, a local teacher, led the choir."],
+    ["The delegation flew on to Xi'an for a factory tour."],
+    ["Prices fell sharply in Austin on Friday."],
+    ["Austin Reed opened a new store downtown."],
+  ])("finds no official in %s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("still needs the full name for a surname shared by several officials", () => {
+    expect(names("Wang said the talks were useful.")).toEqual([]);
+  });
+});
+
+describe("a short name run into another word", () => {
+  it("is not the official named before", () => {
+    const names = peopleIn("Xi Jinping spoke first. The fair will be held in Xi’an next spring. Xi closed the session.").map((person) => person.name);
+    expect(names).toEqual(["Xi Jinping", "Xi Jinping"]);
+  });
+});
+
+describe("a name qualifying a noun", () => {
+  const flagged = (text: string) => stateAfter([segmentStep, findDatesStep, findPeopleStep], text, "2025-07-30").people.map((person) => [person.name, person.possessiveOther ?? false]);
+
+  it.each([
+    ["Officials of the Trump administration delayed the rules.", [["Donald Trump", true]]],
+    ["Aides on the Biden team said the rules stay in force.", [["Joe Biden", true]]],
+  ])("is nobody at the table: %s", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it("leaves the person a participant when written as a person", () => {
+    expect(flagged("Donald Trump met the team on Monday.")).toEqual([["Donald Trump", false]]);
+  });
+});

@@ -78,3 +78,24 @@ describe("names, forms of contact and 'nothing was discussed'", () => {
     expect(topicsOf(text)).toContain(slug);
   });
 });
+
+describe("leader-level diplomacy arranged at an engagement", () => {
+  const SUMMIT = "President Joe Biden met Chinese President Xi Jinping in Lima on Saturday to discuss tariffs on steel.";
+
+  function topicsOn(text: string, published: string) {
+    return extractText(`${text}\n`, published).engagements.find((engagement) => engagement.role === "main")?.topics.map((topic) => topic.slug) ?? [];
+  }
+
+  it("a presidential trip announced at it", () => {
+    expect(topicsOn(`${SUMMIT} After the meeting, Biden told reporters that he will travel to China next spring.`, "2024-11-17")).toContain("leader-diplomacy");
+  });
+
+  it("an invitation of one president to the other", () => {
+    expect(topicsOn(`${SUMMIT} Xi invited both Biden and his wife Jill to visit Beijing in the spring.`, "2024-11-17")).toContain("leader-diplomacy");
+  });
+
+  it("not a trip of a minister, nor a summit only said to be possible", () => {
+    expect(topicsOn(`${SUMMIT} Biden said Secretary of State Antony Blinken will travel to China next month.`, "2024-11-17")).not.toContain("leader-diplomacy");
+    expect(topicsOn(`${SUMMIT} Analysts said the tariff talks could pave the way for a Biden visit to China next year.`, "2024-11-17")).not.toContain("leader-diplomacy");
+  });
+});

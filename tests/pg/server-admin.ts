@@ -40,6 +40,30 @@ export function runSqlSync(url: string, statements: string[]): void {
   if (result.status !== 0) throw new Error(`SQL on ${url} failed: ${result.stderr}`);
 }
 
+/**
+ * Rows of one query on `url`, synchronously (for tests that poll the database the server
+ * under test writes). `?` placeholders, as in SQLite, become PostgreSQL's `$1`, `$2`, ….
+ */
+export function querySqlSync<T>(url: string, sql: string, params: unknown[]): T[] {
+  let position = 0;
+  const positional = sql.replace(/\?/g, () => `$${(position += 1)}`);
+  const script = `
+    const { Client } = require("pg");
+    (async () => {
+      const client = new Client({ connectionString: process.env.SQL_URL });
+      await client.connect();
+      try { process.stdout.write(JSON.stringify((await client.query(process.env.SQL_TEXT, JSON.parse(process.env.SQL_PARAMS))).rows)); }
+      finally { await client.end(); }
+    })().catch((error) => { console.error(error.message); process.exit(1); });`;
+  const result = spawnSync(process.execPath, ["-e", script], {
+    env: { ...process.env, SQL_URL: url, SQL_TEXT: positional, SQL_PARAMS: JSON.stringify(params) },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`SQL on ${url} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as T[];
+}
+
 /** (Re)creates the template database with every PostgreSQL migration applied. */
 export function createTemplateDatabase(adminUrl: string): void {
   runSqlSync(adminUrl, [`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`, `CREATE DATABASE "${TEMPLATE_DATABASE}"`]);

@@ -48,6 +48,23 @@ describe("extractionToRecords", () => {
     expect(record!.participants[0]!.person).toEqual({ slug: "antony-blinken", name: "Antony Blinken", side: "US" });
   });
 
+  it("stores a city the gazetteer lacks with the country and coordinates of the GeoNames city list", () => {
+    const [record] = extractionToRecords(extraction({ place: { name: "Nairobi", country: "Kenya" } }), 1);
+    expect(record!.place).toMatchObject({ name: "Nairobi", country: "Kenya" });
+    expect(record!.place!.latitude).toBeCloseTo(-1.28, 1);
+    expect(record!.place!.longitude).toBeCloseTo(36.82, 1);
+  });
+
+  it("takes coordinates only from a city in the country the extraction names", () => {
+    const [texas] = extractionToRecords(extraction({ place: { name: "Paris", country: "United States" } }), 1);
+    expect(texas!.place!.country).toBe("United States");
+    expect(texas!.place!.longitude).toBeLessThan(-80);
+    const [nowhere] = extractionToRecords(extraction({ place: { name: "Nairobi", country: "Japan" } }), 1);
+    expect(nowhere!.place).toEqual({ name: "Nairobi", country: "Japan", latitude: null, longitude: null });
+    const [country] = extractionToRecords(extraction({ place: { name: "Kenya", country: "Kenya" } }), 1);
+    expect(country!.place).toEqual({ name: "Kenya", country: "Kenya", latitude: null, longitude: null });
+  });
+
   it("stores a range with a month-only end at month precision", () => {
     const [record] = extractionToRecords(extraction({ date: "2024-11-15", dateEnd: "2024-12" }), 1);
     expect(record).toMatchObject({ startDate: "2024-11-15", endDate: "2024-12-01", datePrecision: "month" });

@@ -4,10 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { extractArticle } from "@/lib/extract";
+import { extractArticle, TIMED_OUT } from "@/lib/extract";
 import { CORPUS_DIR } from "@/lib/store/corpus";
 import { ingestArticle } from "@/lib/store/ingest-article";
-import { ingestBatch } from "@/lib/store/ingest-batch";
+import { ingestBatch, ingestSources, type ArticleSource } from "@/lib/store/ingest-batch";
 import { seedDatabase, writeTopics } from "@/lib/store/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/database";
 
@@ -189,6 +189,49 @@ describe("bad input in a batch", () => {
     const html = await test.db.article.findFirstOrThrow({ where: { fileName: "h-scripts-around-story.html" } });
     expect(html.cleanedText).toContain("met Chinese Foreign Minister Wang Yi");
     expect(html.cleanedText).not.toMatch(/alert|tracking|Home/);
+  });
+});
+
+describe("an article whose extraction runs out of time (issue 7, item 6)", () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = createTestDatabase("ingest-timeout");
+    await test.db.$transaction((tx) => writeTopics(tx));
+  });
+  afterAll(() => test.close());
+
+  const report = (id: string) =>
+    `Talks ${id}\n\nBEIJING — Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on June ${id}, 2023, and the two sides agreed to keep talking.\n`;
+  const source = (id: string, extract?: ArticleSource["extract"]): ArticleSource => ({
+    name: `report-${id}.txt`,
+    read: async () => ({ raw: report(id), options: { fileName: `report-${id}.txt`, published: `2023-06-${id}` } }),
+    extract,
+  });
+
+  it("is stored with its text, flagged as timed out, with no facts, and the batch goes on", async () => {
+    async function* sources() {
+      yield source("18");
+      // No CPU time at all: the extractor's own budget check gives up before its first step.
+      yield source("19", (prepared) => extractArticle(prepared, { budgetMs: 0 }));
+      yield source("20");
+    }
+    const lines: string[] = [];
+    const summary = await ingestSources(test.db, sources(), (line) => lines.push(line));
+
+    expect(summary).toMatchObject({ ingested: 3, failed: [], engagementsCreated: 2 });
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(TIMED_OUT);
+    const timedOut = await test.db.article.findFirstOrThrow({ where: { fileName: "report-19.txt" } });
+    expect(timedOut.extractionNote).toMatch(new RegExp(`^${TIMED_OUT} after 0 ms`));
+    expect(timedOut.extractedAt).not.toBeNull();
+    expect(timedOut.cleanedText).toContain("met Chinese Foreign Minister Wang Yi in Beijing on June 19");
+    expect(await test.db.evidence.count({ where: { articleId: timedOut.id } })).toBe(0);
+    const others = await test.db.article.findMany({ where: { fileName: { in: ["report-18.txt", "report-20.txt"] } }, select: { id: true, extractionNote: true } });
+    expect(others).toHaveLength(2);
+    for (const other of others) {
+      expect(other.extractionNote).toBeNull();
+      expect(await test.db.evidence.count({ where: { articleId: other.id } })).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -195,12 +195,18 @@ function participationsOf(people: PersonMention[]): Participation[] {
   return [...byKey.values()];
 }
 
-function nearTrigger(text: string, place: PlaceMention, triggers: Cue[]): boolean {
+/**
+ * `people`: those named in the sentence. After the trigger, the reach counts from the last of
+ * them before the place: "met with Director-General of North American and Oceanian Affairs
+ * Yang Tao on May 7 in Honolulu" places the meeting however long the counterpart's title.
+ */
+function nearTrigger(text: string, place: PlaceMention, triggers: Cue[], people: readonly Span[]): boolean {
   return triggers.some((trigger) => {
     const [from, to] = place.start >= trigger.end ? [trigger.end, place.start] : [place.end, trigger.start];
     const between = text.slice(from, to);
+    const reachFrom = place.start >= trigger.end ? Math.max(from, ...people.filter((person) => person.start >= from && person.end <= to).map((person) => person.end)) : from;
     // "… since Trump returned to the White House": a place in another clause
-    return to - from <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || (!TEMPORAL_CLAUSE.test(between) && !RELATIVE_PRONOUN_CLAUSE.test(between)));
+    return to - reachFrom <= PLACE_REACH && !/\s[—–]\s/.test(between) && (place.start < trigger.start || (!TEMPORAL_CLAUSE.test(between) && !RELATIVE_PRONOUN_CLAUSE.test(between)));
   });
 }
 
@@ -249,7 +255,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const first = triggers[0];
   if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
-  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives]));
+  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives], named));
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
   let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
@@ -568,13 +574,20 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     occasions: groupBySentence(state.occasions),
   };
   let engagements: DraftEngagement[] = [];
-  for (const sentence of state.sentences) {
+  // the headline is read last: it names the news in few words, without the date or status the body gives it
+  const headline = state.sentences.filter((sentence) => isHeadline(sentence));
+  for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
     const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
-      const target = joinTarget(engagements, part, state.published);
-      engagements = target ? engagements.map((engagement) => (engagement === target ? join(engagement, part) : engagement)) : [...engagements, fresh(part, engagements.length)];
+      const inHeadline = headline.includes(sentence);
+      const target = joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
+      // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
+      // call, and "U.S. looks to China …" is no place of it
+      const joined = (engagement: DraftEngagement) =>
+        inHeadline ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part);
+      engagements = target ? engagements.map((engagement) => (engagement === target ? joined(engagement) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }
   }
   // an engagement whose sides were never named is not one the store can show
@@ -583,6 +596,14 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const used = new Set(engagements.flatMap((engagement) => (engagement.date ? [engagement.date.start] : [])));
   const unused = new Map([...findings.dates].map(([index, dates]) => [index, dates.filter((date) => !used.has(date.start))]));
   return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues), tiedSentences: [...engagement.triggerSentences] }));
+}
+
+/** "Austin holds first talks with China's Dong Jun as channels reopen": a first line of few words with no closing stop. */
+const HEADLINE_MAX = 160;
+const CLOSING_STOP = /[.!?:]["”’')]?\s*$/;
+
+export function isHeadline(sentence: Sentence): boolean {
+  return sentence.index === 0 && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 
 /**

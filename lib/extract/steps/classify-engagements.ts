@@ -2,7 +2,7 @@ import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, Participation, Sentence, Step } from "@/lib/extract/types";
-import { CALL_NOUNS, DIALOGUE_FORMATS } from "@/lib/taxonomy/kind-cues";
+import { CALL_NOUNS, DIALOGUE_FORMATS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
 /**
@@ -16,7 +16,8 @@ const KIND_BY_TITLE: [RegExp, EngagementKind][] = [
   [/National Security Adviser|Homeland Security|Public Security|State Security|Drug|Narcotics|Law Enforcement/i, "security-dialogue"],
   [/Treasury|Commerce|Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic/i, "economic-dialogue"],
   [/Defen[cs]e|Joint Chiefs|Indo-Pacific Command|Military|Joint Staff|Commander|General|Admiral/i, "military-talks"],
-  [/Secretary|Minister|Councilor|Foreign Affairs/i, "ministerial-meeting"],
+  // cabinet-rank envoys ("Special Presidential Envoy for Climate") meet as ministers do
+  [/Secretary|Minister|Councilor|Foreign Affairs|Envoy/i, "ministerial-meeting"],
 ];
 const MAIN_LEAD_SENTENCES = 4;
 
@@ -37,6 +38,11 @@ export function titleOf(participation: Participation, day: string | null): strin
 function officeOf(participation: Participation, day: string | null): string {
   const person = participation.person.slug ? personBySlug(participation.person.slug) : undefined;
   return (person && day ? titleOn(person, day) : null) ?? undatedTitle(person) ?? participation.person.textTitle ?? "";
+}
+
+/** A president of either side, by the office held on the day (or, failing that, as written). */
+export function isHeadOfState(participation: Participation, day: string | null): boolean {
+  return HEAD_OF_STATE.test(officeOf(participation, day));
 }
 
 /** Undated and unpublished: the office the person is known for, the only one or the first still held. */
@@ -97,10 +103,17 @@ const DIALOGUE_FORMAT = compilePhrases(DIALOGUE_FORMATS, "");
 const FORMAT_REACH = 80;
 const TEMPORAL_CONNECTIVE = /\b(?:after|following|since|before)\b/gi;
 
-function kindOf(engagement: DraftEngagement, day: string | null, sentences: readonly Sentence[]): EngagementKind {
+/** "spoke virtually", "their video conference": the trigger, or the words right after it, say the contact was by video */
+function byVideo(engagement: DraftEngagement, text: string): boolean {
+  return engagement.triggers.some((trigger) => VIDEO_WORD.test(text.slice(Math.max(0, trigger.start - VIDEO_REACH), trigger.end + VIDEO_REACH)));
+}
+const VIDEO_WORD = compilePhrases(VIDEO_WORDS, "i");
+const VIDEO_REACH = 12;
+
+function kindOf(engagement: DraftEngagement, day: string | null, sentences: readonly Sentence[], text: string): EngagementKind {
   const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: officeOf(participation, day) }));
   const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
-  if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" ? "leader-call" : "leader-summit";
+  if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" && !byVideo(engagement, text) ? "leader-call" : "leader-summit";
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && engagement.place.country !== "China" && engagement.place.country !== "United States";
   const visit = engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
@@ -196,7 +209,7 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const mode = contactMode(drafted, calls);
     const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
-    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.sentences);
+    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.sentences, state.text);
     return { ...engagement, status, kind, title: titleFor(engagement, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";

@@ -15,6 +15,7 @@ import { OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 interface OutcomeCue extends Span {
   status: OutcomeStatus;
   standsAlone?: boolean;
+  unilateral?: boolean;
 }
 
 /**
@@ -45,6 +46,7 @@ function alternation(phrases: readonly string[]): string {
 interface CompiledFamily {
   status: OutcomeStatus;
   standsAlone: boolean;
+  unilateral: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -56,6 +58,7 @@ const optional = (phrases: readonly string[] | undefined, build: (source: string
 const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   status: family.status,
   standsAlone: family.standsAlone ?? false,
+  unilateral: family.unilateral ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -79,7 +82,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
         (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)))
       );
     })
-    .map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone }));
+    .map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral }));
 }
 
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
@@ -111,6 +114,9 @@ interface Marker {
 /** "were not announced in advance", "we are not here to announce a deal": a verb negated says nothing came of it */
 const NEGATED_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:[\w-]+\s+){0,2}$/i;
 const NEGATABLE = new Set<OutcomeStatus>(["agreed", "announced", "expected", "proposed"]);
+/** "may agree to cut tariffs", "the best outcome is for them to agree to …": a possibility spoken of, not a result */
+const IRREALIS_BEFORE = /\b(?:may|might|could|can|should|to)\s+(?:[\w-]+\s+)?$/i;
+const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
 /** "asked whether he would travel to China": a question put, not an answer given */
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -119,6 +125,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
   const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
     (cue) =>
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
+      (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -249,11 +256,12 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
     // "said Yellen would travel to China": the trip is what was announced, not where
     return here.length > 0 && here.every((trigger) => trigger.start >= cue.start);
   };
-  const subjects = tied.filter((engagement) => !isObject(engagement));
+  // a trip announced in passing belongs to the meeting it was announced at, not to another trip ahead
+  const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
   if (subjects.length === 0 && ANNOUNCED_TRIP.test(cue.text)) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
-      .filter((engagement) => !isObject(engagement))
+      .filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue))
       .map((engagement) => {
         const before = (indexes: number[]) => Math.max(-1, ...indexes.filter((index) => index < sentence && !engagement.subordinateSentences.includes(index)));
         return { engagement, at: before(engagement.tiedSentences), triggered: before(engagement.triggerSentences) };
@@ -288,6 +296,17 @@ function similar(a: string, b: string): boolean {
   return shared >= Math.min(left.size, right.size) / 2;
 }
 
+/**
+ * What can come of an engagement not yet held (or called off): expectations, proposals, word
+ * that nothing will be agreed, and what the sides agreed on. An announcement or one side's vow
+ * read in its sentences is background (the announcement of the meeting itself, a threat made
+ * before the talks), not its result.
+ */
+function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean {
+  if (engagement.status !== "planned" && engagement.status !== "cancelled") return true;
+  return cue.status !== "announced" && !cue.unilateral;
+}
+
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
@@ -300,7 +319,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const sentenceCues = itemsIn(cues, index);
     for (const found of outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index))) {
       const owner = ownerOf(state.engagements, index, found.cue);
-      if (!owner) continue;
+      if (!owner || !possibleOutcome(owner, found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }

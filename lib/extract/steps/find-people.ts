@@ -22,6 +22,12 @@ interface Form {
   slugs: string[];
   /** a surname or single-word alias: only meaningful after the full name */
   short: boolean;
+  /**
+   * a single-word alias the gazetteer lists for one person ("Blinken", "Xi"): news copy uses
+   * it alone, an excerpt often without the full name before it; a surname merely derived
+   * from the full name ("Wang", "Li") never stands alone
+   */
+  standalone: boolean;
 }
 
 function surnameOf(person: KnownPerson): string | null {
@@ -32,18 +38,20 @@ function surnameOf(person: KnownPerson): string | null {
 
 function buildForms(): Map<string, Form> {
   const forms = new Map<string, Form>();
-  const add = (form: string, slug: string, short: boolean) => {
+  const add = (form: string, slug: string, short: boolean, standalone: boolean) => {
     const existing = forms.get(form);
     if (existing) {
       if (!existing.slugs.includes(slug)) existing.slugs.push(slug);
       existing.short ||= short;
-    } else forms.set(form, { slugs: [slug], short });
+      existing.standalone ||= standalone;
+    } else forms.set(form, { slugs: [slug], short, standalone });
   };
   for (const person of PEOPLE) {
-    for (const form of [person.name, ...person.aliases]) add(form, person.slug, !/\s/.test(form));
+    for (const form of [person.name, ...person.aliases]) add(form, person.slug, !/\s/.test(form), !/\s/.test(form) && !SURNAME_STOPWORDS.has(form));
     const surname = surnameOf(person);
-    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname))) add(surname, person.slug, true);
+    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname))) add(surname, person.slug, true, false);
   }
+  for (const form of forms.values()) form.standalone &&= form.slugs.length === 1;
   return forms;
 }
 
@@ -148,11 +156,13 @@ function titledNames(text: string): TitledName[] {
   return [...found, ...more];
 }
 
+/** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
+const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
 const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy)\b/;
 
 function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
   return {
-    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 20)),
+    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 20)) || ATTRIBUTIVE.test(text.slice(end, end + 20)),
     former: FORMER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)),
     speaker: SPEECH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 120))),
   };
@@ -162,6 +172,26 @@ function spokespersonTitle(person: KnownPerson, day: string | null, textTitle: s
   const title = day ? titleOn(person, day) : (person.titles[person.titles.length - 1]?.title ?? null);
   return SPOKESPERSON_TITLE.test(title ?? "") || SPOKESPERSON_TITLE.test(textTitle ?? "");
 }
+
+/**
+ * A standalone alias with no full name before it stands for its person only when written as
+ * a name of its own: not inside another name ("Sarah Kerry", "Austin Reed"), not run into
+ * another word ("Xi'an"), not a place ("in Austin").
+ */
+const CAPITALISED_BEFORE = /[A-Z][\w.'’-]*\s+$/;
+const CAPITALISED_AFTER = /^\s+[A-Z]/;
+const RUN_ON = /^['’-](?!s\b)\w/;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|of)\s+$/i;
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 4);
+  // a title word before a name is not another name ("Secretary Blinken", "President Xi")
+  const capitalised = CAPITALISED_BEFORE.exec(before);
+  const titled = capitalised !== null && TITLE_WORD.test(capitalised[0].trim());
+  return (!capitalised || titled) && !CAPITALISED_AFTER.test(after) && !LOCATIVE_BEFORE.test(before);
+}
+const TITLE_WORD = /^(?:President|Secretary|Minister|Premier|Ambassador|Envoy|Adviser|Advisor|Vice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Adm\.?|General|Admiral|Senator|Sen\.|Rep\.|Representative|Speaker|Governor|Chairman|Director|Commander|Councilor|Counselor|Chancellor|Deputy|Leader)$/;
 
 function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | undefined {
   let best: string | undefined;
@@ -179,7 +209,9 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
     const form = FORMS.get(match[0].replace(/\s+/g, " "));
     if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
     if (!form) continue;
-    const slug = form.short ? mostRecent(form.slugs, lastSeen) : form.slugs[0];
+    // "Xi'an", "Li-Ning": a short form run into another word is part of that word
+    if (form.short && RUN_ON.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
+    const slug = form.short ? (mostRecent(form.slugs, lastSeen) ?? (form.standalone && standsAlone(text, match.index, match.index + match[0].length) ? form.slugs[0] : undefined)) : form.slugs[0];
     const person = slug ? PEOPLE_BY_SLUG.get(slug) : undefined;
     if (!person) continue;
     lastSeen.set(person.slug, match.index);

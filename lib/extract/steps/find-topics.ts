@@ -3,6 +3,7 @@ import { compilePhrases, compileTaggedPhrases, lowerAscii, overlaps, sentenceInd
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
 import { ENCOUNTER_NOUNS, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
+import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engagements";
 
 /**
  * Step 6: topics, from the taxonomy's cues, only in sentences tied to the engagement. A cue
@@ -102,9 +103,44 @@ function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, Topic
   return [...bySlug.values()];
 }
 
+const LEADER_DIPLOMACY = "leader-diplomacy";
+const INVITATION = /\binvit/i;
+
+/**
+ * "Trump said he plans to travel to China in April", "Xi invited Trump to visit": a future
+ * contact of the presidents, arranged at an engagement, is leader-level diplomacy raised at
+ * it. Not where the contact is only spoken of as possible ("could pave the way for a summit").
+ */
+function leaderContactEvidence(state: ExtractionState, engagement: DraftEngagement): Span[] {
+  if (engagement.status === "planned" || engagement.status === "cancelled") return [];
+  const tied = new Set(engagement.tiedSentences);
+  const hedged = new Set(state.cues.filter((cue) => cue.kind === "hedge").map((cue) => cue.sentence));
+  const counts = (sentence: number) => tied.has(sentence) && !hedged.has(sentence);
+  const span = (item: Span): Span => ({ start: item.start, end: item.end, text: item.text });
+  // ahead of the article: undated, or dated after it was published
+  const future = (other: DraftEngagement) => !other.date?.value || !state.published || other.date.value >= state.published.slice(0, other.date.value.length);
+  const ahead = state.engagements.filter(
+    (other) => other.id !== engagement.id && other.status === "planned" && future(other) && other.participants.some((participation) => isHeadOfState(participation, referenceDay(other, state.published))),
+  );
+  const arranged = ahead.flatMap((other) => other.triggers.filter((trigger) => counts(trigger.sentence)).map(span));
+  const invitations = state.cues
+    .filter((cue) => cue.kind === "non-event" && INVITATION.test(cue.text) && counts(cue.sentence))
+    .filter((cue) => state.people.some((person) => person.sentence === cue.sentence && isHeadOfState({ person, evidence: [] }, state.published)))
+    .map(span);
+  return [...arranged, ...invitations];
+}
+
+function withLeaderContact(state: ExtractionState, engagement: DraftEngagement, topics: DraftTopic[]): DraftTopic[] {
+  const evidence = leaderContactEvidence(state, engagement);
+  if (evidence.length === 0) return topics;
+  const existing = topics.find((topic) => topic.slug === LEADER_DIPLOMACY);
+  if (existing) return topics.map((topic) => (topic === existing ? { ...topic, evidence: [...topic.evidence, ...evidence] } : topic));
+  return [...topics, { slug: LEADER_DIPLOMACY, evidence }];
+}
+
 export function findTopics(state: ExtractionState): DraftEngagement[] {
   const cuesBySentence = findTopicCues(state);
-  return state.engagements.map((engagement) => ({ ...engagement, topics: topicsOf(engagement, cuesBySentence) }));
+  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(engagement, cuesBySentence)) }));
 }
 
 export const findTopicsStep: Step = (state) => ({ ...state, engagements: findTopics(state) });

@@ -1,4 +1,5 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { isHeadline } from "@/lib/extract/steps/build-engagements";
 import { RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/extract/types";
 
@@ -83,7 +84,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const own = engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index));
     for (const index of own) owners.set(index, [...(owners.get(index) ?? []), engagement.id]);
   }
-  const blocked = new Set(sentences.filter((sentence) => isBlocked(sentence, itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index))).map((sentence) => sentence.index));
+  // a headline that only names an engagement the body reports lends it no words of its own
+  const blocked = new Set(sentences.filter((sentence) => isBlocked(sentence, itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index)) || (isHeadline(sentence) && !owners.has(sentence.index))).map((sentence) => sentence.index));
 
   const direct = new Map<number, Set<number>>();
   for (const sentence of sentences) {
