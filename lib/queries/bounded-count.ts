@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -8,10 +8,14 @@ import type { Db } from "@/lib/db/client";
  */
 export const COUNT_LIMIT = 1_000;
 
-/** Matching engagements, counted up to COUNT_LIMIT + 1 along the (origin, startDate, id) index: a count
- * with a limit needs an order, and without this one it would be the table's own (rows, not an index). */
-export function countEngagementsUpTo(db: Db, where: Prisma.EngagementWhereInput): Promise<number> {
-  return db.engagement.count({ where, orderBy: [{ origin: "asc" }, { startDate: "asc" }, { id: "asc" }], take: COUNT_LIMIT + 1 });
+/** Engagements matching `where` (buildTimelineWhere's condition), counted up to COUNT_LIMIT + 1: the
+ * inner LIMIT stops reading at the first COUNT_LIMIT + 1 matches. The order walks the (startDate, id) index: without
+ * one, a filter whose list does not drive (a topic, buildTimelineWhere) would read the table's rows. */
+export async function countEngagementsUpTo(db: Db, where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ matches: number | bigint }[]>`
+    SELECT COUNT(*) AS "matches" FROM (SELECT "Engagement"."id" FROM "Engagement" WHERE ${where}
+      ORDER BY "Engagement"."startDate", "Engagement"."id" LIMIT ${COUNT_LIMIT + 1}) "bounded"`;
+  return Number(row?.matches ?? 0);
 }
 
 /** Matching outcomes, counted up to COUNT_LIMIT + 1. */

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -36,41 +36,50 @@ export interface EngagementKeysetPage {
   newer: EngagementKey | null;
 }
 
-const ROW = { id: true, startDate: true } as const;
 type Row = { id: number; startDate: string | null };
 
-function and(where: Prisma.EngagementWhereInput, extra: Prisma.EngagementWhereInput): Prisma.EngagementWhereInput {
-  return Object.keys(where).length === 0 ? extra : { AND: [where, extra] };
+/** Ids and sort keys of matching engagements, `take` at most, in `order`: one statement, every value bound. */
+async function readRows(db: Db, where: Prisma.Sql, range: Prisma.Sql, order: "ASC" | "DESC", dated: boolean, take: number): Promise<Row[]> {
+  const orderBy = dated ? (order === "ASC" ? Prisma.sql`"Engagement"."startDate" ASC, "Engagement"."id" ASC` : Prisma.sql`"Engagement"."startDate" DESC, "Engagement"."id" DESC`)
+    : order === "ASC" ? Prisma.sql`"Engagement"."id" ASC` : Prisma.sql`"Engagement"."id" DESC`;
+  const rows = await db.$queryRaw<{ id: number | bigint; startDate: string | null }[]>`
+    SELECT "Engagement"."id" AS "id", "Engagement"."startDate" AS "startDate" FROM "Engagement"
+    WHERE ${where} AND ${range}
+    ORDER BY ${orderBy} LIMIT ${take}`;
+  return rows.map((row) => ({ id: Number(row.id), startDate: row.startDate }));
 }
 
-function datedAfter(key: EngagementKey | null): Prisma.EngagementWhereInput {
-  if (key === null || key.startDate === null) return { startDate: { not: null } };
-  return { OR: [{ startDate: { gt: key.startDate } }, { startDate: key.startDate, id: { gt: key.id } }] };
+const DATED = Prisma.sql`"Engagement"."startDate" IS NOT NULL`;
+const UNDATED = Prisma.sql`"Engagement"."startDate" IS NULL`;
+
+function datedAfter(key: EngagementKey | null): Prisma.Sql {
+  if (key === null || key.startDate === null) return DATED;
+  return Prisma.sql`("Engagement"."startDate" > ${key.startDate} OR ("Engagement"."startDate" = ${key.startDate} AND "Engagement"."id" > ${key.id}))`;
 }
 
-function datedBefore(key: EngagementKey | null): Prisma.EngagementWhereInput {
-  if (key === null || key.startDate === null) return { startDate: { not: null } };
-  return { OR: [{ startDate: { lt: key.startDate } }, { startDate: key.startDate, id: { lt: key.id } }] };
+function datedBefore(key: EngagementKey | null): Prisma.Sql {
+  if (key === null || key.startDate === null) return DATED;
+  return Prisma.sql`("Engagement"."startDate" < ${key.startDate} OR ("Engagement"."startDate" = ${key.startDate} AND "Engagement"."id" < ${key.id}))`;
 }
 
-async function readForward(db: Db, where: Prisma.EngagementWhereInput, from: EngagementKey | null, take: number): Promise<Row[]> {
+async function readForward(db: Db, where: Prisma.Sql, from: EngagementKey | null, take: number): Promise<Row[]> {
   if (from?.startDate === null) {
-    return db.engagement.findMany({ where: and(where, { startDate: null, id: { gt: from.id } }), orderBy: { id: "asc" }, take, select: ROW });
+    return readRows(db, where, Prisma.sql`${UNDATED} AND "Engagement"."id" > ${from.id}`, "ASC", false, take);
   }
-  const dated = await db.engagement.findMany({ where: and(where, datedAfter(from)), orderBy: [{ startDate: "asc" }, { id: "asc" }], take, select: ROW });
+  const dated = await readRows(db, where, datedAfter(from), "ASC", true, take);
   if (dated.length >= take) return dated;
-  const undated = await db.engagement.findMany({ where: and(where, { startDate: null }), orderBy: { id: "asc" }, take: take - dated.length, select: ROW });
+  const undated = await readRows(db, where, UNDATED, "ASC", false, take - dated.length);
   return [...dated, ...undated];
 }
 
 /** Rows before the key, nearest first. */
-async function readBackward(db: Db, where: Prisma.EngagementWhereInput, from: EngagementKey, take: number): Promise<Row[]> {
+async function readBackward(db: Db, where: Prisma.Sql, from: EngagementKey, take: number): Promise<Row[]> {
   if (from.startDate !== null) {
-    return db.engagement.findMany({ where: and(where, datedBefore(from)), orderBy: [{ startDate: "desc" }, { id: "desc" }], take, select: ROW });
+    return readRows(db, where, datedBefore(from), "DESC", true, take);
   }
-  const undated = await db.engagement.findMany({ where: and(where, { startDate: null, id: { lt: from.id } }), orderBy: { id: "desc" }, take, select: ROW });
+  const undated = await readRows(db, where, Prisma.sql`${UNDATED} AND "Engagement"."id" < ${from.id}`, "DESC", false, take);
   if (undated.length >= take) return undated;
-  const dated = await db.engagement.findMany({ where: and(where, datedBefore(null)), orderBy: [{ startDate: "desc" }, { id: "desc" }], take: take - undated.length, select: ROW });
+  const dated = await readRows(db, where, datedBefore(null), "DESC", true, take - undated.length);
   return [...undated, ...dated];
 }
 
@@ -79,7 +88,7 @@ const keyOf = (row: Row): EngagementKey => ({ startDate: row.startDate, id: row.
 /** One page of engagement ids matching `where`, in timeline order, with the keys of its neighbours. */
 export async function pageEngagements(
   db: Db,
-  where: Prisma.EngagementWhereInput,
+  where: Prisma.Sql,
   position: EngagementPosition,
   size: number = ENGAGEMENT_PAGE_SIZE,
 ): Promise<EngagementKeysetPage> {
@@ -109,17 +118,17 @@ export async function pageEngagements(
 }
 
 /** The years that hold matching engagements (first and last) and whether any is undated: the jump control's choices. */
-export async function engagementYearRange(db: Db, where: Prisma.EngagementWhereInput): Promise<{ years: string[]; hasUndated: boolean }> {
-  const [first, last, undated] = await Promise.all([
-    db.engagement.findFirst({ where: and(where, { startDate: { not: null } }), orderBy: [{ startDate: "asc" }, { id: "asc" }], select: ROW }),
-    db.engagement.findFirst({ where: and(where, { startDate: { not: null } }), orderBy: [{ startDate: "desc" }, { id: "desc" }], select: ROW }),
-    db.engagement.findFirst({ where: and(where, { startDate: null }), select: { id: true } }),
+export async function engagementYearRange(db: Db, where: Prisma.Sql): Promise<{ years: string[]; hasUndated: boolean }> {
+  const [[first], [last], [undated]] = await Promise.all([
+    readRows(db, where, DATED, "ASC", true, 1),
+    readRows(db, where, DATED, "DESC", true, 1),
+    readRows(db, where, UNDATED, "ASC", false, 1),
   ]);
   const years: string[] = [];
   if (first?.startDate && last?.startDate) {
     for (let year = Number(first.startDate.slice(0, 4)); year <= Number(last.startDate.slice(0, 4)); year += 1) years.push(String(year));
   }
-  return { years, hasUndated: undated !== null };
+  return { years, hasUndated: undated !== undefined };
 }
 
 /** The position a year jump starts from: the first engagement of that year, or of the undated group. */

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { timelineQuery, type TimelineFilters } from "@/lib/filters";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildTimelineWhere } from "./build-timeline-where";
 import { toDateView } from "./view";
 
@@ -36,7 +37,10 @@ export const MAP_PLACE_LIMIT = 40;
  * the whole table on every request (seconds at 100,000 engagements, with a filter).
  */
 export async function listMapPlaces(db: Db, filters: TimelineFilters, engagementIds: number[]): Promise<MapPlaces> {
-  const where = { AND: [buildTimelineWhere(filters), { id: { in: engagementIds } }] };
+  const matching = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT "Engagement"."id" AS "id" FROM "Engagement"
+    WHERE "Engagement"."id" IN (${Prisma.join(engagementIds.length > 0 ? engagementIds : [0])}) AND ${buildTimelineWhere(filters)}`;
+  const where = { id: { in: matching.map((row) => Number(row.id)) } };
   const located = { AND: [where, { placeName: { not: null } }, { latitude: { not: null } }, { longitude: { not: null } }] };
   const [groups, unplacedCount] = await Promise.all([
     db.engagement.groupBy({

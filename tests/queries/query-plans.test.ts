@@ -2,6 +2,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engagementSummaryBatches, listEngagementSummaries } from "@/lib/api/engagements";
 import { NO_TIMELINE_FILTERS, type TimelineFilters } from "@/lib/filters";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPerson } from "@/lib/queries/get-person";
@@ -72,6 +73,13 @@ describe("query plans at scale", () => {
     expect(await fullScans(() => listTimeline(client, NO_TIMELINE_FILTERS, { before: { startDate: null, id: 2_000 } }))).toEqual([]);
     expect(await fullScans(() => listTimeline(client, filtered({ topic: ["taiwan"], from: "2010-01-01" })))).toEqual([]);
     expect(await fullScans(() => listTimeline(client, filtered({ person: sample(`SELECT "slug" FROM "Person" LIMIT 1`) })))).toEqual([]);
+    expect(await fullScans(() => listTimeline(client, filtered({ outcome: "agreed", side: "both" })))).toEqual([]);
+    expect(await fullScans(() => listTimeline(client, filtered({ topic: ["trade"], place: "Beijing", to: "2020-12-31" }), { before: { startDate: null, id: 50 } }))).toEqual([]);
+  });
+
+  it("the API list and export batches use indexes", async () => {
+    expect(await fullScans(() => listEngagementSummaries(client, filtered({ topic: ["fentanyl"] }), { limit: 100, after: { startDate: "2015-01-01", id: 0 } }))).toEqual([]);
+    expect(await fullScans(() => engagementSummaryBatches(client, filtered({ outcome: "agreed" }), 50).next())).toEqual([]);
   });
 
   it("the whole timeline page (filter choices, the page's map, bounded counts) uses indexes", async () => {
