@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { ENGAGEMENT_KINDS, OUTCOME_STATUSES } from "@/lib/taxonomy/enums";
 import { TOPICS } from "@/lib/taxonomy/topics";
+import { mulberry32 } from "./synthetic-corpus";
 
 /**
  * A database of N engagements with a realistic shape — people on both sides, places with
@@ -15,18 +16,6 @@ import { TOPICS } from "@/lib/taxonomy/topics";
  */
 
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
-
-/** Mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = ["Alex", "Jordan", "Morgan", "Casey", "Taylor", "Riley", "Avery", "Quinn", "Harper", "Rowan", "Emerson", "Finley", "Hayden", "Kendall", "Logan", "Parker"];
 const FAMILY = ["Ashford", "Bramley", "Carver", "Dalton", "Ellery", "Fairfax", "Garland", "Hollis", "Irving", "Jessup", "Kimball", "Lowell", "Mercer", "Norwood", "Oakley", "Prescott", "Radley", "Sterling", "Thorne", "Upton", "Vance", "Whitlock", "Yardley", "Zeller"];
@@ -111,7 +100,7 @@ class TextBuilder {
 }
 
 function fill(sqlite: Database.Database, count: number, log: (line: string) => void): void {
-  const rand = random(count);
+  const rand = mulberry32(count);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const now = new Date().toISOString();
 
