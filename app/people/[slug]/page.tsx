@@ -2,8 +2,7 @@ import { formatDateRange } from "@/lib/queries/view";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPersonPage } from "@/lib/queries/get-person-page";
-import { cachedRead, readKey } from "@/lib/queries/read-cache";
-import { parsePagePosition } from "@/lib/schemas/filters";
+import { loadSlugPage, type SlugPageProps } from "@/app/slug-page";
 import { boundedCountLabel, countLabel } from "@/components/format";
 import { Notices } from "@/components/timeline/notices";
 import { PageNav } from "@/components/timeline/page-nav";
@@ -13,16 +12,9 @@ import { PersonEngagements } from "@/components/people/person-engagements";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = SlugPageProps;
 
-/** One page of the person's engagements; metadata and page share one load through the read cache. */
-async function load({ params, searchParams }: Props) {
-  const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const notices: string[] = [];
-  const { position } = parsePagePosition(raw, notices);
-  const page = await cachedRead(readKey("people", slug, position), (db) => getPersonPage(db, slug, position));
-  return page === null ? null : { ...page, notices };
-}
+const load = (props: Props) => loadSlugPage("people", props, getPersonPage);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const page = await load(props);

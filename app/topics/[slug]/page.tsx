@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTopicPage } from "@/lib/queries/get-topic-page";
-import { cachedRead, readKey } from "@/lib/queries/read-cache";
-import { parsePagePosition } from "@/lib/schemas/filters";
+import { loadSlugPage, type SlugPageProps } from "@/app/slug-page";
 import { boundedCountLabel, countLabel } from "@/components/format";
 import { Notices } from "@/components/timeline/notices";
 import { PageNav } from "@/components/timeline/page-nav";
@@ -13,16 +12,9 @@ import { RaisedAt } from "@/components/topics/raised-at";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = SlugPageProps;
 
-/** One page of the topic's engagements; metadata and page share one load through the read cache. */
-async function load({ params, searchParams }: Props) {
-  const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const notices: string[] = [];
-  const { position } = parsePagePosition(raw, notices);
-  const page = await cachedRead(readKey("topics", slug, position), (db) => getTopicPage(db, slug, position));
-  return page === null ? null : { ...page, notices };
-}
+const load = (props: Props) => loadSlugPage("topics", props, getTopicPage);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const page = await load(props);
