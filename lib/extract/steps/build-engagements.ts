@@ -103,7 +103,8 @@ function deadClauses(text: string, sentence: Sentence, cues: Cue[], liveOnes: Cu
   return ranges.filter((range) => cues.some((cue) => cue.kind === "non-event" && cue.start >= range.start && cue.start < range.end) && !liveOnes.some((cue) => cue.start >= range.start && cue.start < range.end));
 }
 
-const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+/;
+/** clause boundaries a non-event does not reach past: ", and Li …", "; ", ", but", ", noting that …" (a participle bringing a new proposition) */
+const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+|,\s+[a-z]+ing\s+that\s+/;
 
 /**
  * The sentence's own triggers and those of clauses about another engagement. When every
@@ -258,8 +259,10 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives], named));
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
-  let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
-  if (!coversBothSides(chosen, anchors, []) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
+  // a speaker is left out only when those spoken to are both sides; a trip to the other side does not stand in for them
+  let chosen = coversBothSides(listeners, anchors, []) ? listeners : people;
+  // "…, noting that Blinken will travel to China": a trip to the other side has both sides; "the two leaders" of another clause are not on it
+  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
     chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people, leadersOnly ? isLeader : () => true)];
   }
@@ -480,7 +483,8 @@ function lastSentence(engagement: DraftEngagement): number {
  * names the missing side without contradicting it: one engagement.
  */
 function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
-  if (candidate.subordinate || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
+  // parts of one sentence split apart ("he will travel to China, and Xi will visit the United States") do not complete each other
+  if (candidate.subordinate || candidate.sentence <= lastSentence(engagement) || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
   if (candidate.date && engagement.date && !coarseOverlap(engagement.date, candidate.date)) return false;
   if (!statusesAgree(engagement, candidate, published)) return false;
   const named = new Set(engagement.participants.map((participation) => participation.person.side));

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/**
+ * Engagements that real reporting states in ways the synthetic sets rarely use (issue 7,
+ * recall on the real development part). Every sentence here is written for the test.
+ */
+
+function engagementsOf(text: string, published: string | null = "2024-05-10") {
+  return extractText(text, published).engagements.map((engagement) => ({
+    role: engagement.role, status: engagement.status, date: engagement.date, place: engagement.place?.name ?? null,
+    participants: engagement.participants.map((participant) => participant.name).sort(),
+  }));
+}
+
+describe("nouns that name the meeting", () => {
+  it("reads 'the discussions, led by A and B' as an engagement", () => {
+    const text = "The discussions, led by Treasury Secretary Janet Yellen and Chinese Vice Premier He Lifeng, were expected to cover currency policy.\n";
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ participants: ["He Lifeng", "Janet Yellen"] })]);
+  });
+
+  it("reads 'a conference between A and B' as an engagement", () => {
+    const text = "A conference between Defense Secretary Lloyd Austin and Chinese Defense Minister Dong Jun took place on Friday in Singapore.\n";
+    expect(engagementsOf(text, "2024-05-12")).toEqual([expect.objectContaining({ participants: ["Dong Jun", "Lloyd Austin"], date: "2024-05-10", place: "Singapore" })]);
+  });
+
+  it("does not read a news conference as a meeting", () => {
+    const text = "Secretary of State Antony Blinken criticised Chinese Foreign Minister Wang Yi at a news conference with reporters on Friday.\n";
+    expect(engagementsOf(text)).toEqual([]);
+  });
+
+  it("does not read 'people familiar with the discussions' as a meeting of the officials named", () => {
+    const text = "Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao disagree on chip rules, said two people familiar with the discussions.\n";
+    expect(engagementsOf(text)).toEqual([]);
+  });
+});
+
+describe("sides named by a group noun", () => {
+  it("takes 'Chinese representatives' as the Chinese side of talks", () => {
+    const text = "Trade Representative Katherine Tai held talks with Chinese representatives in Geneva on Tuesday.\n";
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ participants: ["Katherine Tai"], place: "Geneva" })]);
+  });
+
+  it("does not make an engagement of one side's representatives alone", () => {
+    const text = "Trade Representative Katherine Tai held talks with European representatives in Geneva on Tuesday.\n";
+    expect(engagementsOf(text)).toEqual([]);
+  });
+});
+
+describe("status words before the trigger noun", () => {
+  it("takes 'expected visits … in the coming weeks' as planned", () => {
+    const text = "President Joe Biden spoke with Chinese President Xi Jinping on Tuesday. The call comes before an expected visit to China by Secretary of State Antony Blinken.\n";
+    const visit = engagementsOf(text).find((engagement) => engagement.participants.includes("Antony Blinken"));
+    expect(visit).toMatchObject({ status: "planned", place: "China" });
+  });
+
+  it("keeps a visit that went 'as expected' held", () => {
+    const text = "Secretary of State Antony Blinken visited Beijing on Monday, as expected, and met Foreign Minister Wang Yi.\n";
+    expect(engagementsOf(text)).toEqual([expect.objectContaining({ status: "held", participants: ["Antony Blinken", "Wang Yi"] })]);
+  });
+});
+
+describe("a trip named in a clause of its own", () => {
+  it("keeps a trip after ', noting that' when the main clause speaks of dialogue as a means", () => {
+    const text = [
+      "President Joe Biden and Chinese President Xi Jinping spoke by phone on Tuesday.",
+      "The two leaders backed managing ties through senior diplomacy and working-level consultations, the White House said, noting that Treasury Secretary Janet Yellen will travel to China.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text);
+    expect(found).toContainEqual(expect.objectContaining({ participants: ["Janet Yellen"], status: "planned", place: "China" }));
+    expect(found.find((engagement) => engagement.participants.includes("Joe Biden"))?.participants).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
+  it("still drops dialogue named only as a means in the same clause", () => {
+    const text = "The two governments hope to settle the dispute through regular dialogue, Secretary of State Antony Blinken and Foreign Minister Wang Yi said in separate statements.\n";
+    expect(engagementsOf(text)).toEqual([]);
+  });
+});
+
+describe("a speaker who announces trips", () => {
+  it("makes one trip per traveller when the speaker is one of them", () => {
+    const text = "President Donald Trump said he plans to travel to China in April, and that Chinese President Xi Jinping will make a state visit to the United States later.\n";
+    const found = engagementsOf(text, "2025-11-01");
+    expect(found).toContainEqual(expect.objectContaining({ participants: ["Donald Trump"], place: "China", status: "planned" }));
+    expect(found).toContainEqual(expect.objectContaining({ participants: ["Xi Jinping"], place: "United States", status: "planned" }));
+  });
+});
