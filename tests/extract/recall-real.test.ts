@@ -86,3 +86,49 @@ describe("a speaker who announces trips", () => {
     expect(found).toContainEqual(expect.objectContaining({ participants: ["Xi Jinping"], place: "United States", status: "planned" }));
   });
 });
+
+describe("sides left unnamed, then named", () => {
+  it("completes an unnamed meeting with the officials who speak of the talks, not with a president named in a quotation", () => {
+    const text = [
+      "Chinese and American officials held the first meeting of a new working group on drug trafficking.",
+      "China's Minister of Public Security Wang Xiaohong said on Tuesday that the talks in Beijing had been practical.",
+      "“President Biden sent a senior team because this matters,” Deputy Homeland Security Advisor Jen Daskal said at the meeting.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2024-01-31");
+    expect(found).toEqual([expect.objectContaining({ participants: ["Jen Daskal", "Wang Xiaohong"] })]);
+  });
+
+  it("takes 'X, <title>, led the Chinese delegation' as the leader of that side", () => {
+    const text = [
+      "U.S. and Chinese delegations held a first meeting on counternarcotics in Washington this week.",
+      "The U.S. delegation was led by Jen Daskal, a deputy homeland security adviser.",
+      "Wei Xiaojun, head of China's narcotics control office, led the Chinese delegation.",
+      "",
+    ].join("\n");
+    expect(engagementsOf(text, "2024-08-02")).toEqual([expect.objectContaining({ participants: ["Jen Daskal", "Wei Xiaojun"] })]);
+  });
+
+  it("does not let a meeting that names both its sides complete an earlier unnamed one", () => {
+    const text = [
+      "U.S. and Chinese delegations held a first meeting on counternarcotics in Washington this week.",
+      "President Joe Biden met Chinese President Xi Jinping in November last year near San Francisco.",
+      "The U.S. delegation this week was led by Jen Daskal, a deputy homeland security adviser.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2024-08-02");
+    expect(found.find((engagement) => engagement.participants.includes("Joe Biden"))).toMatchObject({ participants: ["Joe Biden", "Xi Jinping"], date: "2023-11", role: "mentioned" });
+    expect(found).toContainEqual(expect.objectContaining({ participants: ["Jen Daskal"], role: "main" }));
+  });
+
+  it("reads 'the meeting between A and B' as that meeting, not the one spoken of before", () => {
+    const text = [
+      "Commerce Secretary Gina Raimondo met Chinese Commerce Minister Wang Wentao in Beijing on Monday.",
+      "Raimondo recalled the meeting between President Joe Biden and Chinese President Xi Jinping in Bali in 2022.",
+      "",
+    ].join("\n");
+    const found = engagementsOf(text, "2023-08-30");
+    expect(found.find((engagement) => engagement.participants.includes("Gina Raimondo"))?.participants).toEqual(["Gina Raimondo", "Wang Wentao"]);
+    expect(found).toContainEqual(expect.objectContaining({ participants: ["Joe Biden", "Xi Jinping"], place: "Bali" }));
+  });
+});

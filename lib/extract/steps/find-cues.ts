@@ -40,7 +40,7 @@ const GROUP = /(?<!\b(?:teams|officials|delegations|negotiators|ministers|repres
 /** a reference placing the sentence after or before another engagement ("after the talks") */
 export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;
 /** "the talks", "their meeting": the engagement spoken of already */
-export const DEFINITE_REFERENCE = /^(?:the|their|this)\b/i;
+export const DEFINITE_REFERENCE = /^(?:that\s+)?(?:the|their|this)\b/i;
 const ENGAGEMENT_NOUN = "(?:meeting|meetings|session|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
 /** "during the meeting", "at their talks": what is said there happened in the engagement */
 const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
