@@ -132,3 +132,32 @@ describe("sides left unnamed, then named", () => {
     expect(found).toContainEqual(expect.objectContaining({ participants: ["Joe Biden", "Xi Jinping"], place: "Bali" }));
   });
 });
+
+describe("verb forms of a meeting", () => {
+  it("reads a caption's present tense 'speaks virtually with' as the call it shows", () => {
+    const text = "President Joe Biden speaks virtually with Chinese President Xi Jinping on Monday evening, Washington time.\n";
+    expect(engagementsOf(text, "2021-11-16")).toEqual([expect.objectContaining({ participants: ["Joe Biden", "Xi Jinping"], date: "2021-11-15" })]);
+  });
+
+  it("reads 'discussed the issue with X' as a meeting of the two", () => {
+    const text = "Secretary of State Antony Blinken discussed the fentanyl issue with Chinese Foreign Minister Wang Yi on Friday in Vientiane.\n";
+    expect(engagementsOf(text, "2024-07-28")).toEqual([expect.objectContaining({ participants: ["Antony Blinken", "Wang Yi"], date: "2024-07-26", place: "Vientiane" })]);
+  });
+
+  it("does not read 'discussed the issue' without a counterpart as a meeting", () => {
+    const text = "Secretary of State Antony Blinken discussed the fentanyl issue at length on Friday, while Chinese Foreign Minister Wang Yi stayed in Beijing.\n";
+    expect(engagementsOf(text, "2024-07-28")).toEqual([]);
+  });
+});
+
+describe("an official named by title alone", () => {
+  it("takes 'the Republican President' as the US side of a call with a named Chinese leader", () => {
+    const text = "On June 5, the Republican President finally discussed tariffs with Chinese President Xi Jinping by phone.\n";
+    expect(engagementsOf(text, "2025-06-07")).toEqual([expect.objectContaining({ participants: ["Xi Jinping"], date: "2025-06-05" })]);
+  });
+
+  it("makes no engagement of a title alone talking with reporters", () => {
+    const text = "On June 5, the Republican President discussed tariffs with reporters at the White House.\n";
+    expect(engagementsOf(text, "2025-06-07")).toEqual([]);
+  });
+});

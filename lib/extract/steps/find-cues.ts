@@ -13,16 +13,20 @@ import type { Side } from "@/lib/taxonomy/enums";
 const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\bvideo ?conference\b|\bcalls?\b(?!\s+(?:for|on)\b)|\bspoke by (?:tele)?phone\b/gi;
 const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips|travel(?:l?ed|s)? to|arrived in|toured)\b/gi;
 /**
- * "a conference between Austin and Dong", "the discussions, led by Bessent and He": nouns naming the meeting itself ("a news
+ * "a conference between Austin and Dong", "the discussions, led by Bessent and He", "discussed the issue with Xi": words naming the meeting itself ("a news
  * conference" is not one). "People familiar with the talks" attributes a source; it reports no meeting.
  */
-const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)/gi;
+const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/gi;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually") */
 const CALL_NEARBY = /^[^.;]{0,50}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
+
+/** "said the US Treasury Secretary", "the Republican President discussed …": an official of a side named by title alone */
+const TITLE_ONLY = /\b(?:[Tt]he|[Aa])\s+(?:U\.S\.|US|American|Republican|Democratic)\s+(?:[Pp]resident|[Ss]ecretary of [Ss]tate|[Tt]reasury [Ss]ecretary|[Dd]efen[cs]e [Ss]ecretary|[Cc]ommerce [Ss]ecretary|[Tt]rade [Rr]epresentative|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)\b(?!\s+[A-Z])/g;
 
 const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
   [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegations?|representatives?|teams?|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
   [/\b(?:(?:his|her|their|the|an?)\s+)?(?:(?:high-level|senior|top)\s+)?(?:U\.S\.|American|US) (?:(?:security|military|defen[cs]e|trade|economic|government|senior|top|law enforcement)\s+)?(?:counterparts?|officials?|delegations?|representatives?|side|negotiators?|diplomats?|teams?)\b/g, "US"],
+  [TITLE_ONLY, "US"],
   [/\b(?:his|her) counterpart\b/gi, undefined],
   // "U.S. and Chinese negotiators", "Chinese and American officials": both sides in one phrase
   [/\b(?:U\.S\.|American|US)(?=\s+and\s+Chinese\s+(?:[a-z-]+\s+)?(?:officials|negotiators|delegations|diplomats|teams|leaders|counterparts)\b)/g, "US"],
