@@ -161,3 +161,17 @@ describe("an official named by title alone", () => {
     expect(engagementsOf(text, "2025-06-07")).toEqual([]);
   });
 });
+
+describe("a phrase before a titled name", () => {
+  it("does not make a person of 'On Friday' before ', U.S. climate envoy …'", () => {
+    const text = "On Friday, U.S. climate envoy John Kerry held talks with Chinese climate envoy Xie Zhenhua in Tianjin.\n";
+    const [engagement] = engagementsOf(text, "2023-07-20");
+    expect(engagement?.participants).toEqual(["John Kerry", "Xie Zhenhua"]);
+  });
+
+  it("still reads an official named before his title", () => {
+    const text = "Nicholas Burns, the U.S. ambassador to China, met Chinese Vice Foreign Minister Ma Zhaoxu in Beijing on Friday.\n";
+    const [engagement] = engagementsOf(text, "2023-07-20");
+    expect(engagement?.participants).toEqual(expect.arrayContaining(["Nicholas Burns"]));
+  });
+});
