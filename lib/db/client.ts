@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { Database as SqliteConnection } from "better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseUrl, dialectOf, type Dialect } from "./url";
@@ -10,12 +11,38 @@ import { databaseUrl, dialectOf, type Dialect } from "./url";
  * the same models (lib/db/schema-variants.ts), so the SQLite client's type describes both.
  */
 export function createDb(url: string = databaseUrl()): PrismaClient {
-  if (dialectOf(url) === "sqlite") return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  if (dialectOf(url) === "sqlite") return createSqliteClient(url);
   const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   return client as unknown as PrismaClient;
 }
 
 export type Db = PrismaClient;
+
+/** The better-sqlite3 connection under each SQLite client, once it has connected. */
+const sqliteConnections = new WeakMap<PrismaClient, SqliteConnection>();
+
+/**
+ * A SQLite client whose one connection is kept at hand, so the ingest hot path can run its
+ * statements on it prepared once (lib/store/sql.ts) inside the client's own transactions.
+ */
+function createSqliteClient(url: string): PrismaClient {
+  const adapter = new PrismaBetterSQLite3({ url });
+  const connect = adapter.connect.bind(adapter);
+  const client = new PrismaClient({ adapter });
+  adapter.connect = async () => {
+    const connected = await connect();
+    // The adapter keeps its better-sqlite3 handle as `client`; anything else leaves the hot path on Prisma.
+    const handle = (connected as { client?: Partial<SqliteConnection> }).client;
+    if (typeof handle?.prepare === "function" && typeof handle.inTransaction === "boolean") sqliteConnections.set(client, handle as SqliteConnection);
+    return connected;
+  };
+  return client;
+}
+
+/** The SQLite connection of a client created by `createDb`, once connected; undefined for PostgreSQL. */
+export function sqliteConnectionOf(client: PrismaClient): SqliteConnection | undefined {
+  return sqliteConnections.get(client);
+}
 
 /** Which database a client (or a transaction client of it) talks to. */
 export function dialectOfClient(client: object): Dialect {

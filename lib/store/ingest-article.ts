@@ -9,7 +9,8 @@ import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
 import type { EngagementRecord } from "@/lib/store/records";
-import { lockFactWrites, retryOnWriteConflict, toId, type Tx } from "@/lib/store/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { executeSql, lockFactWrites, queryRows, retryOnWriteConflict, toId, writeTransaction, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
 import { EvidenceBuffer, FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 
@@ -72,8 +73,8 @@ interface FactCounts {
 /** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
 async function takenSlugs(tx: Tx, base: string): Promise<Set<string>> {
   // A range rather than LIKE, so the unique index on slug serves it: "base-…" sorts between "base-" and "base." ("." follows "-").
-  const rows = await tx.$queryRaw<{ slug: string }[]>`
-    SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR ("slug" >= ${`${base}-`} AND "slug" < ${`${base}.`})`;
+  const rows = await queryRows<{ slug: string }>(tx, Prisma.sql`
+    SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR ("slug" >= ${`${base}-`} AND "slug" < ${`${base}.`})`);
   return new Set(rows.map((row) => row.slug));
 }
 
@@ -167,8 +168,8 @@ export type AnalysedArticle =
  */
 export async function analyseArticle(tx: Tx, raw: string, options: IngestOptions, extract: Extract = extractArticle): Promise<AnalysedArticle> {
   const sha256 = sha256Of(raw);
-  const [found] = await tx.$queryRaw<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }[]>`
-    SELECT "id", "slug", "extractedAt", "published", "title" FROM "Article" WHERE "sha256" = ${sha256}`;
+  const [found] = await queryRows<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }>(tx, Prisma.sql`
+    SELECT "id", "slug", "extractedAt", "published", "title" FROM "Article" WHERE "sha256" = ${sha256}`);
   const stored = found ? { ...found, id: toId(found.id) } : null;
   if (stored?.extractedAt) return { status: "already-present", articleSlug: stored.slug };
 
@@ -197,7 +198,7 @@ export async function writeAnalysedArticle(tx: Tx, context: IngestContext, artic
   let articleId: number;
   if (stored) {
     articleId = stored.id;
-    await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${extractedAt}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
+    await executeSql(tx, Prisma.sql`UPDATE "Article" SET "extractedAt" = ${extractedAt}, "extractionNote" = ${note} WHERE "id" = ${articleId}`);
   } else {
     articleId = await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: article.fileName, extractionNote: note, extractedAt });
   }
@@ -226,7 +227,7 @@ export async function writeAnalysedArticle(tx: Tx, context: IngestContext, artic
 export async function ingestArticle(db: Db, raw: string, options: IngestOptions, extract: Extract = extractArticle): Promise<IngestResult> {
   return retryOnWriteConflict(async () => {
     const context = await openIngestContext(db);
-    return db.$transaction(async (tx) => {
+    return writeTransaction(db, async (tx) => {
       await lockFactWrites(tx);
       const result = await writeAnalysedArticle(tx, context, await analyseArticle(tx, raw, options, extract));
       if (result.status === "ingested") await bumpDataVersion(tx);

@@ -17,7 +17,7 @@ import {
   type IngestResult,
 } from "@/lib/store/ingest-article";
 import { bumpDataVersion } from "@/lib/store/data-version";
-import { lockFactWrites, type Tx } from "@/lib/store/sql";
+import { lockFactWrites, writeTransaction, type Tx } from "@/lib/store/sql";
 import { EvidenceBuffer } from "@/lib/store/write-engagement";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
@@ -149,7 +149,8 @@ export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource
     const group: Outcome[] = [];
     const firstIndex = index;
     try {
-      await db.$transaction(
+      await writeTransaction(
+        db,
         async (tx) => {
           await lockFactWrites(tx);
           const started = performance.now();

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayRangeOf, rangesOverlap, shiftDay } from "@/lib/store/date-range";
-import { toId, type Tx } from "@/lib/store/sql";
+import { queryRows, toId, type Tx } from "@/lib/store/sql";
 import type { EngagementRecord } from "@/lib/store/records";
 import type { DatePrecision } from "@/lib/taxonomy/enums";
 
@@ -80,7 +80,7 @@ async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sq
   const cn = [...new Set(record.participants.filter((participant) => participant.person.side === "CN").map((participant) => participant.person.slug))];
   if (us.length === 0 || cn.length === 0) return [];
   // Counted per side from the stored people, so a record's side labels cannot make a one-sided overlap look two-sided.
-  const rows = await tx.$queryRaw<CandidateRow[]>`
+  const rows = await queryRows<CandidateRow>(tx, Prisma.sql`
     SELECT e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude",
            SUM(CASE WHEN p."side" = 'US' AND p."slug" IN (${Prisma.join(us)}) THEN 1 ELSE 0 END) AS "sharedUs",
            SUM(CASE WHEN p."side" = 'CN' AND p."slug" IN (${Prisma.join(cn)}) THEN 1 ELSE 0 END) AS "sharedCn"
@@ -88,7 +88,7 @@ async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sq
     JOIN "Participation" pa ON pa."engagementId" = e."id"
     JOIN "Person" p ON p."id" = pa."personId"
     WHERE p."slug" IN (${Prisma.join([...us, ...cn])}) AND e."startDate" IS NOT NULL ${window}
-    GROUP BY e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude"`;
+    GROUP BY e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude"`);
   return rows
     .map((row) => ({
       id: toId(row.id),
