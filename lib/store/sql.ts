@@ -34,6 +34,18 @@ class StatementCache {
 }
 
 const cachesByConnection = new WeakMap<SqliteConnection, StatementCache>();
+/** The statement cache of a SQLite client's connection, once connected; undefined for PostgreSQL. */
+function statementCacheOf(db: Db): StatementCache | undefined {
+  const connection = sqliteConnectionOf(db);
+  if (connection === undefined) return undefined;
+  let cache = cachesByConnection.get(connection);
+  if (cache === undefined) {
+    cache = new StatementCache(connection);
+    cachesByConnection.set(connection, cache);
+  }
+  return cache;
+}
+
 /** Transactions opened by `writeTransaction` on SQLite, with their connection's statements. */
 const cachesByTransaction = new WeakMap<Tx, StatementCache>();
 
@@ -45,15 +57,8 @@ const cachesByTransaction = new WeakMap<Tx, StatementCache>();
  */
 export function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: { timeout: number }): Promise<T> {
   return db.$transaction(async (tx) => {
-    const connection = sqliteConnectionOf(db);
-    if (connection !== undefined) {
-      let cache = cachesByConnection.get(connection);
-      if (cache === undefined) {
-        cache = new StatementCache(connection);
-        cachesByConnection.set(connection, cache);
-      }
-      cachesByTransaction.set(tx, cache);
-    }
+    const cache = statementCacheOf(db);
+    if (cache !== undefined) cachesByTransaction.set(tx, cache);
     return work(tx);
   }, options);
 }
@@ -86,6 +91,17 @@ export async function executeSql(tx: Tx, query: Prisma.Sql): Promise<number> {
   const prepared = preparedFor(tx, query);
   if (prepared === null) return tx.$executeRaw(query);
   return prepared.statement.run(...prepared.values).changes;
+}
+
+/**
+ * Rows read ahead of the transaction that will act on them, as a hint it checks again. On SQLite
+ * this runs on the client's one connection directly (a Prisma query could wait for the open
+ * transaction that is waiting for it), and sees that transaction's writes if one is open.
+ */
+export async function readAhead<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
+  const cache = statementCacheOf(db);
+  if (cache === undefined) return db.$queryRaw<T[]>(query);
+  return cache.prepared(query.sql).all(...query.values.map(sqliteValue)) as T[];
 }
 
 /** Raw rows can carry integers as bigint; ids are always safe as numbers. */

@@ -12,12 +12,14 @@ import { generateLinkageCorpus, type LinkageRole } from "@/tests/bench/linkage-c
 import { scoreLinkage, type LinkedArticle } from "@/tests/bench/linkage-score";
 
 /**
- * npm run bench:ingest [-- COUNT]: writes the linkage corpus (default 10,000 articles) to disk
+ * npm run bench:ingest [-- COUNT [THREADS]]: writes the linkage corpus (default 10,000 articles) to disk
  * one file at a time, then streams it back twice — extraction alone, then ingestion into a
  * fresh SQLite file — printing articles per second and memory, and finally scores linkage
- * against the corpus's ground truth. Numbers only, no assertions.
+ * against the corpus's ground truth. Numbers only, no assertions. THREADS: analysis threads
+ * cleaning and extracting ahead of the writer, as `npm run ingest` uses (default: one per core).
  */
 const count = Number(process.argv[2] ?? 10_000);
+const analysisThreads = Number(process.argv[3] ?? availableParallelism());
 const dir = path.join(process.cwd(), "tests", ".tmp", `bench-corpus-${process.pid}`);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const percent = (part: number, whole: number) => `${whole === 0 ? "n/a" : ((100 * part) / whole).toFixed(1)} %`;
@@ -116,7 +118,7 @@ async function* sourcesOf(files: CorpusFile[]): AsyncGenerator<ArticleSource> {
 
 /** `timeRun` for the batch ingester, which pulls the articles itself: the meter ticks on its progress lines. */
 async function timeIngest(files: CorpusFile[], databaseKind: string, ingest: (sources: AsyncIterable<ArticleSource>, report: (line: string) => void) => Promise<BatchSummary>): Promise<Run> {
-  const meter = new RunMeter(`ingest into ${databaseKind}`, files.length);
+  const meter = new RunMeter(`ingest into ${databaseKind}, ${analysisThreads} thr.`, files.length);
   let done = 0;
   const summary = await ingest(sourcesOf(files), () => meter.tick(++done));
   if (summary.failed.length > 0) console.log(`ingest failures: ${summary.failed.length}, first: ${summary.failed[0]}`);
@@ -156,7 +158,9 @@ async function main(): Promise<void> {
   await database.db.$transaction((tx) => writeTopics(tx));
   await tuneForWrites(database.db, database.url);
   // Through the batch path the CLI uses (articles committed in groups), each article read from disk as it comes.
-  const ingest = await timeIngest(files, database.url.startsWith("file:") ? "SQLite" : "PostgreSQL", (sources, report) => ingestSources(database.db, sources, report));
+  const ingest = await timeIngest(files, database.url.startsWith("file:") ? "SQLite" : "PostgreSQL", (sources, report) =>
+    ingestSources(database.db, sources, report, { analysisThreads }),
+  );
   const stored = { articles: await database.db.article.count(), engagements: await database.db.engagement.count(), evidence: await database.db.evidence.count() };
 
   // Each article's engagement: the one holding most of its evidence (its main engagement carries the most quotes).
