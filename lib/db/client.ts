@@ -64,10 +64,13 @@ export function db(): PrismaClient {
  * lets readers continue during ingestion, and synchronous=NORMAL makes each commit an append
  * instead of an fsync, which is what bounds one-transaction-per-article ingestion otherwise.
  * Durability stays per transaction across application crashes; only a power cut can lose
- * the last commits. PostgreSQL needs no such tuning.
+ * the last commits. The page cache grows to 64 MiB for the connection's life. PostgreSQL needs
+ * no such tuning.
  */
 export async function tuneForWrites(client: PrismaClient, url: string = databaseUrl()): Promise<void> {
   if (dialectOf(url) !== "sqlite") return;
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  // 64 MiB of page cache instead of 2: the indexes a batch writes into outgrow the default within a few thousand articles.
+  await client.$executeRawUnsafe("PRAGMA cache_size = -65536");
 }
