@@ -138,7 +138,9 @@ export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): 
   let best: Candidate | null = null;
   for (const candidate of fitting) {
     const overlaps = candidate.startDate !== null && rangesOverlap(recordRange, dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision));
-    if (overlaps && candidate.shared > (best?.shared ?? 0)) best = candidate;
+    // Ties go to the engagement stored first, whatever order the database returned the rows in.
+    const better = best === null || candidate.shared > best.shared || (candidate.shared === best.shared && candidate.id < best.id);
+    if (overlaps && candidate.shared > 0 && better) best = candidate;
   }
   return best?.id ?? null;
 }
