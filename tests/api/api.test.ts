@@ -3,7 +3,7 @@ import { GET as listEngagements } from "@/app/api/v1/engagements/route";
 import { GET as getEngagement } from "@/app/api/v1/engagements/[slug]/route";
 import { GET as search } from "@/app/api/v1/search/route";
 import { GET as getSource } from "@/app/api/v1/sources/[slug]/route";
-import { engagementDetailSchema, engagementPageSchema, errorBodySchema, sourceDetailSchema } from "@/lib/schemas/api";
+import { engagementDetailSchema, engagementPageSchema, errorBodySchema, searchResultsSchema, sourceDetailSchema } from "@/lib/schemas/api";
 import type { TestDatabase } from "@/tests/helpers/database";
 import { callRoute, useSeededApiDatabase } from "./api-database";
 
@@ -108,5 +108,21 @@ describe("GET /api/v1/sources/{slug}", () => {
 describe("GET /api/v1/search", () => {
   it("requires q", async () => {
     expect((await callRoute(search, "/api/v1/search")).status).toBe(400);
+  });
+
+  it("pages the ranked results: page 1 with totals, a page past them empty and pointing back, page 0 refused", async () => {
+    const first = searchResultsSchema.parse(await (await callRoute(search, "/api/v1/search?q=fentanyl")).json());
+    expect(first.page).toMatchObject({ number: 1, previous: null, next: null });
+    expect(first.engagements.length).toBeGreaterThan(0);
+    expect(first.page.engagementTotal).toBe(first.engagements.length);
+    expect(first.page.sourceTotal).toBe(first.sources.length);
+    for (const hit of first.engagements) expect(hit.factCount).toBeGreaterThanOrEqual(hit.facts.length);
+    const past = searchResultsSchema.parse(await (await callRoute(search, "/api/v1/search?q=fentanyl&page=3")).json());
+    expect(past.engagements).toEqual([]);
+    expect(past.sources).toEqual([]);
+    expect(past.page).toMatchObject({ number: 3, previous: 1, next: null, engagementTotal: first.page.engagementTotal });
+    const zero = await callRoute(search, "/api/v1/search?q=fentanyl&page=0");
+    expect(zero.status).toBe(400);
+    expect(errorBodySchema.parse(await zero.json()).error.message).toMatch(/page must be a whole number from 1/);
   });
 });

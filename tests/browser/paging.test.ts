@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { ENGAGEMENT_PAGE_SIZE } from "@/lib/queries/engagement-keyset";
+import { TOPIC_PAGE_SIZE } from "@/lib/queries/get-topic-thread";
 import { engagementLinks, open, settle, setupBrowser } from "./browser";
 
 /**
@@ -108,6 +109,7 @@ describe.each([true, false])("paging (JavaScript %s)", (javaScriptEnabled) => {
     await follow(page, /Newer engagements/);
     expect(new URL(page.url()).pathname).toBe(`/topics/${TOPIC}`);
     expect(new URL(page.url()).searchParams.get("after")).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
-    await expect(page.getByRole("link", { name: `Paging test engagement ${ENGAGEMENT_PAGE_SIZE}`, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("link", { name: `Paging test engagement ${TOPIC_PAGE_SIZE}`, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("link", { name: `Paging test engagement ${TOPIC_PAGE_SIZE - 1}`, exact: true }).count()).resolves.toBe(0);
   });
 });
