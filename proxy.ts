@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { bodyWithNonce, cachedPage, isCacheablePageRequest, PAGE_CACHE_HEADER, PageStore, type CachedPage, type PageAnswer, type RenderPage } from "@/lib/api/page-cache";
+import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PAGE_CACHE_HEADER, PageStore, type CachedPage, type PageAnswer, type RenderPage } from "@/lib/api/page-cache";
 import { contentSecurityPolicy, createNonce, isReadOnlyRoute, READ_ONLY_METHODS, staticSecurityHeaders } from "@/lib/api/security-headers";
 import { databaseUrl } from "@/lib/db/url";
 import { freshDataVersion } from "@/lib/queries/read-cache";
@@ -7,8 +7,8 @@ import { freshDataVersion } from "@/lib/queries/read-cache";
 /**
  * Runs before every request: security headers on every response, a fresh CSP nonce for
  * pages (read by Next when it renders the page's scripts), a 405 with `Allow` for any method
- * but GET/HEAD on the read-only routes, and public pages answered from the rendered-page cache
- * (lib/api/page-cache.ts) with the response's own nonce put in.
+ * but GET/HEAD on the read-only routes, and public pages answered script-free from the
+ * rendered-page cache (lib/api/page-cache.ts) with the response's own nonce put in.
  */
 export async function proxy(request: NextRequest) {
   const headers = staticSecurityHeaders();
@@ -30,8 +30,8 @@ export async function proxy(request: NextRequest) {
   if (cache !== null && !renderingForCache && isCacheablePageRequest(request.method, request.nextUrl, request.headers)) {
     const answer = await pageFromCache(cache, request);
     if (answer !== null) {
-      const response = new NextResponse(bodyWithNonce(answer.page, nonce), { status: answer.page.status, headers: answer.page.headers });
-      response.headers.set(PAGE_CACHE_HEADER, answer.cache);
+      const response = new NextResponse(bodyWithNonce(answer.page, nonce), { status: answer.page.status, headers: headersWithNonce(answer.page, cache.placeholder, nonce) });
+      if (answer.cache !== "off") response.headers.set(PAGE_CACHE_HEADER, answer.cache);
       response.headers.set("Content-Security-Policy", policy);
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
       return response;
@@ -52,7 +52,8 @@ export async function proxy(request: NextRequest) {
 const RENDER_HEADER = "x-readout-page-render";
 
 interface PageCacheState {
-  store: PageStore;
+  /** null when READOUT_PAGE_CACHE=off: pages are still rendered through here (script-free), just not kept */
+  store: PageStore | null;
   inFlight: Map<string, Promise<CachedPage | null>>;
   /** the nonce stand-in of cached bodies; never leaves this process */
   placeholder: string;
@@ -67,13 +68,14 @@ function randomHex(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-/** The process's page cache, or null when it is off (READOUT_PAGE_CACHE=off, or no known listening address). */
+/** The process's page cache, or null outside a production server with a known listening address (`next dev`: pages keep the runtime). */
 function pageCache(): PageCacheState | null {
   if (globalForPages.readoutPageCache !== undefined) return globalForPages.readoutPageCache;
   // `next start` states where it listens once it does; before that (or under another server) pages just render.
   const origin = process.env.__NEXT_PRIVATE_ORIGIN;
-  if (process.env.READOUT_PAGE_CACHE === "off" || process.env.NODE_ENV !== "production" || !origin) return null;
-  globalForPages.readoutPageCache = { store: new PageStore(), inFlight: new Map(), placeholder: randomHex(), secret: randomHex(), origin };
+  if (process.env.NODE_ENV !== "production" || !origin) return null;
+  const store = process.env.READOUT_PAGE_CACHE === "off" ? null : new PageStore();
+  globalForPages.readoutPageCache = { store, inFlight: new Map(), placeholder: randomHex(), secret: randomHex(), origin };
   return globalForPages.readoutPageCache;
 }
 

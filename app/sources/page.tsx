@@ -12,12 +12,14 @@ export const metadata: Metadata = { title: "Sources" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The sources index, newest first, one bounded page at a time (`?after=<published>.<id>`). */
+/** The sources index, newest first, one bounded page at a time (`?after=` older than a key, `?before=` newer than one). */
 export default async function SourcesPage({ searchParams }: Props) {
   const notices: string[] = [];
-  const { position } = parsePagePosition(await searchParams, notices);
-  const after = position !== null && "after" in position ? position.after : null;
-  const { sources, next, total } = await cachedRead(readKey("sources", after), (db) => listSources(db, after));
+  const { position, year } = parsePagePosition(await searchParams, notices);
+  // A year is a position on the engagement timelines; the sources index is not arranged by year.
+  if (year !== null) notices.push("Ignored year: the sources index pages by newer and older sources");
+  const at = year === null ? position : null;
+  const { sources, next, previous, total } = await cachedRead(readKey("sources", at), (db) => listSources(db, at));
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
@@ -29,7 +31,13 @@ export default async function SourcesPage({ searchParams }: Props) {
         <Notices notices={notices} />
         <SourceIndex sources={sources} />
         <nav aria-label="Pages of sources" className="flex flex-wrap gap-x-6 text-sm">
-          {after !== null ? <a href="/sources">← Newest sources</a> : null}
+          {previous !== null ? (
+            <a rel="prev" href={`/sources?before=${encodeURIComponent(encodeEngagementKey(previous))}`}>
+              ← Newer sources
+            </a>
+          ) : (
+            <span className="text-muted">No newer sources</span>
+          )}
           {next !== null ? (
             <a rel="next" href={`/sources?after=${encodeURIComponent(encodeEngagementKey(next))}`}>
               Older sources →

@@ -50,7 +50,7 @@ export async function listPersonRecords(db: Db, page: { limit: number; after: st
 
 /** One page of sources, newest first; pass `page.nextCursor` back for the next. */
 export async function listSourceRecords(db: Db, page: { limit: number; after: EngagementCursor | null }): Promise<SourceList> {
-  const { sources, next } = await listSources(db, page.after, page.limit);
+  const { sources, next } = await listSources(db, page.after === null ? null : { after: page.after }, page.limit);
   return {
     page: { limit: page.limit, nextCursor: next ? encodeCursor(next) : null },
     data: sources.map(({ slug, title, publisher, published, evidenceCount, engagementCount }) => ({

@@ -1,3 +1,4 @@
+import { linkHeaderWithoutScripts, withoutScripts } from "./script-free-page";
 import { isReadOnlyRoute } from "./security-headers";
 
 /**
@@ -15,6 +16,9 @@ import { isReadOnlyRoute } from "./security-headers";
  *
  * Never personal: only GET requests for public page paths without any cookie are served from
  * here; the desk, sign-in, API, exports, feeds and the router's RSC requests always render.
+ *
+ * Pages served from here are script-free (lib/api/script-free-page.ts). With the store turned
+ * off (READOUT_PAGE_CACHE=off) they still are: each request is rendered the same way, just not kept.
  */
 
 /** Response header saying a page came from the cache: `hit` (from memory) or `miss` (rendered for it now); absent when rendered outside it. */
@@ -52,6 +56,11 @@ export interface CachedPage {
   bytes: number;
 }
 
+/** The page's headers with `nonce` where the render put the placeholder (Next stamps it on the stylesheet's `Link`). */
+export function headersWithNonce(page: CachedPage, placeholder: string, nonce: string): Headers {
+  return new Headers(page.headers.map(([name, value]): [string, string] => [name, value.replaceAll(placeholder, nonce)]));
+}
+
 /** The page's body with `nonce` where the render put the placeholder: one copy of the bytes, nothing re-encoded. */
 export function bodyWithNonce(page: CachedPage, nonce: string): Uint8Array<ArrayBuffer> {
   const nonceBytes = Buffer.from(nonce);
@@ -72,20 +81,23 @@ export function bodyWithNonce(page: CachedPage, nonce: string): Uint8Array<Array
 const HOP_HEADERS = new Set(["content-security-policy", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 
 /**
- * The cacheable form of a render made with `placeholder` as its nonce, or null when it must not
- * be kept: not a 200 HTML page, sets a cookie, too large, or not rendered with the placeholder.
+ * The script-free, cacheable form of a render made with `placeholder` as its nonce, or null when
+ * it must not be served from here: not a 200 HTML page, sets a cookie, too large, or not
+ * rendered with the placeholder.
  */
 export function toCachedPage(status: number, headers: Headers, body: string, placeholder: string): CachedPage | null {
   if (status !== 200) return null;
   if (!(headers.get("content-type") ?? "").startsWith("text/html")) return null;
   if (headers.has("set-cookie")) return null;
   if (!(headers.get("content-security-policy") ?? "").includes(`'nonce-${placeholder}'`)) return null;
-  const parts = body.split(placeholder).map((part) => Buffer.from(part));
+  const parts = withoutScripts(body).split(placeholder).map((part) => Buffer.from(part));
   const bytes = parts.reduce((total, part) => total + part.length, 0);
   if (bytes > PAGE_CACHE_MAX_ENTRY_BYTES) return null;
   const kept: [string, string][] = [];
   headers.forEach((value, name) => {
-    if (!HOP_HEADERS.has(name)) kept.push([name, value]);
+    if (HOP_HEADERS.has(name)) return;
+    const keptValue = name === "link" ? linkHeaderWithoutScripts(value) : value;
+    if (keptValue !== null) kept.push([name, keptValue]);
   });
   return { status, headers: kept, parts, bytes };
 }
@@ -154,22 +166,27 @@ export class PageStore {
 /** How a cache miss gets its page: a render of `path` with the placeholder as nonce. */
 export type RenderPage = (path: string) => Promise<{ status: number; headers: Headers; body: string } | null>;
 
-/** A page served from the cache: found in memory (`hit`), or rendered for it just now (`miss`). */
+/** A page served from here: found in memory (`hit`), rendered for the store just now (`miss`), or rendered with the store off (`off`). */
 export interface PageAnswer {
   page: CachedPage;
-  cache: "hit" | "miss";
+  cache: "hit" | "miss" | "off";
 }
 
 /**
  * The page for `path` at `version`: from the store, else rendered once (concurrent misses of
- * one key share the render). Null when this page is not cacheable: the caller renders it the
- * ordinary way.
+ * one key share the render); with no store, rendered for this request alone. Null when this
+ * page cannot be served from here: the caller renders it the ordinary way.
  */
 export async function cachedPage(
-  store: PageStore,
+  store: PageStore | null,
   inFlight: Map<string, Promise<CachedPage | null>>,
   { version, scope, path, placeholder, render }: { version: number; scope: string; path: string; placeholder: string; render: RenderPage },
 ): Promise<PageAnswer | null> {
+  if (store === null) {
+    const rendered = await render(path).catch(() => null);
+    const page = rendered === null ? null : toCachedPage(rendered.status, rendered.headers, rendered.body, placeholder);
+    return page === null ? null : { page, cache: "off" };
+  }
   const hit = store.get(version, scope, path);
   if (hit !== undefined) return { page: hit, cache: "hit" };
   const flightKey = `${scope}\n${version}\n${path}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyWithNonce, cachedPage, isCacheablePageRequest, PageStore, toCachedPage, type CachedPage, type RenderPage } from "@/lib/api/page-cache";
+import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PageStore, toCachedPage, type CachedPage, type RenderPage } from "@/lib/api/page-cache";
 
 const PLACEHOLDER = "0123456789abcdef0123456789abcdef";
 
@@ -41,12 +41,26 @@ describe("which requests the page cache answers", () => {
 });
 
 describe("a cached page", () => {
-  it("puts each response's nonce wherever the render put the placeholder", () => {
-    const cached = page(`<script nonce="${PLACEHOLDER}">a</script><p>text</p><script nonce="${PLACEHOLDER}" src="/b.js"></script>`);
-    expect(Buffer.from(bodyWithNonce(cached, "fresh1")).toString()).toBe(`<script nonce="fresh1">a</script><p>text</p><script nonce="fresh1" src="/b.js"></script>`);
+  it("puts each response's nonce wherever the render put the placeholder, in the body and the headers", () => {
+    const cached = page(`<link rel="stylesheet" href="/a.css" nonce="${PLACEHOLDER}"/><p>text</p><link rel="icon" href="/i.svg" nonce="${PLACEHOLDER}"/>`);
+    expect(Buffer.from(bodyWithNonce(cached, "fresh1")).toString()).toBe(`<link rel="stylesheet" href="/a.css" nonce="fresh1"/><p>text</p><link rel="icon" href="/i.svg" nonce="fresh1"/>`);
     expect(Buffer.from(bodyWithNonce(cached, "fresh2")).toString()).not.toContain(PLACEHOLDER);
     // bytes, not characters: text beyond ASCII survives the cut
-    expect(Buffer.from(bodyWithNonce(page(`<p>US–China 中美</p><script nonce="${PLACEHOLDER}"></script>`), "n")).toString()).toBe(`<p>US–China 中美</p><script nonce="n"></script>`);
+    expect(Buffer.from(bodyWithNonce(page(`<p>US–China 中美</p><link nonce="${PLACEHOLDER}"/>`), "n")).toString()).toBe(`<p>US–China 中美</p><link nonce="n"/>`);
+    const withLink = toCachedPage(200, htmlHeaders({ link: `</a.css>; rel=preload; as="style"; nonce="${PLACEHOLDER}"` }), "<p>x</p>", PLACEHOLDER);
+    if (withLink === null) throw new Error("not cacheable");
+    expect(headersWithNonce(withLink, PLACEHOLDER, "fresh3").get("link")).toBe(`</a.css>; rel=preload; as="style"; nonce="fresh3"`);
+  });
+
+  it("is served without the router's scripts, their preloads or their Link header entries", () => {
+    const cached = toCachedPage(
+      200,
+      htmlHeaders({ link: `</a.css>; rel=preload; as="style", </c.js>; rel=preload; as="script"` }),
+      `<head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" href="/c.js"/><script src="/c.js" async=""></script></head><body><p>text</p><script nonce="${PLACEHOLDER}">self.__next_f.push([1,"x"])</script></body>`,
+      PLACEHOLDER,
+    );
+    expect(cached?.parts.map(String).join("|")).toBe(`<head><link rel="stylesheet" href="/a.css"/></head><body><p>text</p></body>`);
+    expect(new Map(cached?.headers).get("link")).toBe(`</a.css>; rel=preload; as="style"`);
   });
 
   it("keeps the page's own headers, not the per-response or per-hop ones", () => {
@@ -134,5 +148,21 @@ describe("cachedPage", () => {
     const notFound: RenderPage = () => Promise.resolve({ status: 404, headers: htmlHeaders(), body: "gone" });
     expect(await cachedPage(store, inFlight, { version: 1, scope: "db", path: "/x", placeholder: PLACEHOLDER, render: notFound })).toBeNull();
     expect(store.size).toBe(0);
+  });
+
+  it("with the store off, renders every request script-free and keeps nothing", async () => {
+    let renders = 0;
+    const render: RenderPage = () => {
+      renders += 1;
+      return rendered(`<p>render ${renders}</p><script>x</script>`);
+    };
+    const inFlight = new Map<string, Promise<CachedPage | null>>();
+    const at = () => cachedPage(null, inFlight, { version: 1, scope: "db", path: "/", placeholder: PLACEHOLDER, render });
+    const first = await at();
+    const second = await at();
+    expect(first?.cache).toBe("off");
+    expect(first?.page.parts.map(String)).toEqual(["<p>render 1</p>"]);
+    expect(second?.page.parts.map(String)).toEqual(["<p>render 2</p>"]);
+    expect(inFlight.size).toBe(0);
   });
 });

@@ -25,6 +25,8 @@ function pageTypes(): string[] {
     "/search?q=fentanyl",
     "/about",
     "/api-docs",
+    // the one page type here that keeps the router's scripts (public pages are served script-free)
+    "/login",
   ];
 }
 
@@ -48,6 +50,23 @@ describe.each([true, false])("CSP (JavaScript %s)", (javaScriptEnabled) => {
   });
 });
 
+describe("JavaScript shipped", () => {
+  test("public pages load no script at all; sign-in loads the router's, each with the response's nonce", async () => {
+    const page = await newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    for (const path of pageTypes().filter((path) => path !== "/login")) {
+      await open(page, path);
+      expect(await page.locator("script").count(), path).toBe(0);
+    }
+    expect(scripts).toEqual([]);
+    await open(page, "/login");
+    expect(scripts.length, "sign-in is a client form").toBeGreaterThan(0);
+  });
+});
+
 describe("headers over HTTP", () => {
   const common = (headers: Headers, what: string) => {
     expect(headers.get("x-content-type-options"), what).toBe("nosniff");
@@ -64,9 +83,14 @@ describe("headers over HTTP", () => {
     const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
     expect(nonce).toBeTruthy();
     expect(second.headers.get("content-security-policy")).not.toContain(nonce);
-    // Every script the HTML carries holds this response's nonce.
-    const html = await first.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(await first.text()).not.toMatch(/<script\b/);
+  });
+
+  test("a page that keeps its scripts stamps this response's nonce on every one", async () => {
+    const response = await fetch(url("/login"));
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   });

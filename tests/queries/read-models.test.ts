@@ -221,4 +221,39 @@ describe("indexes and filter options", () => {
     expect(next).toBeNull();
     expect(sources.reduce((sum, source) => sum + source.evidenceCount, 0)).toBe(await test.db.evidence.count());
   });
+
+  it("pages the sources index both ways, across dated and undated articles: back from any page gives exactly the page before it", async () => {
+    const undated = await Promise.all(
+      [1, 2, 3].map((n) => test.db.article.create({ data: { slug: `undated-note-${n}`, sha256: `undated-${n}`, rawText: "A note.", cleanedText: "A note.", origin: "ingested" }, select: { id: true } })),
+    );
+    try {
+      await pageBothWays();
+    } finally {
+      await test.db.article.deleteMany({ where: { id: { in: undated.map((row) => row.id) } } });
+    }
+  });
+
+  async function pageBothWays() {
+    const forward: string[][] = [];
+    const pages = [];
+    let page = await listSources(test.db, null, 2);
+    expect(page.previous).toBeNull();
+    for (;;) {
+      pages.push(page);
+      forward.push(page.sources.map((source) => source.slug));
+      if (page.next === null) break;
+      page = await listSources(test.db, { after: page.next }, 2);
+    }
+    expect(forward.flat()).toEqual((await listSources(test.db)).sources.map((source) => source.slug));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (let index = pages.length - 1; index > 0; index -= 1) {
+      const previous = pages[index]!.previous;
+      expect(previous, `page ${index + 1} links back`).not.toBeNull();
+      const back = await listSources(test.db, { before: previous! }, 2);
+      expect(back.sources.map((source) => source.slug)).toEqual(forward[index - 1]);
+      expect(back.previous === null).toBe(index === 1);
+      expect(back.next).toEqual(pages[index - 1]!.next);
+    }
+    expect(forward.flat().slice(-3), "undated last, newest id first").toEqual(["undated-note-3", "undated-note-2", "undated-note-1"]);
+  }
 });
