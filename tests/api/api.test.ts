@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listEngagements } from "@/app/api/v1/engagements/route";
 import { GET as getEngagement } from "@/app/api/v1/engagements/[slug]/route";
+import { GET as listPeople } from "@/app/api/v1/people/route";
 import { GET as search } from "@/app/api/v1/search/route";
 import { GET as getSource } from "@/app/api/v1/sources/[slug]/route";
-import { engagementDetailSchema, engagementPageSchema, errorBodySchema, searchResultsSchema, sourceDetailSchema } from "@/lib/schemas/api";
+import { engagementDetailSchema, engagementPageSchema, errorBodySchema, personListSchema, searchResultsSchema, sourceDetailSchema } from "@/lib/schemas/api";
 import type { TestDatabase } from "@/tests/helpers/database";
 import { callRoute, useSeededApiDatabase } from "./api-database";
 
@@ -102,6 +103,32 @@ describe("GET /api/v1/sources/{slug}", () => {
     const source = sourceDetailSchema.parse(await (await callRoute(getSource, `/api/v1/sources/${slug}`, { slug })).json());
     expect(source.evidence.length).toBeGreaterThan(0);
     for (const evidence of source.evidence) expect(source.text.slice(evidence.start, evidence.end)).toBe(evidence.exact);
+  });
+});
+
+describe("GET /api/v1/people", () => {
+  it("pages through everyone who took part, by slug, each with their engagement count, whatever the page size", async () => {
+    const walk = async (limit: number) => {
+      const people: { slug: string; engagementCount: number }[] = [];
+      let cursor: string | null = null;
+      do {
+        const suffix: string = cursor === null ? "" : `&cursor=${encodeURIComponent(cursor)}`;
+        const page = personListSchema.parse(await (await callRoute(listPeople, `/api/v1/people?limit=${limit}${suffix}`)).json());
+        expect(page.data.length).toBeLessThanOrEqual(limit);
+        people.push(...page.data.map(({ slug, engagementCount }) => ({ slug, engagementCount })));
+        cursor = page.page.nextCursor;
+      } while (cursor !== null);
+      return people;
+    };
+    const participants = await test.db.person.findMany({
+      where: { participations: { some: {} } },
+      orderBy: { slug: "asc" },
+      select: { slug: true, _count: { select: { participations: true } } },
+    });
+    expect(participants.length).toBeGreaterThan(3);
+    const expected = participants.map((person) => ({ slug: person.slug, engagementCount: person._count.participations }));
+    expect(await walk(100)).toEqual(expected);
+    expect(await walk(3)).toEqual(expected);
   });
 });
 
