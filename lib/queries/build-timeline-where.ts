@@ -30,7 +30,12 @@ export function buildTimelineWhere(filters: TimelineFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`"Engagement"."origin" <> ${REJECTED}`];
 
   if (filters.topic.length > 0) {
-    conditions.push(Prisma.sql`+"Engagement"."id" IN (${topicEngagementIds(filters.topic)})`);
+    const slugs = Prisma.join(filters.topic);
+    conditions.push(Prisma.sql`+"Engagement"."id" IN (
+      SELECT "link"."engagementId" FROM "Topic" "topic"
+      LEFT JOIN "Topic" "parent" ON "parent"."id" = "topic"."parentId"
+      JOIN "EngagementTopic" "link" ON "link"."topicId" = "topic"."id"
+      WHERE "link"."origin" <> ${REJECTED} AND ("topic"."slug" IN (${slugs}) OR "parent"."slug" IN (${slugs})))`);
   }
   if (filters.person !== null) {
     conditions.push(Prisma.sql`"Engagement"."id" IN (
@@ -55,13 +60,4 @@ export function buildTimelineWhere(filters: TimelineFilters): Prisma.Sql {
   if (filters.to !== null) conditions.push(Prisma.sql`"Engagement"."startDate" <= ${filters.to}`);
 
   return Prisma.join(conditions, " AND ");
-}
-
-/** A subquery: ids of engagements with a visible link to any of the topics (by slug) or to a child of one. */
-export function topicEngagementIds(slugs: string[]): Prisma.Sql {
-  const list = Prisma.join(slugs);
-  return Prisma.sql`SELECT "link"."engagementId" FROM "Topic" "topic"
-      LEFT JOIN "Topic" "parent" ON "parent"."id" = "topic"."parentId"
-      JOIN "EngagementTopic" "link" ON "link"."topicId" = "topic"."id"
-      WHERE "link"."origin" <> ${REJECTED} AND ("topic"."slug" IN (${list}) OR "parent"."slug" IN (${list}))`;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { topicEngagementIds } from "./build-timeline-where";
-import { REJECTED } from "./visibility";
+import { NO_TIMELINE_FILTERS } from "@/lib/filters";
+import { buildTimelineWhere } from "./build-timeline-where";
 
 export interface QuarterCount {
   /** "2023-Q4" */
@@ -17,13 +17,14 @@ export interface QuarterCount {
  * the first to the last included so gaps show as zeros; engagements without a date are left out.
  * Counted in the database, per month of the start date (standard SUBSTR, at most twelve rows a
  * year): reading the 9,000 engagements of a topic into JavaScript took 400 ms at 100,000 engagements.
- * The topic condition is the timeline's, without its unary plus: here the link list drives, each
- * engagement one primary-key read.
+ * The condition is the timeline's topic filter: SQLite reads the (origin, startDate, id) index
+ * whole and tests each id against the topic's list (13 ms for fentanyl), twice as fast as a
+ * primary-key read of each of its engagements.
  */
 export async function countTopicQuarters(db: Db, topicSlug: string): Promise<QuarterCount[]> {
   const rows = await db.$queryRaw<{ month: string; engagements: number | bigint }[]>`
     SELECT SUBSTR("Engagement"."startDate", 1, 7) AS "month", COUNT(*) AS "engagements" FROM "Engagement"
-    WHERE "Engagement"."startDate" IS NOT NULL AND "Engagement"."origin" <> ${REJECTED} AND "Engagement"."id" IN (${topicEngagementIds([topicSlug])})
+    WHERE "Engagement"."startDate" IS NOT NULL AND ${buildTimelineWhere({ ...NO_TIMELINE_FILTERS, topic: [topicSlug] })}
     GROUP BY SUBSTR("Engagement"."startDate", 1, 7)`;
   const counts = new Map<number, number>();
   for (const { month, engagements } of rows) {

@@ -15,7 +15,7 @@ describe("buildTimelineWhere", () => {
 
   it("matches any chosen topic, a parent including its children, through visible links only", () => {
     const { text, values } = translate({ topic: ["human-rights", "taiwan"] });
-    expect(text).toContain(`+"Engagement"."id" IN (SELECT "link"."engagementId" FROM "Topic" "topic" LEFT JOIN "Topic" "parent" ON "parent"."id" = "topic"."parentId"`);
+    expect(text).toContain(`+"Engagement"."id" IN ( SELECT "link"."engagementId" FROM "Topic" "topic" LEFT JOIN "Topic" "parent" ON "parent"."id" = "topic"."parentId"`);
     expect(text).toContain(`WHERE "link"."origin" <> ? AND ("topic"."slug" IN (?,?) OR "parent"."slug" IN (?,?))`);
     expect(values).toEqual(["rejected", "rejected", "human-rights", "taiwan", "human-rights", "taiwan"]);
   });
