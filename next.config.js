@@ -2,6 +2,10 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The stylesheet arrives with the HTML instead of a render-blocking request after it: public
+  // pages are served without the RSC payload (lib/api/script-free-page.ts), which would otherwise
+  // carry the CSS a second time.
+  experimental: { inlineCss: true },
   // Browser tests build into their own folder so they never clash with a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Loaded from node_modules at run time: native drivers, and packages that read their own data files (the GeoNames city list).
