@@ -10,7 +10,9 @@ import type { EngagementStatus } from "@/lib/taxonomy/enums";
 const CANCELLED = /\b(?:scrapped|postponed|called off|cancell?ed|never materiali[sz]ed|never happened|shelved|put off|indefinitely delayed)\b/i;
 const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)[^.;])*$/i;
 /** "… meet next week", or a relative clause on the trigger noun: "a sit-down he is expected to use" */
-const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|tomorrow)\b|^\s*(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are) (?:expected|set|scheduled|due) to\b/i;
+const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b|^\s*(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are) (?:expected|set|scheduled|due) to\b/i;
+/** "expected visits to China", "the planned talks": a participle before the trigger noun says it is still to come */
+const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed)\s+(?:[\w-]+\s+)?$/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
 
@@ -19,7 +21,7 @@ export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhe
   const own = elsewhere.reduce((words, span) => (span.start >= sentence.start && span.end <= sentence.end ? words.slice(0, span.start - sentence.start) + " ".repeat(span.end - span.start) + words.slice(span.end - sentence.start) : words), sentence.text);
   if (CANCELLED.test(own)) return "cancelled";
   const before = text.slice(Math.max(sentence.start, trigger.start - 70), trigger.start);
-  if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(text.slice(trigger.end, sentence.end))) return "planned";
+  if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(text.slice(trigger.end, sentence.end))) return "planned";
   if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before)) return "held";
   return null;
 }

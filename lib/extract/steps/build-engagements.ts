@@ -103,7 +103,8 @@ function deadClauses(text: string, sentence: Sentence, cues: Cue[], liveOnes: Cu
   return ranges.filter((range) => cues.some((cue) => cue.kind === "non-event" && cue.start >= range.start && cue.start < range.end) && !liveOnes.some((cue) => cue.start >= range.start && cue.start < range.end));
 }
 
-const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+/;
+/** clause boundaries a non-event does not reach past: ", and Li …", "; ", ", but", ", noting that …" (a participle bringing a new proposition) */
+const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+|,\s+[a-z]+ing\s+that\s+/;
 
 /**
  * The sentence's own triggers and those of clauses about another engagement. When every
@@ -258,11 +259,17 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives], named));
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
-  let chosen = coversBothSides(listeners, anchors, destinations) ? listeners : people;
-  if (!coversBothSides(chosen, anchors, []) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
+  // a speaker is left out only when those spoken to are both sides; a trip to the other side does not stand in for them
+  let chosen = coversBothSides(listeners, anchors, []) ? listeners : people;
+  // "…, noting that Blinken will travel to China": a trip to the other side has both sides; "the two leaders" of another clause are not on it
+  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
     chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people, leadersOnly ? isLeader : () => true)];
   }
+  // "Raimondo recalled the meeting between Biden and Xi": the people after "between" are the meeting's, the subject only spoke of it
+  const between = triggers.find((trigger) => OWN_PEOPLE_AFTER.test(text.slice(trigger.end, trigger.end + 20)));
+  const betweenPeople = between ? chosen.filter((person) => person.start > between.end) : [];
+  if (coversBothSides(betweenPeople, [], [])) chosen = betweenPeople;
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   const unnamed = chosen.length === 0 && (refersBackOnly || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
   if (!unnamed && !refersBackOnly && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
@@ -287,7 +294,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
       nearest(eventDates.filter((date) => clauses.some((span) => AFTER_CLAUSE.test(span.text) && inside([span], date)) && !relatives.some((relative) => clauses.some((span) => inside([span], relative) && inside([span], date)))), triggers),
     place: mostSpecific(places.filter(ownPlace), triggers),
     triggers,
-    refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end),
+    // "the meeting between Biden and Xi in the U.S. last year" names its own people: not the engagement spoken of
+    refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end) && !OWN_PEOPLE_AFTER.test(text.slice(first.end, first.end + 20)),
     subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
@@ -317,6 +325,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   });
   return [main, ...others];
 }
+
+/** "the meeting between Biden and Xi": the noun is followed by its own participants */
+const OWN_PEOPLE_AFTER = /^\s+between\s+[A-Z]/;
 
 /** "It followed a video call between the two men in April": the sentence names an earlier engagement as background */
 const FOLLOWS_OPENER = /^(?:It|This|That|The (?:meeting|visit|call|talks|trip|summit))\s+(?:followed|follows|came after|comes after|was preceded by)\b/;
@@ -480,9 +491,14 @@ function lastSentence(engagement: DraftEngagement): number {
  * names the missing side without contradicting it: one engagement.
  */
 function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
-  if (candidate.subordinate || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
+  // parts of one sentence split apart ("he will travel to China, and Xi will visit the United States") do not complete each other
+  if (candidate.subordinate || candidate.sentence <= lastSentence(engagement) || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
   if (candidate.date && engagement.date && !coarseOverlap(engagement.date, candidate.date)) return false;
   if (!statusesAgree(engagement, candidate, published)) return false;
+  // "President Biden met President Xi in November": a sentence naming both sides of a meeting of its own reports that one,
+  // unless it follows at once without a date of its own ("U.S. and Chinese negotiators ended talks. Bessent met He twice.")
+  const ownMeeting = candidate.triggers.length > 0 && !candidate.refersBack && coversBothSides(candidate.participants.map((participation) => participation.person), [], []);
+  if (ownMeeting && ((candidate.date && !engagement.date) || candidate.sentence - lastSentence(engagement) > 1)) return false;
   const named = new Set(engagement.participants.map((participation) => participation.person.side));
   const anchored = new Set(engagement.anchors.map((anchor) => anchor.side));
   return candidate.participants.length > 0 && candidate.participants.every((participation) => !named.has(participation.person.side) && anchored.has(participation.person.side));
@@ -614,13 +630,38 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
   const cues = itemsIn(findings.cues, sentence.index);
   // "China's minister, Wang Xiaohong, opened the session": the engagement spoken of, and who was there for the side not yet named
   const refers = cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
-  const led = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && !person.speaker && (refers || LED_BY.test(text.slice(Math.max(sentence.start, person.start - 40), person.start))));
-  const latest = engagements[engagements.length - 1];
-  if (led.length === 0 || !latest) return [];
-  return [{
-    sentence: sentence.index, mode: latest.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(led), anchors: [],
-    triggers: [], refersBack: false, subordinate: false,
-  }].filter((candidate) => completes(latest, candidate, null));
+  const quoted = quotationSpans(sentence);
+  // an official who speaks of "the talks" right after a side was left unnamed led that side; a name inside a quotation is only spoken of
+  const led = itemsIn(findings.people, sentence.index).filter(
+    (person) =>
+      eligible(person) && !inside(quoted, person) &&
+      (refers ||
+        LED_BY.test(text.slice(Math.max(sentence.start, person.start - 40), person.start)) ||
+        LEADS.test(text.slice(person.end, Math.min(sentence.end, person.end + 120)))),
+  );
+  if (led.length === 0) return [];
+  // the engagement a side was left unnamed in, the latest first: a meeting mentioned in between does not take its leader
+  for (const engagement of [...engagements].reverse()) {
+    const candidate: Candidate = {
+      sentence: sentence.index, mode: engagement.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(led), anchors: [],
+      triggers: [], refersBack: false, subordinate: false,
+    };
+    if (completes(engagement, candidate, null)) return [candidate];
+  }
+  return [];
+}
+
+/** "Wei Xiaojun, director general of the bureau, led the Chinese delegation": who led a side, said actively */
+const LEADS = /^(?:,[^,;]{0,100},)?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+(?:the|a|his|her)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|side|team)\b/i;
+
+/** The spans between opening and closing quotation marks in a sentence. */
+function quotationSpans(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  const pattern = /“[^”]*”|"[^"]*"/g;
+  for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+    spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0] });
+  }
+  return spans;
 }
 
 /** Undated in its own sentences: the event date written in the same paragraph just before ("On Monday, Blinken revealed … during his visit"). */

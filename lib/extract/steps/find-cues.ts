@@ -12,13 +12,21 @@ import type { Side } from "@/lib/taxonomy/enums";
 
 const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\bvideo ?conference\b|\bcalls?\b(?!\s+(?:for|on)\b)|\bspoke by (?:tele)?phone\b/gi;
 const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips|travel(?:l?ed|s)? to|arrived in|toured)\b/gi;
-const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|hosted|spoke|spoken|speak|talked)\b/gi;
+/**
+ * "a conference between Austin and Dong", "the discussions, led by Bessent and He", "discussed the issue with Xi": words naming the meeting itself ("a news
+ * conference" is not one). "People familiar with the talks" attributes a source; it reports no meeting.
+ */
+const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/gi;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually") */
 const CALL_NEARBY = /^[^.;]{0,50}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
 
+/** "said the US Treasury Secretary", "the Republican President discussed …": an official of a side named by title alone */
+const TITLE_ONLY = /\b(?:[Tt]he|[Aa])\s+(?:U\.S\.|US|American|Republican|Democratic)\s+(?:[Pp]resident|[Ss]ecretary of [Ss]tate|[Tt]reasury [Ss]ecretary|[Dd]efen[cs]e [Ss]ecretary|[Cc]ommerce [Ss]ecretary|[Tt]rade [Rr]epresentative|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)\b(?!\s+[A-Z])/g;
+
 const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
-  [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegation|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
-  [/\b(?:(?:his|her|their|the|an?)\s+)?(?:(?:high-level|senior|top)\s+)?(?:U\.S\.|American|US) (?:(?:security|military|defen[cs]e|trade|economic|government|senior|top|law enforcement)\s+)?(?:counterparts?|officials?|delegation|side|negotiators?|diplomats?|team)\b/g, "US"],
+  [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegations?|representatives?|teams?|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
+  [/\b(?:(?:his|her|their|the|an?)\s+)?(?:(?:high-level|senior|top)\s+)?(?:U\.S\.|American|US) (?:(?:security|military|defen[cs]e|trade|economic|government|senior|top|law enforcement)\s+)?(?:counterparts?|officials?|delegations?|representatives?|side|negotiators?|diplomats?|teams?)\b/g, "US"],
+  [TITLE_ONLY, "US"],
   [/\b(?:his|her) counterpart\b/gi, undefined],
   // "U.S. and Chinese negotiators", "Chinese and American officials": both sides in one phrase
   [/\b(?:U\.S\.|American|US)(?=\s+and\s+Chinese\s+(?:[a-z-]+\s+)?(?:officials|negotiators|delegations|diplomats|teams|leaders|counterparts)\b)/g, "US"],
@@ -36,7 +44,7 @@ const GROUP = /(?<!\b(?:teams|officials|delegations|negotiators|ministers|repres
 /** a reference placing the sentence after or before another engagement ("after the talks") */
 export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;
 /** "the talks", "their meeting": the engagement spoken of already */
-export const DEFINITE_REFERENCE = /^(?:the|their|this)\b/i;
+export const DEFINITE_REFERENCE = /^(?:that\s+)?(?:the|their|this)\b/i;
 const ENGAGEMENT_NOUN = "(?:meeting|meetings|session|talks|summit|visit|trip|call|conversation|sit-down|dialogue)";
 /** "during the meeting", "at their talks": what is said there happened in the engagement */
 const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
@@ -44,7 +52,7 @@ const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|
 
 const HEDGE = /\b(?:asked (?:[\w-]+\s+){0,3}?(?:whether|if)\s+(?:[\w-]+\s+){0,2}?(?:would|will|could|planned to|intends? to)|may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to)\b/g;
 const NON_EVENT = new RegExp(
-  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,2}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
   "gi",
 );
 

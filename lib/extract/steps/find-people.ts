@@ -94,7 +94,8 @@ const RANK = "(?:Gen|Adm|Lt\\. Gen|Maj\\. Gen|Rear Adm|Vice Adm|Col|Senior Col|L
 const LED_BY_NAME = new RegExp(`\\b(?:led|headed|co-chaired|chaired)\\s+by\\s+(?:${RANK}\\s+)?${NAME}`, "g");
 const RANK_NAME = new RegExp(`\\b${RANK}\\s+${NAME}`, "g");
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+){0,4}?(?:secretary|adviser|advisor|minister|director|commander|ambassador|envoy|representative|chief|negotiator|diplomat|chairman|head|spokes(?:man|woman|person))\\b[^,.;]{0,90})`, "g");
-const NOT_A_NAME = /^(?:The|This|That|White|State|House|Senate|Central|People|National|Foreign|Defense|Treasury|Chinese|American|United|Southern|Northern|Eastern|Western|Vice|President|Secretary|General|Admiral|Minister|Premier|Commerce|Trade|Prime|Deputy|Under|Assistant|Special|Chief|Director|Commander|Ambassador)\b/;
+/** words that open a phrase, never a name: "On Thursday, US climate chief John Kerry …" is no person called "On Thursday" */
+const NOT_A_NAME = /^(?:On|In|At|By|For|From|After|Before|During|Since|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|This|That|White|State|House|Senate|Central|People|National|Foreign|Defense|Treasury|Chinese|American|United|Southern|Northern|Eastern|Western|Vice|President|Secretary|General|Admiral|Minister|Premier|Commerce|Trade|Prime|Deputy|Under|Assistant|Special|Chief|Director|Commander|Ambassador)\b/;
 const US_INSTITUTION = /\b(?:U\.S\.|United States|American|White House|Pentagon|State Department|Treasury|Defense Department|Department of|National Security Council|Homeland Security|Indo-Pacific Command|Washington|(?:assistant|under|deputy) secretary|secretary of (?:defense|state|the treasury|commerce)|for China)\b/i;
 const CN_INSTITUTION = /\b(?:China['’]s|Chinese|Beijing['’]s|PLA|People['’]s Liberation Army|Central Military Commission|Communist Party|State Council|Theater Command|Southern Theater|Eastern Theater|Ministry of)\b/;
 
@@ -145,7 +146,7 @@ function titledNames(text: string): TitledName[] {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const before = pattern === TITLE_BEFORE_NAME;
       const [nationality, title, name] = before ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
-      if (!nationality || !title || !name) continue;
+      if (!nationality || !title || !name || NOT_A_NAME.test(name)) continue;
       const nameStart = before ? match.index + match[0].length - name.length : match.index;
       found.push({ start: match.index, end: match.index + match[0].length, name, side: sideOfNationality(nationality), title: title.trim(), nameStart });
       // a name may start the next pattern ("… Wang Yi and China's …"): rescan from the name's end
