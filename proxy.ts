@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PAGE_CACHE_HEADER, PageStore, type CachedPage, type PageAnswer, type RenderPage } from "@/lib/api/page-cache";
-import { contentSecurityPolicy, createNonce, isReadOnlyRoute, READ_ONLY_METHODS, staticSecurityHeaders } from "@/lib/api/security-headers";
+import { contentSecurityPolicy, createNonce, isReadOnlyRoute, READ_ONLY_METHODS, staticSecurityHeaders, WINDOW_ISOLATION_HEADERS } from "@/lib/api/security-headers";
 import { databaseUrl } from "@/lib/db/url";
 import { freshDataVersion } from "@/lib/queries/read-cache";
 
@@ -44,7 +44,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries({ ...headers, ...WINDOW_ISOLATION_HEADERS })) response.headers.set(name, value);
   return response;
 }
 

@@ -86,6 +86,18 @@ describe("headers over HTTP", () => {
     expect(await first.text()).not.toMatch(/<script\b/);
   });
 
+  test("pages that run script are isolated from other windows; script-free public pages need not be", async () => {
+    const login = await fetch(url("/login"));
+    await login.arrayBuffer();
+    expect(login.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    const editorView = await fetch(url("/about"), { headers: { cookie: "better-auth.session_token=whatever" } });
+    expect(await editorView.text()).toMatch(/<script\b/);
+    expect(editorView.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    const timeline = await fetch(url("/"));
+    expect(await timeline.text()).not.toMatch(/<script\b/);
+    expect(timeline.headers.get("cross-origin-opener-policy")).toBeNull();
+  });
+
   test("a page that keeps its scripts stamps this response's nonce on every one", async () => {
     const response = await fetch(url("/login"));
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
