@@ -26,6 +26,8 @@ interface Candidate {
   refersBack: boolean;
   /** read from a clause about an earlier engagement ("since their meeting in Bali"): the sentence is about another one */
   subordinate: boolean;
+  /** an earlier engagement named only as the point a span of time starts from ("the first … since November"): joins only one of its own date */
+  earlier?: boolean;
 }
 
 interface SentenceFindings {
@@ -326,6 +328,59 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   return [main, ...others];
 }
 
+/**
+ * "It was their first encounter since a tense phone call in September", "Biden and Xi spoke on
+ * Tuesday for the first time since November": an engagement called the first since another
+ * point names that point as an earlier engagement when the point is one (a meeting word with
+ * its own date or place) or a bare date. "Since taking office", "since the pandemic", "since
+ * the group was launched in January" name no engagement and yield nothing.
+ */
+const FIRST_SINCE = /\bfirst\b[^.;,]{0,60}?\bsince\s+/gi;
+
+function firstSinceCandidates(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const found: Candidate[] = [];
+  FIRST_SINCE.lastIndex = 0;
+  for (let match = FIRST_SINCE.exec(sentence.text); match; match = FIRST_SINCE.exec(sentence.text)) {
+    const from = sentence.start + match.index + match[0].length;
+    const rest = text.slice(from, sentence.end);
+    const stop = CLAUSE_STOP.exec(rest);
+    const phrase: Span = { start: from, end: from + (stop ? stop.index : rest.length), text: "" };
+    // a date finder may take "since" into the date ("since November")
+    const dates = itemsIn(findings.dates, sentence.index).filter((date) => date.value && date.precision !== "year" && date.end > phrase.start && date.end <= phrase.end);
+    const bare = dates.find((date) => date.start <= from);
+    const trigger = itemsIn(findings.cues, sentence.index).find((cue) => cue.kind === "trigger" && inside([phrase], cue));
+    if (!bare && !trigger) continue;
+    const date = bare ?? (trigger ? nearest(dates, [trigger]) : null);
+    const place = trigger ? mostSpecific(itemsIn(findings.places, sentence.index).filter((mention) => mention.locative && !mention.dateline && inside([phrase], mention)), [trigger]) : null;
+    if (!date && !place) continue;
+    const pair = earlierPair(sentence, findings, engagements, phrase, sentence.start + match.index);
+    if (pair.length === 0) continue;
+    found.push({
+      sentence: sentence.index, mode: trigger?.mode ?? "meeting", status: "held", date, place, occasion: null, participants: participationsOf(pair), anchors: [],
+      triggers: trigger ? [trigger] : [], refersBack: false, subordinate: true, earlier: true,
+    });
+  }
+  return found;
+}
+
+/**
+ * Who met at the earlier engagement: those the phrase names; else the two sides the sentence
+ * names before it; else, when the sentence speaks of "their" or "the two leaders", the pair of
+ * the engagement spoken of last. Anyone else is a guess, and no engagement is proposed.
+ */
+function earlierPair(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], phrase: Span, before: number): PersonMention[] {
+  const named = itemsIn(findings.people, sentence.index).filter(eligible);
+  const own = named.filter((person) => inside([phrase], person));
+  if (own.length > 0) return own;
+  const earlierNamed = named.filter((person) => person.end <= before);
+  if (coversBothSides(earlierNamed, [], [])) return earlierNamed;
+  const group = itemsIn(findings.cues, sentence.index).some((cue) => cue.kind === "group" && cue.end <= before);
+  if (!group || earlierNamed.length > 0) return [];
+  const latest = [...engagements].sort((a, b) => lastSentence(a) - lastSentence(b)).pop();
+  const people = latest ? latest.participants.map((participation) => participation.person) : [];
+  return coversBothSides(people, [], []) ? people : [];
+}
+
 /** "the meeting between Biden and Xi": the noun is followed by its own participants */
 const OWN_PEOPLE_AFTER = /^\s+between\s+[A-Z]/;
 
@@ -512,6 +567,7 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
 }
 
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
+  if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modesAgree(engagement.mode, candidate.mode) && sharePeople(engagement, candidate));
   const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
   const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
@@ -596,7 +652,8 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
     const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
-    for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
+    const earlier = candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements);
+    for (const part of [...(candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)), ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const target = joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
