@@ -60,3 +60,27 @@ describe("an engagement called the first since an earlier one", () => {
     expect(engagementsOf(text)).toHaveLength(1);
   });
 });
+
+describe("an earlier engagement in a relative clause", () => {
+  it("reads the meeting of an 'in which' clause as its own engagement, dated by its own full date", () => {
+    const text = "Defense Secretary Lloyd Austin held a video call with Defense Minister Dong Jun on April 16, in which Dong recalled the words of President Joe Biden at his Nov. 15, 2023 summit with President Xi Jinping.\n";
+    const found = engagementsOf(text, "2024-04-17");
+    expect(found).toContainEqual(expect.objectContaining({ role: "main", date: "2024-04-16", participants: ["Dong Jun", "Lloyd Austin"] }));
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", date: "2023-11-15", participants: ["Joe Biden", "Xi Jinping"] }));
+    evidenceHolds(text, "2024-04-17");
+  });
+
+  it("adds nothing for an 'in which' clause about no meeting", () => {
+    const text = "Secretary of State Antony Blinken met Foreign Minister Wang Yi on Friday, in which both restated positions set out in a 2019 paper.\n";
+    expect(engagementsOf(text)).toHaveLength(1);
+  });
+});
+
+describe("two clauses about other times in one sentence", () => {
+  it("dates each earlier engagement by its own clause", () => {
+    const text = "Friday's meeting was the first since the task force was set up in February and the first since Secretary of State Antony Blinken raised the issue with President Xi Jinping at an April meeting in Beijing.\n";
+    const found = engagementsOf(text, "2024-08-03");
+    expect(found).toContainEqual(expect.objectContaining({ date: "2024-04", participants: ["Antony Blinken", "Xi Jinping"] }));
+    expect(found.some((engagement) => engagement.date === "2024-02")).toBe(false);
+  });
+});

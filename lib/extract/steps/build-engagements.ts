@@ -308,11 +308,15 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     return !previous || (span ? !inside([span], previous) : !RELATIVE_PRONOUN_CLAUSE.test(text.slice(previous.end, relative.start)) && relative.start - previous.end > 40);
   });
   const others = firstOfClause.flatMap((relative): Candidate[] => {
-    const date = nearest(eventDates.filter((candidate) => !ownDate(candidate)), [relative]);
+    const clause = spans.filter((span) => inside([span], relative));
+    // a clause of its own is dated by its own words, not by another clause's ("since the group formed in January")
+    const date = nearest(eventDates.filter((candidate) => !ownDate(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
     const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
     if (!date && !place) return [];
-    const clause = subordinateSpans(text, sentence).filter((span) => inside([span], relative));
-    const own = everyone.filter((person) => inside(clause, person));
+    const inClause = everyone.filter((person) => inside(clause, person));
+    // "in which Dong recalled Biden's words at his summit with Xi": the clause's subject only spoke of the meeting
+    const close = inClause.filter((person) => distanceTo(person, [relative]) <= CLAUSE_PEOPLE_REACH);
+    const own = coversBothSides(close, [], []) ? close : inClause;
     // "weeks after he shelved a trip to Beijing": he is the sentence's subject, alone
     const subject = clause[0] && /^\S+\s+(?:\S+\s+)?(?:he|she)\b/i.test(clause[0].text) ? chosen.slice(0, 1) : [];
     // "… between Biden and Xi, their first contact since they met in California": they are the people named before
@@ -344,7 +348,7 @@ function firstSinceCandidates(text: string, sentence: Sentence, findings: Senten
     const from = sentence.start + match.index + match[0].length;
     const rest = text.slice(from, sentence.end);
     const stop = CLAUSE_STOP.exec(rest);
-    const phrase: Span = { start: from, end: from + (stop ? stop.index : rest.length), text: "" };
+    const phrase: Span = { start: from, end: from + Math.min(stop ? stop.index : rest.length, nextOpener(rest) ?? rest.length), text: "" };
     // a date finder may take "since" into the date ("since November")
     const dates = itemsIn(findings.dates, sentence.index).filter((date) => date.value && date.precision !== "year" && date.end > phrase.start && date.end <= phrase.end);
     const bare = dates.find((date) => date.start <= from);
@@ -381,6 +385,9 @@ function earlierPair(sentence: Sentence, findings: SentenceFindings, engagements
   return coversBothSides(people, [], []) ? people : [];
 }
 
+/** how far from the meeting word of a clause its own people are named */
+const CLAUSE_PEOPLE_REACH = 50;
+
 /** "the meeting between Biden and Xi": the noun is followed by its own participants */
 const OWN_PEOPLE_AFTER = /^\s+between\s+[A-Z]/;
 
@@ -397,9 +404,9 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
-/** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
-const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b|(?<=,\s)(?:in|at|during)\s+which\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
+/** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November", "on Nov. 16, 2021") */
+const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)|\d{4}\b))/;
 
 export function subordinateSpans(text: string, sentence: Sentence): Span[] {
   const spans: Span[] = [];
@@ -409,11 +416,21 @@ export function subordinateSpans(text: string, sentence: Sentence): Span[] {
     if (match.index < 12) continue;
     const rest = body.slice(match.index + match[0].length);
     const stop = CLAUSE_STOP.exec(rest);
-    const end = match.index + match[0].length + (stop ? stop.index : rest.length);
+    // "since the group formed in January and the first since Blinken met Xi in April": the next opener starts a clause of its own
+    const next = nextOpener(rest);
+    const end = match.index + match[0].length + Math.min(stop ? stop.index : rest.length, next ?? rest.length);
     spans.push({ start: sentence.start + match.index, end: sentence.start + end, text: body.slice(match.index, end) });
     SUBORDINATE_OPENER.lastIndex = end;
   }
   return spans;
+}
+
+/** Where, in what follows an opener, the next clause about another time begins ("… and the first since …"), if anywhere. */
+const NEXT_SINCE = /\s(?:and|or|but)\s+(?:[\w'’-]+\s+){0,3}?(?=since\b)/i;
+
+function nextOpener(rest: string): number | null {
+  const match = NEXT_SINCE.exec(rest);
+  return match ? match.index : null;
 }
 
 function inside(spans: Span[], item: { start: number; end: number }): boolean {
