@@ -84,3 +84,19 @@ describe("two clauses about other times in one sentence", () => {
     expect(found.some((engagement) => engagement.date === "2024-02")).toBe(false);
   });
 });
+
+describe("an earlier engagement the text already reported", () => {
+  it("joins 'the first time since November' to the November call reported before, whatever its mode", () => {
+    const text = "President Joe Biden spoke by phone with Chinese President Xi Jinping on November 12.\nThe two leaders met in Lima on Saturday for the first time since November.\n";
+    const found = engagementsOf(text, "2025-02-16");
+    expect(found).toHaveLength(2);
+    expect(found.filter((engagement) => engagement.date === "2024-11-12")).toHaveLength(1);
+  });
+});
+
+describe("clauses about other times that name no meeting", () => {
+  it("adds nothing for 'months after the pandemic' or 'since taking office in January'", () => {
+    const text = "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Rome on Friday, months after the border reopened in March and a year since taking office in January.\n";
+    expect(engagementsOf(text)).toHaveLength(1);
+  });
+});
