@@ -100,3 +100,20 @@ describe("clauses about other times that name no meeting", () => {
     expect(engagementsOf(text)).toHaveLength(1);
   });
 });
+
+describe("people named only in a clause about an earlier meeting", () => {
+  it("gives them to that meeting, not to the one the sentence is about", () => {
+    const text = "Deputy Secretary of State Kurt Campbell met Chinese Vice Foreign Minister Ma Zhaoxu in Vienna on Tuesday.\nPresident Joe Biden met President Xi Jinping in San Francisco in November.\nThe Vienna meeting was the first senior meeting since the task force was set up in February and the first since Secretary of State Antony Blinken discussed the issue with Xi in an April meeting.\n";
+    const found = engagementsOf(text, "2024-06-12");
+    expect(found).toHaveLength(3);
+    expect(found).toContainEqual(expect.objectContaining({ role: "main", participants: ["Kurt Campbell", "Ma Zhaoxu"] }));
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", date: "2023-11", participants: ["Joe Biden", "Xi Jinping"] }));
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", status: "held", date: "2024-04", place: null, participants: ["Antony Blinken", "Xi Jinping"] }));
+    evidenceHolds(text, "2024-06-12");
+  });
+
+  it("still reads a sentence opening with the clause as reporting it", () => {
+    const text = "After Secretary of State Antony Blinken met Foreign Minister Wang Yi in Rome on Friday, both sides described the talks as candid.\n";
+    expect(engagementsOf(text, "2024-06-16")).toEqual([expect.objectContaining({ date: "2024-06-14", place: "Rome", participants: ["Antony Blinken", "Wang Yi"] })]);
+  });
+});

@@ -252,7 +252,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const opener = triggers[0];
   // "The meeting, held at an air base near Busan, lasted …": the engagement spoken of, placed
   const refersBackOnly = outside.length === 0 && (clauses.length > 0 || (everyone.length === 0 && opener !== undefined && opener.start - sentence.start <= 12)) && opener !== undefined && cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text) && cue.start <= opener.start && opener.end <= cue.end);
-  const people = outside.length > 0 || anchoredBoth || refersBackOnly ? outside : everyone;
+  // "This week's meeting was the first since Blinken met Xi in April": people of a clause with a meeting of its own are that meeting's
+  const ownedElsewhere = clauses.filter((span) => relatives.some((relative) => inside([span], relative)));
+  const people = outside.length > 0 || anchoredBoth || refersBackOnly ? outside : everyone.filter((person) => !inside(ownedElsewhere, person));
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
   const first = triggers[0];
@@ -274,7 +276,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   if (coversBothSides(betweenPeople, [], [])) chosen = betweenPeople;
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   const unnamed = chosen.length === 0 && (refersBackOnly || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
-  if (!unnamed && !refersBackOnly && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
+  // with no sides of its own the sentence proposes only the engagements its clauses name with theirs
+  const mainLives = unnamed || refersBackOnly || (chosen.length > 0 && coversBothSides(chosen, anchors, destinations));
   const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
   const reached = sentenceDates.filter((date) => distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
   // "Trump and Xi agreed on Thursday to …, with … — the summit": the sentence's only day dates its only engagement, however far
@@ -329,7 +332,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
-  return [main, ...others];
+  return mainLives ? [main, ...others] : others.filter((other) => coversBothSides(other.participants.map((participation) => participation.person), [], []));
 }
 
 /**
