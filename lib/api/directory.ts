@@ -2,11 +2,12 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { listSources } from "@/lib/queries/list-sources";
 import { encodeCursor, type EngagementCursor } from "./cursor";
+import { listPeople } from "@/lib/queries/list-people";
 import { listTopics } from "@/lib/queries/list-topics";
 import { labelSide } from "@/lib/queries/view";
 import type { FactOrigin, FactType } from "@/lib/taxonomy/enums";
 import type { PersonList, SourceDocument, SourceList, TopicList } from "@/lib/schemas/api";
-import { VISIBLE_EVIDENCE, VISIBLE_FACT } from "@/lib/queries/visibility";
+import { VISIBLE_EVIDENCE } from "@/lib/queries/visibility";
 
 /** The API's reference lists: topics, people and sources, and one source with its annotations. */
 
@@ -33,23 +34,16 @@ export async function listTopicRecords(db: Db): Promise<TopicList> {
 
 /** One page of the people who took part in at least one engagement, by slug; pass `page.nextCursor` back for the next. */
 export async function listPersonRecords(db: Db, page: { limit: number; after: string | null }): Promise<PersonList> {
-  const rows = await db.person.findMany({
-    where: { participations: { some: VISIBLE_FACT }, ...(page.after !== null && { slug: { gt: page.after } }) },
-    orderBy: { slug: "asc" },
-    take: page.limit + 1,
-    select: { slug: true, name: true, side: true, aliases: { orderBy: { alias: "asc" }, select: { alias: true } }, _count: { select: { participations: { where: VISIBLE_FACT } } } },
-  });
-  const people = rows.slice(0, page.limit);
-  const more = rows.length > page.limit;
+  const { people, more } = await listPeople(db, page);
   return {
     page: { limit: page.limit, nextCursor: more ? Buffer.from(people.at(-1)!.slug).toString("base64url") : null },
     data: people.map((person) => ({
       slug: person.slug,
       name: person.name,
       side: labelSide(person.side),
-      aliases: person.aliases.map((alias) => alias.alias),
+      aliases: person.aliases,
       url: `/people/${person.slug}`,
-      engagementCount: person._count.participations,
+      engagementCount: person.engagementCount,
     })),
   };
 }

@@ -36,8 +36,13 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 function detectLatin(text: string): DetectedLanguage {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return { language: "und", reason: `only ${words.length} words: too short to tell` };
-  const shares = WORD_SETS.map(([code, set]) => ({ code, share: words.filter((word) => set.has(word)).length / words.length }))
-    .sort((a, b) => b.share - a.share);
+  // One pass over the words, each looked up in every language's set.
+  const hits = WORD_SETS.map(() => 0);
+  const sets = WORD_SETS.map(([, set]) => set);
+  for (const word of words) {
+    for (let index = 0; index < sets.length; index += 1) if (sets[index]?.has(word)) hits[index] = (hits[index] ?? 0) + 1;
+  }
+  const shares = WORD_SETS.map(([code], index) => ({ code, share: (hits[index] ?? 0) / words.length })).sort((a, b) => b.share - a.share);
   const [best, next] = shares;
   if (!best || best.share < MIN_SHARE) return { language: "und", reason: `Latin script, but no language's common words reach ${percent(MIN_SHARE)} of ${words.length} words` };
   const runnerUp = next ? ` (next: ${next.code} ${percent(next.share)})` : "";

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import { REJECTED } from "./visibility";
 
 /**
  * Counts shown on pages stop at COUNT_LIMIT + 1: counting every engagement that matches a
@@ -18,7 +19,16 @@ export async function countEngagementsUpTo(db: Db, where: Prisma.Sql): Promise<n
   return Number(row?.matches ?? 0);
 }
 
-/** Matching outcomes, counted up to COUNT_LIMIT + 1. */
-export function countOutcomesUpTo(db: Db, where: Prisma.OutcomeWhereInput): Promise<number> {
-  return db.outcome.count({ where, take: COUNT_LIMIT + 1 });
+/**
+ * Visible outcomes filed under any of the topics (ids), counted up to COUNT_LIMIT + 1, from the
+ * (topicId, engagementId, origin) index alone: hidden engagements are few and listed once from
+ * their own index, cheaper than a primary-key read of the engagement behind every outcome.
+ */
+export async function countTopicOutcomesUpTo(db: Db, topicIds: number[]): Promise<number> {
+  const [row] = await db.$queryRaw<{ matches: number | bigint }[]>`
+    SELECT COUNT(*) AS "matches" FROM (SELECT "outcome"."id" FROM "Outcome" "outcome"
+      WHERE "outcome"."topicId" IN (${Prisma.join(topicIds)}) AND "outcome"."origin" <> ${REJECTED}
+        AND "outcome"."engagementId" NOT IN (SELECT "hidden"."id" FROM "Engagement" "hidden" WHERE "hidden"."origin" = ${REJECTED})
+      LIMIT ${COUNT_LIMIT + 1}) "bounded"`;
+  return Number(row?.matches ?? 0);
 }

@@ -46,10 +46,13 @@ export interface PersonDetail {
   page: { older: EngagementKey | null; newer: EngagementKey | null; years: string[]; hasUndated: boolean };
 }
 
+/** Engagements per page of a person: each with its participation excerpts; 15 keep the page, with its map, under 150 kB. */
+export const PERSON_PAGE_SIZE = 15;
+
 /** A person and one page of the engagements they took part in, oldest first; null when the slug is unknown. */
 export async function getPerson(db: Db, slug: string, position: EngagementPosition = null): Promise<PersonDetail | null> {
   const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, person: slug });
-  const [page, range, totalEngagements] = await Promise.all([pageEngagements(db, where, position), engagementYearRange(db, where), countEngagementsUpTo(db, where)]);
+  const [page, range, totalEngagements] = await Promise.all([pageEngagements(db, where, position, PERSON_PAGE_SIZE), engagementYearRange(db, where), countEngagementsUpTo(db, where)]);
   const person = await db.person.findUnique({
     where: { slug },
     include: {

@@ -2,10 +2,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { NO_TIMELINE_FILTERS } from "@/lib/filters";
 import { buildTimelineWhere } from "./build-timeline-where";
-import { countEngagementsUpTo, countOutcomesUpTo } from "./bounded-count";
+import { countEngagementsUpTo, countTopicOutcomesUpTo } from "./bounded-count";
 import { engagementYearRange, pageEngagements, type EngagementKey, type EngagementPosition } from "./engagement-keyset";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
-import { VISIBLE, VISIBLE_EVIDENCE, VISIBLE_FACT } from "./visibility";
+import { VISIBLE, VISIBLE_EVIDENCE } from "./visibility";
 import {
   ARTICLE_REF_SELECT,
   byEngagementDate,
@@ -61,6 +61,12 @@ const LINK_INCLUDE = {
   evidence: { where: VISIBLE_EVIDENCE, include: { article: ARTICLE_REF_SELECT } },
 } satisfies Prisma.EngagementTopicInclude;
 
+/**
+ * Engagements per page of a topic thread: each brings its outcomes and its topic links, both
+ * with their excerpts, about twice what a timeline entry weighs; 10 keep the page under 150 kB.
+ */
+export const TOPIC_PAGE_SIZE = 10;
+
 const TOPIC_INCLUDE = {
   parent: { select: { slug: true, name: true } },
   children: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
@@ -76,10 +82,10 @@ export async function getTopicThread(db: Db, slug: string, position: EngagementP
   const topicIds = [topic.id, ...topic.children.map((child) => child.id)];
   const where = buildTimelineWhere({ ...NO_TIMELINE_FILTERS, topic: [slug] });
   const [page, range, engagementTotal, outcomeTotal] = await Promise.all([
-    pageEngagements(db, where, position),
+    pageEngagements(db, where, position, TOPIC_PAGE_SIZE),
     engagementYearRange(db, where),
     countEngagementsUpTo(db, where),
-    countOutcomesUpTo(db, { ...VISIBLE_FACT, topicId: { in: topicIds } }),
+    countTopicOutcomesUpTo(db, topicIds),
   ]);
   const onPage = { ...VISIBLE, topicId: { in: topicIds }, engagementId: { in: page.ids } };
 

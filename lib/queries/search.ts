@@ -1,5 +1,6 @@
 import { dialectOfClient, type Db } from "@/lib/db/client";
 import { toDateView, type DateView } from "./view";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { VISIBLE, VISIBLE_EVIDENCE, visibleFactSearchSql } from "./visibility";
 
 /**
@@ -13,8 +14,14 @@ import { VISIBLE, VISIBLE_EVIDENCE, visibleFactSearchSql } from "./visibility";
 /** Longest input considered; the rest is ignored (a 10 KB paste must not cost more). */
 export const MAX_QUERY_LENGTH = 500;
 const MAX_TERMS = 24;
-const ENGAGEMENT_LIMIT = 50;
-const SOURCE_LIMIT = 20;
+/** Matching facts ranked per query: the engagements they belong to are the engagement results. */
+const CANDIDATE_FACTS = 500;
+/** Matching articles ranked per query: the source results. */
+const CANDIDATE_SOURCES = 100;
+export const ENGAGEMENTS_PER_PAGE = 20;
+export const SOURCES_PER_PAGE = 10;
+/** Matching facts listed under one engagement; the rest are counted. */
+const FACTS_PER_ENGAGEMENT = 5;
 const PASSAGES_PER_SOURCE = 3;
 /** characters of context on each side of a match in an article passage */
 const PASSAGE_CONTEXT = 90;
@@ -106,7 +113,10 @@ export interface EngagementHit {
   href: string;
   /** rank of the best matching fact, lower is better (SQLite: bm25; PostgreSQL: minus ts_rank) */
   score: number;
+  /** the best matching facts, FACTS_PER_ENGAGEMENT at most */
   facts: FactHit[];
+  /** all matching facts of the engagement among the ranked ones */
+  factCount: number;
 }
 
 export interface SourcePassage {
@@ -128,26 +138,85 @@ export interface SourceHit {
   passages: SourcePassage[];
 }
 
+export interface SearchPage {
+  /** 1-based */
+  number: number;
+  previous: number | null;
+  next: number | null;
+  /** engagements among the results (those of the best CANDIDATE_FACTS matching facts) */
+  engagementTotal: number;
+  /** sources among the results (the best CANDIDATE_SOURCES matching articles) */
+  sourceTotal: number;
+}
+
 export interface SearchResults {
   query: string;
   terms: string[];
+  /** this page's engagements, ENGAGEMENTS_PER_PAGE at most, best first */
   engagements: EngagementHit[];
+  /** this page's sources, SOURCES_PER_PAGE at most, best first */
   sources: SourceHit[];
+  page: SearchPage;
 }
 
-/** Both result groups for a query; empty groups (not an error) when nothing is searchable. */
-export async function searchAll(db: Db, input: string): Promise<SearchResults> {
+/**
+ * One page of both result groups for a query (page 1 first, ranked lists paged together);
+ * empty groups (not an error) when nothing is searchable or the page is past the results.
+ * Ranking reads scores only; snippets and highlights, the costly part, are made for the page's
+ * rows alone (at 100,000 engagements "hotline" matches 18,000 facts and 16,000 articles).
+ */
+export async function searchAll(db: Db, input: string, pageNumber = 1): Promise<SearchResults> {
   const query = input.trim().slice(0, MAX_QUERY_LENGTH);
+  // Past the ranked candidates a page is empty: ranking costs the same whatever the page.
+  const number = Math.max(1, Math.trunc(pageNumber) || 1);
   const { match, terms } = toFtsQuery(query);
-  if (match === null) return { query, terms, engagements: [], sources: [] };
-  if (dialectOfClient(db) === "postgresql") {
-    const tsQuery = toTsQuery(terms) as string;
-    const marks = (marked: string) => toPhraseMarks(marked, terms);
-    const [engagements, sources] = await Promise.all([searchEngagementsPostgresql(db, tsQuery, marks), searchSourcesPostgresql(db, tsQuery, marks)]);
-    return { query, terms, engagements, sources };
-  }
-  const [engagements, sources] = await Promise.all([searchEngagements(db, match), searchSources(db, match)]);
-  return { query, terms, engagements, sources };
+  if (match === null) return { query, terms, engagements: [], sources: [], page: { number, previous: null, next: null, engagementTotal: 0, sourceTotal: 0 } };
+  const search: Searcher =
+    dialectOfClient(db) === "postgresql" ? postgresqlSearcher(db, toTsQuery(terms) as string, (marked) => toPhraseMarks(marked, terms)) : sqliteSearcher(db, match);
+  const [facts, articles] = await Promise.all([search.rankFacts(), search.rankSources()]);
+  const groups = groupByEngagement(facts);
+  const pageGroups = groups.slice((number - 1) * ENGAGEMENTS_PER_PAGE, number * ENGAGEMENTS_PER_PAGE);
+  const pageArticles = articles.slice((number - 1) * SOURCES_PER_PAGE, number * SOURCES_PER_PAGE);
+  const [engagements, sources] = await Promise.all([toEngagementHits(db, search, pageGroups), search.sourceRows(pageArticles).then((rows) => toSourceHits(db, rows))]);
+  const last = Math.max(Math.ceil(groups.length / ENGAGEMENTS_PER_PAGE), Math.ceil(articles.length / SOURCES_PER_PAGE));
+  return {
+    query,
+    terms,
+    engagements,
+    sources,
+    page: { number, previous: number > 1 ? Math.min(number - 1, Math.max(1, last)) : null, next: number < last ? number + 1 : null, engagementTotal: groups.length, sourceTotal: articles.length },
+  };
+}
+
+/** A matching fact, ranked: lower score is better (SQLite: bm25; PostgreSQL: minus ts_rank). */
+interface RankedFact {
+  rowid: number;
+  kind: FactKind;
+  engagementId: number;
+  score: number;
+  /** already made by the ranking query (PostgreSQL), else made for the page (SQLite) */
+  snippet: string | null;
+}
+
+interface RankedArticle {
+  id: number;
+  score: number;
+}
+
+/** The dialect-specific part of search: ranking, then the text of the page's rows. */
+interface Searcher {
+  rankFacts(): Promise<RankedFact[]>;
+  rankSources(): Promise<RankedArticle[]>;
+  /** marked snippets of these facts (by rowid) */
+  snippets(rowids: number[]): Promise<Map<number, string>>;
+  sourceRows(articles: RankedArticle[]): Promise<ArticleRow[]>;
+}
+
+/** Ranked facts by engagement, in the order of each engagement's best fact. */
+function groupByEngagement(facts: RankedFact[]): RankedFact[][] {
+  const byEngagement = new Map<number, RankedFact[]>();
+  for (const fact of facts) byEngagement.set(fact.engagementId, [...(byEngagement.get(fact.engagementId) ?? []), fact]);
+  return [...byEngagement.values()];
 }
 
 /** ts_headline options: the same markers as SQLite's highlight(); facts get a short window like snippet(…, 24). */
@@ -170,78 +239,117 @@ export function toPhraseMarks(marked: string, terms: string[]): string {
 }
 
 /**
- * PostgreSQL: the best 500 facts by ts_rank, then headlines for those only. The score is
- * the negated rank, so that lower is better on both databases.
+ * PostgreSQL: the best facts by ts_rank with their headlines (short, and made for the candidates
+ * only), the best articles by ts_rank over the weighted document (title A above text B), and for
+ * the page's articles the whole title and text with every match marked, as SQLite's highlight().
+ * Scores are the negated rank, so that lower is better on both databases.
  */
-async function searchEngagementsPostgresql(db: Db, tsQuery: string, marks: (marked: string) => string): Promise<EngagementHit[]> {
-  const visible = visibleFactSearchSql("f");
-  const rows = await db.$queryRaw<FactRow[]>`
-    WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q"),
-    "hits" AS (
-      SELECT f."rowid", ts_rank(f."document", "query"."q") AS "rank"
-      FROM "FactSearch" f ${visible.joins}, "query" WHERE f."document" @@ "query"."q" AND ${visible.condition}
-      ORDER BY "rank" DESC, f."rowid" LIMIT 500)
-    SELECT f."kind", f."engagementId", ts_headline('english', f."body", "query"."q", ${FACT_HEADLINE}) AS "snippet",
-           -"hits"."rank"::float8 AS "score"
-    FROM "hits" JOIN "FactSearch" f ON f."rowid" = "hits"."rowid", "query"
-    ORDER BY "hits"."rank" DESC, f."rowid"`;
-  return toEngagementHits(db, rows.map((row) => ({ ...row, snippet: marks(row.snippet) })));
+function postgresqlSearcher(db: Db, tsQuery: string, marks: (marked: string) => string): Searcher {
+  return {
+    async rankFacts() {
+      const visible = visibleFactSearchSql("f");
+      const rows = await db.$queryRaw<{ rowid: number | bigint; kind: FactKind; engagementId: number | bigint; snippet: string; score: number }[]>`
+        WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q"),
+        "hits" AS (
+          SELECT f."rowid", ts_rank(f."document", "query"."q") AS "rank"
+          FROM "FactSearch" f ${visible.joins}, "query" WHERE f."document" @@ "query"."q" AND ${visible.condition}
+          ORDER BY "rank" DESC, f."rowid" LIMIT ${CANDIDATE_FACTS})
+        SELECT f."rowid", f."kind", f."engagementId", ts_headline('english', f."body", "query"."q", ${FACT_HEADLINE}) AS "snippet",
+               -"hits"."rank"::float8 AS "score"
+        FROM "hits" JOIN "FactSearch" f ON f."rowid" = "hits"."rowid", "query"
+        ORDER BY "hits"."rank" DESC, f."rowid"`;
+      return rows.map((row) => ({ rowid: Number(row.rowid), kind: row.kind, engagementId: Number(row.engagementId), score: row.score, snippet: marks(row.snippet) }));
+    },
+    async rankSources() {
+      const rows = await db.$queryRaw<{ id: number | bigint; score: number }[]>`
+        SELECT a."id", -ts_rank(a."searchDocument", to_tsquery('english', ${tsQuery}))::float8 AS "score"
+        FROM "Article" a WHERE a."searchDocument" @@ to_tsquery('english', ${tsQuery})
+        ORDER BY "score", a."id" LIMIT ${CANDIDATE_SOURCES}`;
+      return rows.map((row) => ({ id: Number(row.id), score: row.score }));
+    },
+    snippets: async () => new Map(),
+    async sourceRows(articles) {
+      if (articles.length === 0) return [];
+      const rows = await db.$queryRaw<Omit<ArticleRow, "score">[]>`
+        WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q")
+        SELECT a."id", a."slug", a."publisher", a."published", a."title",
+          CASE WHEN a."title" IS NULL THEN NULL ELSE ts_headline('english', a."title", "query"."q", ${FULL_HEADLINE}) END AS "titleMarked",
+          ts_headline('english', a."cleanedText", "query"."q", ${FULL_HEADLINE}) AS "textMarked"
+        FROM "Article" a, "query" WHERE a."id" IN (${Prisma.join(articles.map((article) => article.id))})`;
+      return inRankOrder(articles, rows.map((row) => ({ ...row, titleMarked: row.titleMarked === null ? null : marks(row.titleMarked), textMarked: marks(row.textMarked) })));
+    },
+  };
+}
+
+/** Rows of the ranked articles, in rank order, each with its score. */
+function inRankOrder(articles: RankedArticle[], rows: Omit<ArticleRow, "score">[]): ArticleRow[] {
+  return articles.flatMap((article) => {
+    const row = rows.find((candidate) => Number(candidate.id) === article.id);
+    return row === undefined ? [] : [{ ...row, score: article.score }];
+  });
 }
 
 /**
- * PostgreSQL: the best 20 articles by ts_rank over the weighted document (title A above
- * text B), then the whole title and text with every match marked, as SQLite's highlight().
+ * SQLite (FTS5): ranking reads bm25 scores only, never the Article rows (16,000 of them for a
+ * common word); snippet() and highlight() run for the page's rows alone (rowid IN the page's ids,
+ * with MATCH so the functions see the query). Facts of rejected engagements and rejected facts
+ * are dropped from the ranked candidates (visibleFactSearchSql on 500 rows, not on every match:
+ * a hidden fact among the best 500 leaves one candidate fewer, never shows).
  */
-async function searchSourcesPostgresql(db: Db, tsQuery: string, marks: (marked: string) => string): Promise<SourceHit[]> {
-  const rows = await db.$queryRaw<ArticleRow[]>`
-    WITH "query" AS (SELECT to_tsquery('english', ${tsQuery}) AS "q"),
-    "hits" AS (
-      SELECT a."id", ts_rank(a."searchDocument", "query"."q") AS "rank"
-      FROM "Article" a, "query" WHERE a."searchDocument" @@ "query"."q"
-      ORDER BY "rank" DESC, a."id" LIMIT ${SOURCE_LIMIT})
-    SELECT a."id", a."slug", a."publisher", a."published", a."title",
-      CASE WHEN a."title" IS NULL THEN NULL ELSE ts_headline('english', a."title", "query"."q", ${FULL_HEADLINE}) END AS "titleMarked",
-      ts_headline('english', a."cleanedText", "query"."q", ${FULL_HEADLINE}) AS "textMarked",
-      -"hits"."rank"::float8 AS "score"
-    FROM "hits" JOIN "Article" a ON a."id" = "hits"."id", "query"
-    ORDER BY "hits"."rank" DESC, a."id"`;
-  return toSourceHits(
-    db,
-    rows.map((row) => ({ ...row, titleMarked: row.titleMarked === null ? null : marks(row.titleMarked), textMarked: marks(row.textMarked) })),
-  );
+function sqliteSearcher(db: Db, match: string): Searcher {
+  return {
+    async rankFacts() {
+      const visible = visibleFactSearchSql('"ranked"');
+      const rows = await db.$queryRaw<{ rowid: number | bigint; kind: FactKind; engagementId: number | bigint; score: number }[]>`
+        SELECT "ranked"."rowid" AS "rowid", "ranked"."kind" AS "kind", "ranked"."engagementId" AS "engagementId", "ranked"."score" AS "score"
+        FROM (
+          SELECT "FactSearch"."rowid" AS "rowid", "FactSearch"."kind" AS "kind", "FactSearch"."engagementId" AS "engagementId", bm25("FactSearch") AS "score"
+          FROM "FactSearch" WHERE "FactSearch" MATCH ${match}
+          ORDER BY "score" LIMIT ${CANDIDATE_FACTS}
+        ) "ranked" ${visible.joins}
+        WHERE ${visible.condition}
+        ORDER BY "ranked"."score", "ranked"."rowid"`;
+      return rows.map((row) => ({ rowid: Number(row.rowid), kind: row.kind, engagementId: Number(row.engagementId), score: row.score, snippet: null }));
+    },
+    async rankSources() {
+      const rows = await db.$queryRaw<{ id: number | bigint; score: number }[]>`
+        SELECT "ArticleSearch"."rowid" AS "id", bm25("ArticleSearch", 4.0, 1.0) AS "score"
+        FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match}
+        ORDER BY "score" LIMIT ${CANDIDATE_SOURCES}`;
+      return rows.map((row) => ({ id: Number(row.id), score: row.score }));
+    },
+    async snippets(rowids) {
+      if (rowids.length === 0) return new Map();
+      const rows = await db.$queryRaw<{ rowid: number | bigint; snippet: string }[]>`
+        SELECT "FactSearch"."rowid" AS "rowid", snippet("FactSearch", 2, ${OPEN}, ${CLOSE}, '…', 24) AS "snippet"
+        FROM "FactSearch" WHERE "FactSearch" MATCH ${match} AND "FactSearch"."rowid" IN (${Prisma.join(rowids)})`;
+      return new Map(rows.map((row) => [Number(row.rowid), row.snippet]));
+    },
+    async sourceRows(articles) {
+      if (articles.length === 0) return [];
+      const rows = await db.$queryRaw<Omit<ArticleRow, "score">[]>`
+        SELECT a."id", a."slug", a."publisher", a."published", a."title",
+          highlight("ArticleSearch", 0, ${OPEN}, ${CLOSE}) AS "titleMarked",
+          highlight("ArticleSearch", 1, ${OPEN}, ${CLOSE}) AS "textMarked"
+        FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch"."rowid"
+        WHERE "ArticleSearch" MATCH ${match} AND "ArticleSearch"."rowid" IN (${Prisma.join(articles.map((article) => article.id))})`;
+      return inRankOrder(articles, rows);
+    },
+  };
 }
 
-interface FactRow {
-  kind: FactKind;
-  engagementId: number | bigint;
-  snippet: string;
-  score: number;
-}
-
-/** Facts matching the query, grouped by engagement, best engagement first. */
-export async function searchEngagements(db: Db, match: string): Promise<EngagementHit[]> {
-  const visible = visibleFactSearchSql('"FactSearch"');
-  const rows = await db.$queryRaw<FactRow[]>`
-    SELECT "FactSearch"."kind", "FactSearch"."engagementId", snippet("FactSearch", 2, ${OPEN}, ${CLOSE}, '…', 24) AS "snippet", bm25("FactSearch") AS "score"
-    FROM "FactSearch" ${visible.joins} WHERE "FactSearch" MATCH ${match} AND ${visible.condition}
-    ORDER BY "score" LIMIT 500`;
-  return toEngagementHits(db, rows);
-}
-
-async function toEngagementHits(db: Db, rows: FactRow[]): Promise<EngagementHit[]> {
-  const byEngagement = new Map<number, FactRow[]>();
-  for (const row of rows) {
-    const id = Number(row.engagementId);
-    byEngagement.set(id, [...(byEngagement.get(id) ?? []), row]);
-  }
-  const ids = [...byEngagement.keys()].slice(0, ENGAGEMENT_LIMIT);
-  const engagements = await db.engagement.findMany({
-    where: { id: { in: ids }, ...VISIBLE },
-    select: { id: true, slug: true, title: true, startDate: true, endDate: true, datePrecision: true },
-  });
-  return ids.flatMap((id) => {
-    const engagement = engagements.find((row) => row.id === id);
-    const facts = byEngagement.get(id) ?? [];
+/** The page's engagements, each with its best matching facts and their snippets. */
+async function toEngagementHits(db: Db, search: Searcher, groups: RankedFact[][]): Promise<EngagementHit[]> {
+  const shown = groups.map((facts) => facts.slice(0, FACTS_PER_ENGAGEMENT));
+  const [engagements, snippets] = await Promise.all([
+    db.engagement.findMany({
+      where: { id: { in: groups.map((facts) => facts[0]!.engagementId) }, ...VISIBLE },
+      select: { id: true, slug: true, title: true, startDate: true, endDate: true, datePrecision: true },
+    }),
+    search.snippets(shown.flat().filter((fact) => fact.snippet === null).map((fact) => fact.rowid)),
+  ]);
+  return shown.flatMap((facts, index) => {
+    const engagement = engagements.find((row) => row.id === facts[0]!.engagementId);
     if (engagement === undefined) return [];
     return [
       {
@@ -249,8 +357,9 @@ async function toEngagementHits(db: Db, rows: FactRow[]): Promise<EngagementHit[
         title: engagement.title,
         date: toDateView(engagement),
         href: `/engagements/${engagement.slug}`,
-        score: facts[0]?.score ?? 0,
-        facts: facts.map((fact) => ({ kind: fact.kind, snippet: parseMarked(fact.snippet).segments })),
+        score: facts[0]!.score,
+        facts: facts.map((fact) => ({ kind: fact.kind, snippet: parseMarked(fact.snippet ?? snippets.get(fact.rowid) ?? "").segments })),
+        factCount: groups[index]!.length,
       },
     ];
   });
@@ -265,19 +374,6 @@ interface ArticleRow {
   titleMarked: string | null;
   textMarked: string;
   score: number;
-}
-
-/** Articles matching the query, best first, each with passages linked to the evidence they fall in. */
-export async function searchSources(db: Db, match: string): Promise<SourceHit[]> {
-  const rows = await db.$queryRaw<ArticleRow[]>`
-    SELECT a."id", a."slug", a."publisher", a."published", a."title",
-      highlight("ArticleSearch", 0, ${OPEN}, ${CLOSE}) AS "titleMarked",
-      highlight("ArticleSearch", 1, ${OPEN}, ${CLOSE}) AS "textMarked",
-      bm25("ArticleSearch", 4.0, 1.0) AS "score"
-    FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch"."rowid"
-    WHERE "ArticleSearch" MATCH ${match}
-    ORDER BY "score" LIMIT ${SOURCE_LIMIT}`;
-  return toSourceHits(db, rows);
 }
 
 async function toSourceHits(db: Db, rows: ArticleRow[]): Promise<SourceHit[]> {

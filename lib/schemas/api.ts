@@ -129,6 +129,15 @@ export const SEARCH_QUERY = {
     required: true,
     example: '"military communication"',
   },
+  page: {
+    description: "Result page, from 1 (default 1): engagements and sources are ranked lists paged together; `page.next` says whether one follows.",
+    value: z
+      .string()
+      .regex(/^\d{1,4}$/, { error: "page must be a whole number from 1" })
+      .transform(Number)
+      .pipe(z.number().int().min(1, { error: "page must be a whole number from 1" })),
+    example: "2",
+  },
 } satisfies QuerySpec;
 
 export const NO_QUERY = {} satisfies QuerySpec;
@@ -351,6 +360,7 @@ export const searchResultsSchema = z.object({
       href: z.string(),
       score: z.number(),
       facts: z.array(z.object({ kind: z.enum(["engagement", "outcome", "person", "topic"]), snippet: segmentsSchema })),
+      factCount: z.number().int(),
     }),
   ),
   sources: z.array(
@@ -372,6 +382,13 @@ export const searchResultsSchema = z.object({
       ),
     }),
   ),
+  page: z.object({
+    number: z.number().int(),
+    previous: z.number().int().nullable(),
+    next: z.number().int().nullable(),
+    engagementTotal: z.number().int(),
+    sourceTotal: z.number().int(),
+  }),
 });
 
 export type EngagementSummary = z.infer<typeof engagementSummarySchema>;

@@ -1,6 +1,7 @@
 import Database, { type Statement } from "better-sqlite3";
 import type { Db } from "@/lib/db/client";
-import type { Tx } from "@/lib/store/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { executeSql, type Tx } from "@/lib/store/sql";
 
 /**
  * The data version: one row whose counter rises inside every write transaction. Readers key
@@ -11,8 +12,8 @@ import type { Tx } from "@/lib/store/sql";
  * migration inserted the row.
  */
 export async function bumpDataVersion(tx: Tx): Promise<void> {
-  await tx.$executeRaw`INSERT INTO "DataVersion" ("id", "version") VALUES (1, 1)
-    ON CONFLICT ("id") DO UPDATE SET "version" = "DataVersion"."version" + 1`;
+  await executeSql(tx, Prisma.sql`INSERT INTO "DataVersion" ("id", "version") VALUES (1, 1)
+    ON CONFLICT ("id") DO UPDATE SET "version" = "DataVersion"."version" + 1`);
 }
 
 /** The current version: one primary-key read, cheap enough for every request. */

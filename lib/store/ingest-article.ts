@@ -1,15 +1,16 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
-import type { PrepareOptions, PreparedArticle } from "@/lib/ingest";
-import { prepareArticle, sha256Of } from "@/lib/ingest";
+import type { PreparedArticle } from "@/lib/ingest";
+import { sha256Of } from "@/lib/ingest";
 import type { Extraction } from "@/lib/schemas/extraction";
+import { analyseText, type Extract, type IngestOptions, type StoredArticle } from "@/lib/store/analyse-text";
 import { bumpDataVersion } from "@/lib/store/data-version";
 import { extractionToRecords } from "@/lib/store/extraction-records";
 import { findMatchingEngagement } from "@/lib/store/match-engagement";
 import { slugify, uniqueSlug } from "@/lib/store/slugs";
 import type { EngagementRecord } from "@/lib/store/records";
-import { lockFactWrites, retryOnWriteConflict, toId, type Tx } from "@/lib/store/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { executeSql, lockFactWrites, queryRows, readAhead, retryOnWriteConflict, toId, writeTransaction, type Tx } from "@/lib/store/sql";
 import { writeArticle } from "@/lib/store/write-article";
 import { EvidenceBuffer, FactWriter, readTopicIds } from "@/lib/store/write-engagement";
 
@@ -26,11 +27,6 @@ export type IngestResult =
       note: string | null;
     };
 
-/** Extraction reads English; text too short to tell ("und") is tried rather than skipped. */
-function isExtractable(language: string): boolean {
-  return language === "en" || language === "und";
-}
-
 /** What a reader of the ingest report should know beyond the counts: never a silent zero. */
 function extractionNote(prepared: PreparedArticle, extraction: Extraction | null, counts: Omit<FactCounts, "created" | "merged">): string | null {
   if (extraction === null) return `not extracted: the article's language is "${prepared.language}", and extraction reads English only`;
@@ -41,23 +37,6 @@ function extractionNote(prepared: PreparedArticle, extraction: Extraction | null
     counts.unidentified.length > 0 ? `${counts.unidentified.length} undated mention(s) identified no stored engagement and were not added: ${counts.unidentified.join("; ")}` : null,
   ];
   return notes.filter((note) => note !== null).join("; ") || null;
-}
-
-function checkAnchors(text: string, extraction: Extraction): void {
-  for (const engagement of extraction.engagements) {
-    const lists = [
-      engagement.dateEvidence ?? [],
-      engagement.placeEvidence ?? [],
-      ...engagement.participants.map((fact) => fact.evidence),
-      ...engagement.topics.map((fact) => fact.evidence),
-      ...engagement.outcomes.map((fact) => fact.evidence),
-    ];
-    for (const evidence of lists.flat()) {
-      if (text.slice(evidence.start, evidence.end) !== evidence.exact) {
-        throw new AppError("INVALID_DATA", `extracted quote does not match the article text at ${evidence.start}–${evidence.end}: "${evidence.exact}"`);
-      }
-    }
-  }
 }
 
 interface FactCounts {
@@ -72,8 +51,8 @@ interface FactCounts {
 /** Engagement slugs already taken among `base`, `base-2`, `base-3`…, in one query. */
 async function takenSlugs(tx: Tx, base: string): Promise<Set<string>> {
   // A range rather than LIKE, so the unique index on slug serves it: "base-…" sorts between "base-" and "base." ("." follows "-").
-  const rows = await tx.$queryRaw<{ slug: string }[]>`
-    SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR ("slug" >= ${`${base}-`} AND "slug" < ${`${base}.`})`;
+  const rows = await queryRows<{ slug: string }>(tx, Prisma.sql`
+    SELECT "slug" FROM "Engagement" WHERE "slug" = ${base} OR ("slug" >= ${`${base}-`} AND "slug" < ${`${base}.`})`);
   return new Set(rows.map((row) => row.slug));
 }
 
@@ -152,8 +131,24 @@ export async function openIngestContext(db: Db): Promise<IngestContext> {
   return { topicIds: await topicIdsOf(db), personIds: new Map() };
 }
 
-export type Extract = (prepared: PreparedArticle) => Extraction;
-export type IngestOptions = PrepareOptions & { fileName: string };
+export type { Extract, IngestOptions } from "@/lib/store/analyse-text";
+
+type StoredArticleRow = Omit<StoredArticle, "id"> & { id: unknown };
+
+const storedArticleQuery = (sha256: string) => Prisma.sql`
+  SELECT "id", "slug", "extractedAt", "published", "title" FROM "Article" WHERE "sha256" = ${sha256}`;
+
+const storedArticleOf = (row: StoredArticleRow | undefined): StoredArticle | null => (row ? { ...row, id: toId(row.id) } : null);
+
+/** The article stored under a SHA-256, if any. */
+export async function findStoredArticle(tx: Tx, sha256: string): Promise<StoredArticle | null> {
+  return storedArticleOf((await queryRows<StoredArticleRow>(tx, storedArticleQuery(sha256)))[0]);
+}
+
+/** The same, read ahead of the transaction that will check it again (see `readAhead`). */
+export async function findStoredArticleAhead(db: Db, sha256: string): Promise<StoredArticle | null> {
+  return storedArticleOf((await readAhead<StoredArticleRow>(db, storedArticleQuery(sha256)))[0]);
+}
 
 /** An article read, cleaned and extracted, with nothing written yet. */
 export type AnalysedArticle =
@@ -166,19 +161,9 @@ export type AnalysedArticle =
  * undo, so a batch goes on past them within its transaction.
  */
 export async function analyseArticle(tx: Tx, raw: string, options: IngestOptions, extract: Extract = extractArticle): Promise<AnalysedArticle> {
-  const sha256 = sha256Of(raw);
-  const [found] = await tx.$queryRaw<{ id: unknown; slug: string; extractedAt: unknown; published: string | null; title: string | null }[]>`
-    SELECT "id", "slug", "extractedAt", "published", "title" FROM "Article" WHERE "sha256" = ${sha256}`;
-  const stored = found ? { ...found, id: toId(found.id) } : null;
+  const stored = await findStoredArticle(tx, sha256Of(raw));
   if (stored?.extractedAt) return { status: "already-present", articleSlug: stored.slug };
-
-  // A stored article's curated metadata (its publication date above all) anchors relative dates.
-  const prepared = prepareArticle(raw, { ...options, published: options.published ?? stored?.published, title: options.title ?? stored?.title });
-  if (prepared.cleanedText.trim() === "") {
-    throw new AppError("UNREADABLE_INPUT", `${options.fileName}: no article text left after removing markup and boilerplate`);
-  }
-  const extraction = isExtractable(prepared.language) ? extract(prepared) : null;
-  if (extraction) checkAnchors(prepared.cleanedText, extraction);
+  const { prepared, extraction } = analyseText(raw, options, stored, extract);
   return { status: "new", stored: stored && { id: stored.id, slug: stored.slug }, prepared, extraction, fileName: options.fileName };
 }
 
@@ -197,7 +182,7 @@ export async function writeAnalysedArticle(tx: Tx, context: IngestContext, artic
   let articleId: number;
   if (stored) {
     articleId = stored.id;
-    await tx.$executeRaw`UPDATE "Article" SET "extractedAt" = ${extractedAt}, "extractionNote" = ${note} WHERE "id" = ${articleId}`;
+    await executeSql(tx, Prisma.sql`UPDATE "Article" SET "extractedAt" = ${extractedAt}, "extractionNote" = ${note} WHERE "id" = ${articleId}`);
   } else {
     articleId = await writeArticle(tx, prepared, { slug: articleSlug, origin: "ingested", fileName: article.fileName, extractionNote: note, extractedAt });
   }
@@ -226,7 +211,7 @@ export async function writeAnalysedArticle(tx: Tx, context: IngestContext, artic
 export async function ingestArticle(db: Db, raw: string, options: IngestOptions, extract: Extract = extractArticle): Promise<IngestResult> {
   return retryOnWriteConflict(async () => {
     const context = await openIngestContext(db);
-    return db.$transaction(async (tx) => {
+    return writeTransaction(db, async (tx) => {
       await lockFactWrites(tx);
       const result = await writeAnalysedArticle(tx, context, await analyseArticle(tx, raw, options, extract));
       if (result.status === "ingested") await bumpDataVersion(tx);

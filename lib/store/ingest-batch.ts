@@ -1,12 +1,17 @@
 import { readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { toPublicError } from "@/lib/errors";
-import { readArticleFile } from "@/lib/ingest";
+import { readArticleFile, sha256Of } from "@/lib/ingest";
 import { readSidecar } from "@/lib/ingest/given";
 import type { GivenMetadata } from "@/lib/schemas/corpus";
+import type { StoredArticle, TextAnalysis } from "@/lib/store/analyse-text";
+import { AnalysisPool } from "@/lib/store/analysis-pool";
 import {
   analyseArticle,
+  findStoredArticle,
+  findStoredArticleAhead,
   ingestArticle,
   openIngestContext,
   writeAnalysedArticle,
@@ -17,7 +22,7 @@ import {
   type IngestResult,
 } from "@/lib/store/ingest-article";
 import { bumpDataVersion } from "@/lib/store/data-version";
-import { lockFactWrites, type Tx } from "@/lib/store/sql";
+import { lockFactWrites, writeTransaction, type Tx } from "@/lib/store/sql";
 import { EvidenceBuffer } from "@/lib/store/write-engagement";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
@@ -29,6 +34,11 @@ const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html"
  */
 const ARTICLES_PER_COMMIT = 25;
 const MILLISECONDS_PER_COMMIT = 500;
+
+export interface BatchOptions {
+  /** threads cleaning and extracting articles ahead of the writer (see AnalysisPool); 0: the writer does it between writes */
+  analysisThreads?: number;
+}
 
 export interface BatchSummary {
   ingested: number;
@@ -86,15 +96,87 @@ class WriteFailed extends Error {
 }
 
 /**
+ * An article taken from the sources. With an analysis pool it is read, looked up and sent to be
+ * cleaned and extracted as soon as it is queued, ahead of the writer; `ahead` never rejects, so
+ * an article that fails there waits for its turn to be reported.
+ */
+interface Queued {
+  source: ArticleSource;
+  ahead: Promise<Ahead> | null;
+}
+
+type Ahead =
+  | { raw: string; options: IngestOptions; sha256: string; stored: StoredArticle | null; analysis: TextAnalysis | null }
+  | { error: unknown };
+
+async function analyseAhead(db: Db, pool: AnalysisPool, source: ArticleSource): Promise<Ahead> {
+  try {
+    const { raw, options } = await source.read();
+    const sha256 = sha256Of(raw);
+    const stored = await findStoredArticleAhead(db, sha256);
+    // Already extracted: nothing to analyse (the writer confirms it).
+    const analysis = stored?.extractedAt ? null : await pool.analyse(raw, options, stored);
+    return { raw, options, sha256, stored, analysis };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** Sources read a few articles ahead of the writer, so the pool's threads always have the next ones at hand. */
+class ReadAhead {
+  private readonly queue: Queued[] = [];
+  private exhausted = false;
+
+  constructor(
+    private readonly iterator: AsyncIterator<ArticleSource>,
+    private readonly db: Db,
+    private readonly pool: AnalysisPool,
+  ) {}
+
+  /** Articles in flight: two per thread keeps each busy while its last result travels back. */
+  private get depth(): number {
+    return this.pool.size === 0 ? 1 : 2 * this.pool.size + 1;
+  }
+
+  async take(): Promise<Queued | null> {
+    while (!this.exhausted && this.queue.length < this.depth) {
+      const next = await this.iterator.next();
+      if (next.done) this.exhausted = true;
+      // A source with its own extractor (tests) is analysed by the writer: a function cannot travel to a thread.
+      else this.queue.push({ source: next.value, ahead: this.pool.size === 0 || next.value.extract ? null : analyseAhead(this.db, this.pool, next.value) });
+    }
+    return this.queue.shift() ?? null;
+  }
+}
+
+/**
+ * The article analysed, as of inside the group's transaction: an analysis made ahead is used
+ * when the stored state it assumed still holds (no article, or the same one not yet extracted),
+ * and is made again here otherwise.
+ */
+async function analysedInGroup(tx: Tx, { source, ahead }: Queued): Promise<AnalysedArticle> {
+  if (ahead === null) {
+    const { raw, options } = await source.read();
+    return analyseArticle(tx, raw, options, source.extract);
+  }
+  const early = await ahead;
+  if ("error" in early) throw early.error;
+  const stored = await findStoredArticle(tx, early.sha256);
+  if (stored?.extractedAt) return { status: "already-present", articleSlug: stored.slug };
+  if (early.analysis === null || stored?.id !== early.stored?.id) return analyseArticle(tx, early.raw, early.options, source.extract);
+  return { status: "new", stored: stored && { id: stored.id, slug: stored.slug }, ...early.analysis, fileName: early.options.fileName };
+}
+
+/**
  * Reads, extracts and writes one article inside the group's transaction. A failure before the
  * first write (unreadable file, empty text, failing extractor) concerns that article alone; a
  * failure while writing may leave partial rows, so it rolls the whole group back.
  */
-async function ingestInGroup(tx: Tx, context: IngestContext, source: ArticleSource): Promise<Outcome> {
+async function ingestInGroup(tx: Tx, context: IngestContext, queued: Queued): Promise<Outcome> {
+  const { source } = queued;
   let analysed: AnalysedArticle;
   try {
-    const { raw, options } = await source.read();
-    analysed = await analyseArticle(tx, raw, options, source.extract);
+    analysed = await analysedInGroup(tx, queued);
   } catch (error) {
     return { source, failure: failureOf(source, error) };
   }
@@ -124,10 +206,18 @@ async function ingestOneByOne(db: Db, sources: ArticleSource[]): Promise<Outcome
  * there are; they are committed in small groups. `report` receives one progress line per
  * article as it is done (its writes become visible when its group commits).
  */
-export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource>, report: (line: string) => void): Promise<BatchSummary> {
+export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource>, report: (line: string) => void, options: BatchOptions = {}): Promise<BatchSummary> {
+  const pool = AnalysisPool.open(options.analysisThreads ?? 0);
+  try {
+    return await ingestQueued(db, new ReadAhead(sources[Symbol.asyncIterator](), db, pool), report);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function ingestQueued(db: Db, queue: ReadAhead, report: (line: string) => void): Promise<BatchSummary> {
   const summary: BatchSummary = { ingested: 0, alreadyPresent: 0, failed: [], engagementsCreated: 0, engagementsMerged: 0 };
-  const iterator = sources[Symbol.asyncIterator]();
-  let next = await iterator.next();
+  let next = await queue.take();
   let index = 0;
   const context = await openIngestContext(db);
   const progress = (outcome: Outcome) => {
@@ -145,21 +235,22 @@ export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource
     }
   };
 
-  while (!next.done) {
+  while (next !== null) {
     const group: Outcome[] = [];
     const firstIndex = index;
     try {
-      await db.$transaction(
+      await writeTransaction(
+        db,
         async (tx) => {
           await lockFactWrites(tx);
           const started = performance.now();
           // The group's evidence goes in with a few statements at its end rather than one per article.
           const evidence = new EvidenceBuffer();
-          while (!next.done && group.length < ARTICLES_PER_COMMIT && performance.now() - started < MILLISECONDS_PER_COMMIT) {
-            const outcome = await ingestInGroup(tx, { ...context, evidence }, next.value);
+          while (next !== null && group.length < ARTICLES_PER_COMMIT && performance.now() - started < MILLISECONDS_PER_COMMIT) {
+            const outcome = await ingestInGroup(tx, { ...context, evidence }, next);
             group.push(outcome);
             progress(outcome);
-            next = await iterator.next();
+            next = await queue.take();
           }
           await evidence.flush(tx);
           if (group.some((outcome) => "result" in outcome && outcome.result.status === "ingested")) await bumpDataVersion(tx);
@@ -179,7 +270,7 @@ export async function ingestSources(db: Db, sources: AsyncIterable<ArticleSource
         progress(outcome);
         tally(outcome);
       }
-      if (error instanceof WriteFailed) next = await iterator.next();
+      if (error instanceof WriteFailed) next = await queue.take();
     }
   }
   return summary;
@@ -203,6 +294,12 @@ async function* fileSources(paths: string[], given: GivenMetadata): AsyncGenerat
  * every file (command-line flags) wins over each file's sidecar FILE.meta.json, which wins over
  * what the article states itself.
  */
-export function ingestBatch(db: Db, paths: string[], report: (line: string) => void, given: GivenMetadata = {}): Promise<BatchSummary> {
-  return ingestSources(db, fileSources(paths, given), report);
+export function ingestBatch(
+  db: Db,
+  paths: string[],
+  report: (line: string) => void,
+  given: GivenMetadata = {},
+  options: BatchOptions = { analysisThreads: availableParallelism() },
+): Promise<BatchSummary> {
+  return ingestSources(db, fileSources(paths, given), report, options);
 }

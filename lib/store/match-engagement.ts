@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayRangeOf, rangesOverlap, shiftDay } from "@/lib/store/date-range";
-import { toId, type Tx } from "@/lib/store/sql";
+import { queryRows, toId, type Tx } from "@/lib/store/sql";
 import type { EngagementRecord } from "@/lib/store/records";
 import type { DatePrecision } from "@/lib/taxonomy/enums";
 
@@ -75,20 +75,28 @@ export function samePlace(a: PlaceFix, b: PlaceFix): boolean {
   return left !== "" && left === placeKey(b.name);
 }
 
-async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sql): Promise<Candidate[]> {
+/**
+ * Stored engagements sharing people with the record, with how many per side. The order of the
+ * tables is the plan (SQLite keeps the order of CROSS JOINs; PostgreSQL plans by its statistics
+ * either way): a dated record starts from the engagements within its date window, a few dozen
+ * however large the store grows, where starting from the people would visit every engagement a
+ * leader ever attended; an undated record has only the people to start from. Grouping by the
+ * start date first lets SQLite read the window in the order of its (startDate, id) index
+ * rather than scan every engagement in id order.
+ */
+async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sql | null): Promise<Candidate[]> {
   const us = [...new Set(record.participants.filter((participant) => participant.person.side === "US").map((participant) => participant.person.slug))];
   const cn = [...new Set(record.participants.filter((participant) => participant.person.side === "CN").map((participant) => participant.person.slug))];
   if (us.length === 0 || cn.length === 0) return [];
   // Counted per side from the stored people, so a record's side labels cannot make a one-sided overlap look two-sided.
-  const rows = await tx.$queryRaw<CandidateRow[]>`
+  const rows = await queryRows<CandidateRow>(tx, Prisma.sql`
     SELECT e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude",
            SUM(CASE WHEN p."side" = 'US' AND p."slug" IN (${Prisma.join(us)}) THEN 1 ELSE 0 END) AS "sharedUs",
            SUM(CASE WHEN p."side" = 'CN' AND p."slug" IN (${Prisma.join(cn)}) THEN 1 ELSE 0 END) AS "sharedCn"
-    FROM "Engagement" e
-    JOIN "Participation" pa ON pa."engagementId" = e."id"
-    JOIN "Person" p ON p."id" = pa."personId"
-    WHERE p."slug" IN (${Prisma.join([...us, ...cn])}) AND e."startDate" IS NOT NULL ${window}
-    GROUP BY e."id", e."kind", e."startDate", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude"`;
+    FROM ${window === null ? Prisma.sql`"Person" p CROSS JOIN "Participation" pa CROSS JOIN "Engagement" e` : Prisma.sql`"Engagement" e CROSS JOIN "Participation" pa CROSS JOIN "Person" p`}
+    WHERE pa."engagementId" = e."id" AND p."id" = pa."personId"
+      AND p."slug" IN (${Prisma.join([...us, ...cn])}) AND e."startDate" IS NOT NULL ${window ?? Prisma.empty}
+    GROUP BY e."startDate", e."id", e."kind", e."endDate", e."datePrecision", e."placeName", e."placeCountry", e."latitude", e."longitude"`);
   return rows
     .map((row) => ({
       id: toId(row.id),
@@ -119,7 +127,7 @@ export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): 
   // A stored start more than a month before the record's first day cannot overlap it (a month-precision date starts on the 1st).
   const window = recordRange
     ? Prisma.sql`AND e."startDate" >= ${shiftDay(recordRange.first, -MAX_DAYS_BEFORE)} AND e."startDate" <= ${shiftDay(recordRange.last, 1)}`
-    : Prisma.empty;
+    : null;
   const fitting = (await candidatesFor(tx, record, window)).filter((candidate) => samePlace(recordPlace, candidate.place));
 
   if (recordRange === null) {
@@ -130,7 +138,9 @@ export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): 
   let best: Candidate | null = null;
   for (const candidate of fitting) {
     const overlaps = candidate.startDate !== null && rangesOverlap(recordRange, dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision));
-    if (overlaps && candidate.shared > (best?.shared ?? 0)) best = candidate;
+    // Ties go to the engagement stored first, whatever order the database returned the rows in.
+    const better = best === null || candidate.shared > best.shared || (candidate.shared === best.shared && candidate.id < best.id);
+    if (overlaps && candidate.shared > 0 && better) best = candidate;
   }
   return best?.id ?? null;
 }

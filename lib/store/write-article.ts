@@ -1,5 +1,6 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedArticle } from "@/lib/ingest";
-import { toId, type Tx } from "@/lib/store/sql";
+import { queryRows, toId, type Tx } from "@/lib/store/sql";
 
 export interface ArticleOrigin {
   slug: string;
@@ -12,12 +13,12 @@ export interface ArticleOrigin {
 
 /** Stores one prepared article; its text is never updated afterwards, so anchors stay valid. */
 export async function writeArticle(tx: Tx, prepared: PreparedArticle, origin: ArticleOrigin): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: unknown }[]>`
+  const rows = await queryRows<{ id: unknown }>(tx, Prisma.sql`
     INSERT INTO "Article" ("slug", "sha256", "title", "publisher", "byline", "dateline", "url", "published", "publishedSource",
                            "language", "origin", "fileName", "rawText", "cleanedText", "extractionNote", "extractedAt", "ingestedAt")
     VALUES (${origin.slug}, ${prepared.sha256}, ${prepared.title}, ${prepared.publisher}, ${prepared.byline}, ${prepared.dateline},
             ${prepared.url}, ${prepared.published}, ${prepared.publishedSource}, ${prepared.language}, ${origin.origin},
             ${origin.fileName}, ${prepared.rawText}, ${prepared.cleanedText}, ${origin.extractionNote ?? null}, ${origin.extractedAt ?? null}, ${new Date()})
-    RETURNING "id"`;
+    RETURNING "id"`);
   return toId(rows[0]?.id);
 }

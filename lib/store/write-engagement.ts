@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personBySlug } from "@/lib/gazetteer/people";
 import type { EngagementRecord, EvidenceRecord, PersonRef } from "@/lib/store/records";
-import { toId, type Tx } from "@/lib/store/sql";
+import { executeSql, queryRows, toId, type Tx } from "@/lib/store/sql";
 import type { FactType } from "@/lib/taxonomy/enums";
 
 interface FactLink {
@@ -76,7 +76,7 @@ async function insertEvidence(tx: Tx, rows: EvidenceRow[]): Promise<void> {
     (row) =>
       Prisma.sql`(${row.articleId}, ${row.engagementId}, ${row.factType}, ${row.participationId ?? null}, ${row.topicLinkId ?? null}, ${row.outcomeId ?? null}, ${row.claim}, ${row.exact}, ${row.prefix}, ${row.suffix}, ${row.start}, ${row.end}, ${row.origin})`,
   );
-  await tx.$executeRaw`INSERT INTO "Evidence" ("articleId", "engagementId", "factType", "participationId", "topicLinkId", "outcomeId", "claim", "exact", "prefix", "suffix", "start", "end", "origin") VALUES ${Prisma.join(values)}`;
+  await executeSql(tx, Prisma.sql`INSERT INTO "Evidence" ("articleId", "engagementId", "factType", "participationId", "topicLinkId", "outcomeId", "claim", "exact", "prefix", "suffix", "start", "end", "origin") VALUES ${Prisma.join(values)}`);
 }
 
 /**
@@ -143,7 +143,7 @@ export class FactWriter {
     const ids = this.knownPeople;
     const unknown = [...new Set(refs.map((ref) => ref.slug))].filter((slug) => !ids.has(slug));
     if (unknown.length > 0) {
-      const found = await this.tx.$queryRaw<{ id: unknown; slug: string }[]>`SELECT "id", "slug" FROM "Person" WHERE "slug" IN (${Prisma.join(unknown)})`;
+      const found = await queryRows<{ id: unknown; slug: string }>(this.tx, Prisma.sql`SELECT "id", "slug" FROM "Person" WHERE "slug" IN (${Prisma.join(unknown)})`);
       for (const person of found) ids.set(person.slug, toId(person.id));
     }
     for (const ref of refs) {
@@ -154,18 +154,18 @@ export class FactWriter {
 
   private async createPerson(ref: PersonRef): Promise<number> {
     const known = personBySlug(ref.slug);
-    const [row] = await this.tx.$queryRaw<{ id: unknown }[]>`
-      INSERT INTO "Person" ("slug", "name", "side") VALUES (${ref.slug}, ${known?.name ?? ref.name}, ${known?.side ?? ref.side}) RETURNING "id"`;
+    const [row] = await queryRows<{ id: unknown }>(this.tx, Prisma.sql`
+      INSERT INTO "Person" ("slug", "name", "side") VALUES (${ref.slug}, ${known?.name ?? ref.name}, ${known?.side ?? ref.side}) RETURNING "id"`);
     const id = toId(row?.id);
     const aliases = [...new Set(known?.aliases ?? [])];
     if (aliases.length > 0) {
-      await this.tx.$executeRaw`INSERT INTO "PersonAlias" ("personId", "alias") VALUES ${Prisma.join(aliases.map((alias) => Prisma.sql`(${id}, ${alias})`))}`;
+      await executeSql(this.tx, Prisma.sql`INSERT INTO "PersonAlias" ("personId", "alias") VALUES ${Prisma.join(aliases.map((alias) => Prisma.sql`(${id}, ${alias})`))}`);
     }
     const titles = known?.titles ?? [];
     if (titles.length > 0) {
-      await this.tx.$executeRaw`INSERT INTO "PersonTitle" ("personId", "title", "startDate", "endDate") VALUES ${Prisma.join(
+      await executeSql(this.tx, Prisma.sql`INSERT INTO "PersonTitle" ("personId", "title", "startDate", "endDate") VALUES ${Prisma.join(
         titles.map((held) => Prisma.sql`(${id}, ${held.title}, ${held.start}, ${held.end})`),
-      )}`;
+      )}`);
     }
     return id;
   }
@@ -183,20 +183,20 @@ export class FactWriter {
   }
 
   private async insertEngagement(record: EngagementRecord, onConflict: Prisma.Sql): Promise<number | null> {
-    const rows = await this.tx.$queryRaw<{ id: unknown }[]>`
+    const rows = await queryRows<{ id: unknown }>(this.tx, Prisma.sql`
       INSERT INTO "Engagement" ("slug", "title", "kind", "status", "startDate", "endDate", "datePrecision", "placeName", "placeCountry",
                                 "latitude", "longitude", "occasion", "summary", "origin", "confidence", "createdAt")
       VALUES (${record.slug}, ${record.title}, ${record.kind}, ${record.status}, ${record.startDate}, ${record.endDate}, ${record.datePrecision},
               ${record.place?.name ?? null}, ${record.place?.country ?? null}, ${record.place?.latitude ?? null}, ${record.place?.longitude ?? null},
               ${record.occasion}, ${record.summary}, ${record.origin}, ${record.confidence}, ${new Date()})
       ${onConflict}
-      RETURNING "id"`;
+      RETURNING "id"`);
     return rows[0] === undefined ? null : toId(rows[0].id);
   }
 
   /** One statement for all three kinds of fact (UNION ALL), standard SQL for SQLite and PostgreSQL alike. */
   private async storedFacts(engagementId: number): Promise<StoredFacts> {
-    const rows = await this.tx.$queryRaw<{ fact: string; id: unknown; ref: unknown; statement: string | null; status: string | null; topicSlug: string | null }[]>`
+    const rows = await queryRows<{ fact: string; id: unknown; ref: unknown; statement: string | null; status: string | null; topicSlug: string | null }>(this.tx, Prisma.sql`
       SELECT 'participation' AS "fact", pa."id", pa."personId" AS "ref", CAST(NULL AS TEXT) AS "statement", CAST(NULL AS TEXT) AS "status", CAST(NULL AS TEXT) AS "topicSlug"
       FROM "Participation" pa WHERE pa."engagementId" = ${engagementId}
       UNION ALL
@@ -204,7 +204,7 @@ export class FactWriter {
       UNION ALL
       SELECT 'outcome', o."id", NULL, o."statement", o."status", t."slug"
       FROM "Outcome" o LEFT JOIN "Topic" t ON t."id" = o."topicId" WHERE o."engagementId" = ${engagementId}
-      ORDER BY "id"`;
+      ORDER BY "id"`);
     const stored: StoredFacts = { participations: [], topics: [], outcomes: [] };
     for (const row of rows) {
       if (row.fact === "participation") stored.participations.push({ id: toId(row.id), personId: toId(row.ref) });
@@ -233,8 +233,8 @@ export class FactWriter {
     if (newPeople.length > 0) {
       const titleOf = (personId: number) => record.participants.find((participant) => personIds.get(participant.person.slug) === personId)?.title ?? null;
       const values = newPeople.map((personId) => Prisma.sql`(${engagementId}, ${personId}, ${titleOf(personId)}, ${origin}, ${confidence})`);
-      const created = await this.tx.$queryRaw<{ id: unknown; personId: unknown }[]>`
-        INSERT INTO "Participation" ("engagementId", "personId", "title", "origin", "confidence") VALUES ${Prisma.join(values)} RETURNING "id", "personId"`;
+      const created = await queryRows<{ id: unknown; personId: unknown }>(this.tx, Prisma.sql`
+        INSERT INTO "Participation" ("engagementId", "personId", "title", "origin", "confidence") VALUES ${Prisma.join(values)} RETURNING "id", "personId"`);
       stored.participations.push(...created.map((row) => ({ id: toId(row.id), personId: toId(row.personId) })));
     }
     for (const participant of record.participants) {
@@ -248,8 +248,8 @@ export class FactWriter {
     );
     if (newTopics.length > 0) {
       const values = newTopics.map((topicId) => Prisma.sql`(${engagementId}, ${topicId}, ${origin}, ${confidence})`);
-      const created = await this.tx.$queryRaw<{ id: unknown; topicId: unknown }[]>`
-        INSERT INTO "EngagementTopic" ("engagementId", "topicId", "origin", "confidence") VALUES ${Prisma.join(values)} RETURNING "id", "topicId"`;
+      const created = await queryRows<{ id: unknown; topicId: unknown }>(this.tx, Prisma.sql`
+        INSERT INTO "EngagementTopic" ("engagementId", "topicId", "origin", "confidence") VALUES ${Prisma.join(values)} RETURNING "id", "topicId"`);
       stored.topics.push(...created.map((row) => ({ id: toId(row.id), topicId: toId(row.topicId) })));
     }
     for (const topic of record.topics) {
@@ -280,9 +280,9 @@ export class FactWriter {
           Prisma.sql`(${engagementId}, ${outcome.statement}, ${outcome.topic === null ? null : this.topicId(outcome.topic)}, ${outcome.status}, ${outcome.side}, ${origin}, ${confidence})`,
       );
       // Statements in `fresh` are distinct, so each returned row is matched back by its statement whatever the order.
-      const created = await this.tx.$queryRaw<{ id: unknown; statement: string }[]>`
+      const created = await queryRows<{ id: unknown; statement: string }>(this.tx, Prisma.sql`
         INSERT INTO "Outcome" ("engagementId", "statement", "topicId", "status", "side", "origin", "confidence")
-        VALUES ${Prisma.join(values)} RETURNING "id", "statement"`;
+        VALUES ${Prisma.join(values)} RETURNING "id", "statement"`);
       for (const row of created) {
         const outcome = fresh.find((candidate) => candidate.statement === row.statement);
         if (outcome) stored.outcomes.push({ id: toId(row.id), statement: outcome.statement, status: outcome.status, topicSlug: outcome.topic });

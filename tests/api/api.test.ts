@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listEngagements } from "@/app/api/v1/engagements/route";
 import { GET as getEngagement } from "@/app/api/v1/engagements/[slug]/route";
+import { GET as listPeople } from "@/app/api/v1/people/route";
 import { GET as search } from "@/app/api/v1/search/route";
 import { GET as getSource } from "@/app/api/v1/sources/[slug]/route";
-import { engagementDetailSchema, engagementPageSchema, errorBodySchema, sourceDetailSchema } from "@/lib/schemas/api";
+import { engagementDetailSchema, engagementPageSchema, errorBodySchema, personListSchema, searchResultsSchema, sourceDetailSchema } from "@/lib/schemas/api";
 import type { TestDatabase } from "@/tests/helpers/database";
 import { callRoute, useSeededApiDatabase } from "./api-database";
 
@@ -105,8 +106,50 @@ describe("GET /api/v1/sources/{slug}", () => {
   });
 });
 
+describe("GET /api/v1/people", () => {
+  it("pages through everyone who took part, by slug, each with their engagement count, whatever the page size", async () => {
+    const walk = async (limit: number) => {
+      const people: { slug: string; engagementCount: number }[] = [];
+      let cursor: string | null = null;
+      do {
+        const suffix: string = cursor === null ? "" : `&cursor=${encodeURIComponent(cursor)}`;
+        const page = personListSchema.parse(await (await callRoute(listPeople, `/api/v1/people?limit=${limit}${suffix}`)).json());
+        expect(page.data.length).toBeLessThanOrEqual(limit);
+        people.push(...page.data.map(({ slug, engagementCount }) => ({ slug, engagementCount })));
+        cursor = page.page.nextCursor;
+      } while (cursor !== null);
+      return people;
+    };
+    const participants = await test.db.person.findMany({
+      where: { participations: { some: {} } },
+      orderBy: { slug: "asc" },
+      select: { slug: true, _count: { select: { participations: true } } },
+    });
+    expect(participants.length).toBeGreaterThan(3);
+    const expected = participants.map((person) => ({ slug: person.slug, engagementCount: person._count.participations }));
+    expect(await walk(100)).toEqual(expected);
+    expect(await walk(3)).toEqual(expected);
+  });
+});
+
 describe("GET /api/v1/search", () => {
   it("requires q", async () => {
     expect((await callRoute(search, "/api/v1/search")).status).toBe(400);
+  });
+
+  it("pages the ranked results: page 1 with totals, a page past them empty and pointing back, page 0 refused", async () => {
+    const first = searchResultsSchema.parse(await (await callRoute(search, "/api/v1/search?q=fentanyl")).json());
+    expect(first.page).toMatchObject({ number: 1, previous: null, next: null });
+    expect(first.engagements.length).toBeGreaterThan(0);
+    expect(first.page.engagementTotal).toBe(first.engagements.length);
+    expect(first.page.sourceTotal).toBe(first.sources.length);
+    for (const hit of first.engagements) expect(hit.factCount).toBeGreaterThanOrEqual(hit.facts.length);
+    const past = searchResultsSchema.parse(await (await callRoute(search, "/api/v1/search?q=fentanyl&page=3")).json());
+    expect(past.engagements).toEqual([]);
+    expect(past.sources).toEqual([]);
+    expect(past.page).toMatchObject({ number: 3, previous: 1, next: null, engagementTotal: first.page.engagementTotal });
+    const zero = await callRoute(search, "/api/v1/search?q=fentanyl&page=0");
+    expect(zero.status).toBe(400);
+    expect(errorBodySchema.parse(await zero.json()).error.message).toMatch(/page must be a whole number from 1/);
   });
 });

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { tuneForWrites } from "@/lib/db/client";
 import { extractArticle } from "@/lib/extract";
@@ -11,12 +12,14 @@ import { generateLinkageCorpus, type LinkageRole } from "@/tests/bench/linkage-c
 import { scoreLinkage, type LinkedArticle } from "@/tests/bench/linkage-score";
 
 /**
- * npm run bench:ingest [-- COUNT]: writes the linkage corpus (default 10,000 articles) to disk
+ * npm run bench:ingest [-- COUNT [THREADS]]: writes the linkage corpus (default 10,000 articles) to disk
  * one file at a time, then streams it back twice — extraction alone, then ingestion into a
  * fresh SQLite file — printing articles per second and memory, and finally scores linkage
- * against the corpus's ground truth. Numbers only, no assertions.
+ * against the corpus's ground truth. Numbers only, no assertions. THREADS: analysis threads
+ * cleaning and extracting ahead of the writer, as `npm run ingest` uses (default: one per core).
  */
 const count = Number(process.argv[2] ?? 10_000);
+const analysisThreads = Number(process.argv[3] ?? availableParallelism());
 const dir = path.join(process.cwd(), "tests", ".tmp", `bench-corpus-${process.pid}`);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const percent = (part: number, whole: number) => `${whole === 0 ? "n/a" : ((100 * part) / whole).toFixed(1)} %`;
@@ -33,27 +36,78 @@ interface CorpusFile {
 interface Run {
   name: string;
   perSecond: number;
+  /** CPU time of the process per article: steadier than articles/s on a machine others are using */
+  cpuMsPerArticle: number;
+  /** articles/s within each quarter of the run: a falling rate means work growing with the database */
+  perSecondByQuarter: number[];
   peakRssMb: string;
   heapAtQuarters: string[];
 }
 
+/** Reading the resident set size is a system call: sampled every few articles, not charged to each. */
+const RSS_EVERY = 10;
+
+const cpuMsNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Progress through a run: memory, rate and CPU sampled at each quarter. */
+class RunMeter {
+  private peakRss = 0;
+  private readonly heapAtQuarters: string[] = [];
+  private readonly perSecondByQuarter: number[] = [];
+  private readonly quarter: number;
+  private readonly started = performance.now();
+  private readonly cpuStarted = cpuMsNow();
+  private quarterStarted = this.started;
+  private measuringMs = 0;
+  private measuringCpuMs = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly total: number,
+  ) {
+    this.quarter = Math.max(1, Math.floor(total / 4));
+  }
+
+  /** After the `done`-th article. */
+  tick(done: number): void {
+    if (done % RSS_EVERY === 0) this.peakRss = Math.max(this.peakRss, process.memoryUsage.rss());
+    if (done % this.quarter !== 0) return;
+    const now = performance.now();
+    this.perSecondByQuarter.push(this.quarter / ((now - this.quarterStarted) / 1000));
+    const cpuBefore = cpuMsNow();
+    // Collect first (the script runs with --expose-gc) so the figure is what is retained, not garbage not yet swept.
+    (globalThis as { gc?: () => void }).gc?.();
+    this.heapAtQuarters.push(`${done}: ${megabytes(process.memoryUsage().heapUsed)} MB`);
+    process.stderr.write(`${this.name}: ${done}/${this.total}\n`);
+    this.quarterStarted = performance.now();
+    // The forced collection measures memory; it is not the run's work, so its time is left out of the rates.
+    this.measuringMs += this.quarterStarted - now;
+    this.measuringCpuMs += cpuMsNow() - cpuBefore;
+  }
+
+  finish(): Run {
+    const seconds = (performance.now() - this.started - this.measuringMs) / 1000;
+    return {
+      name: this.name,
+      perSecond: this.total / seconds,
+      cpuMsPerArticle: (cpuMsNow() - this.cpuStarted - this.measuringCpuMs) / this.total,
+      perSecondByQuarter: this.perSecondByQuarter,
+      peakRssMb: megabytes(Math.max(this.peakRss, process.memoryUsage.rss())),
+      heapAtQuarters: this.heapAtQuarters,
+    };
+  }
+}
+
 async function timeRun(name: string, files: CorpusFile[], handle: (raw: string, file: CorpusFile) => Promise<void> | void): Promise<Run> {
-  let peakRss = 0;
-  const heapAtQuarters: string[] = [];
-  const quarter = Math.max(1, Math.floor(files.length / 4));
-  const started = performance.now();
+  const meter = new RunMeter(name, files.length);
   for (const [index, file] of files.entries()) {
     await handle(await readFile(file.file, "utf8"), file);
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    if ((index + 1) % quarter === 0) {
-      // Collect first (the script runs with --expose-gc) so the figure is what is retained, not garbage not yet swept.
-      (globalThis as { gc?: () => void }).gc?.();
-      heapAtQuarters.push(`${index + 1}: ${megabytes(process.memoryUsage().heapUsed)} MB`);
-      process.stderr.write(`${name}: ${index + 1}/${files.length}\n`);
-    }
+    meter.tick(index + 1);
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { name, perSecond: files.length / seconds, peakRssMb: megabytes(peakRss), heapAtQuarters };
+  return meter.finish();
 }
 
 async function* sourcesOf(files: CorpusFile[]): AsyncGenerator<ArticleSource> {
@@ -62,28 +116,20 @@ async function* sourcesOf(files: CorpusFile[]): AsyncGenerator<ArticleSource> {
   }
 }
 
-/** `timeRun` for the batch ingester, which pulls the articles itself: memory is sampled from its progress lines. */
+/** `timeRun` for the batch ingester, which pulls the articles itself: the meter ticks on its progress lines. */
 async function timeIngest(files: CorpusFile[], databaseKind: string, ingest: (sources: AsyncIterable<ArticleSource>, report: (line: string) => void) => Promise<BatchSummary>): Promise<Run> {
-  let peakRss = 0;
+  const meter = new RunMeter(`ingest into ${databaseKind}, ${analysisThreads} thr.`, files.length);
   let done = 0;
-  const heapAtQuarters: string[] = [];
-  const quarter = Math.max(1, Math.floor(files.length / 4));
-  const started = performance.now();
-  const summary = await ingest(sourcesOf(files), () => {
-    done += 1;
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    if (done % quarter === 0) {
-      (globalThis as { gc?: () => void }).gc?.();
-      heapAtQuarters.push(`${done}: ${megabytes(process.memoryUsage().heapUsed)} MB`);
-      process.stderr.write(`ingest: ${done}/${files.length}\n`);
-    }
-  });
-  const seconds = (performance.now() - started) / 1000;
+  const summary = await ingest(sourcesOf(files), () => meter.tick(++done));
   if (summary.failed.length > 0) console.log(`ingest failures: ${summary.failed.length}, first: ${summary.failed[0]}`);
-  return { name: `ingest into ${databaseKind}`, perSecond: files.length / seconds, peakRssMb: megabytes(peakRss), heapAtQuarters };
+  return meter.finish();
 }
 
+/** The 1-, 5- and 15-minute load averages: rates mean little without what else the machine was doing. */
+const loadNow = () => loadavg().map((load) => load.toFixed(2)).join(", ");
+
 async function main(): Promise<void> {
+  const loadBefore = loadNow();
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files: CorpusFile[] = [];
@@ -112,7 +158,9 @@ async function main(): Promise<void> {
   await database.db.$transaction((tx) => writeTopics(tx));
   await tuneForWrites(database.db, database.url);
   // Through the batch path the CLI uses (articles committed in groups), each article read from disk as it comes.
-  const ingest = await timeIngest(files, database.url.startsWith("file:") ? "SQLite" : "PostgreSQL", (sources, report) => ingestSources(database.db, sources, report));
+  const ingest = await timeIngest(files, database.url.startsWith("file:") ? "SQLite" : "PostgreSQL", (sources, report) =>
+    ingestSources(database.db, sources, report, { analysisThreads }),
+  );
   const stored = { articles: await database.db.article.count(), engagements: await database.db.engagement.count(), evidence: await database.db.evidence.count() };
 
   // Each article's engagement: the one holding most of its evidence (its main engagement carries the most quotes).
@@ -136,9 +184,12 @@ async function main(): Promise<void> {
 
   console.log(`extracted engagements: ${engagements}; stored: ${stored.articles} articles, ${stored.engagements} engagements, ${stored.evidence} evidence rows`);
   console.log("");
-  console.log("run                          articles/s   peak RSS   heap retained after 1/4, 2/4, 3/4, 4/4");
+  console.log(`machine: ${availableParallelism()} cores; load average before ${loadBefore}, after ${loadNow()}`);
+  console.log("run                          articles/s   CPU ms/article   articles/s by quarter   peak RSS   heap retained after 1/4, 2/4, 3/4, 4/4");
   for (const run of [extract, ingest]) {
-    console.log(`${run.name.padEnd(28)} ${run.perSecond.toFixed(0).padStart(10)}   ${`${run.peakRssMb} MB`.padStart(8)}   ${run.heapAtQuarters.join(", ")}`);
+    console.log(
+      `${run.name.padEnd(28)} ${run.perSecond.toFixed(0).padStart(10)}   ${run.cpuMsPerArticle.toFixed(2).padStart(14)}   ${run.perSecondByQuarter.map((rate) => rate.toFixed(0)).join(", ").padEnd(21)}   ${`${run.peakRssMb} MB`.padStart(8)}   ${run.heapAtQuarters.join(", ")}`,
+    );
   }
   console.log("");
   console.log("linkage against ground truth (pairs of articles in one engagement)");

@@ -2,6 +2,8 @@ import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { ENGAGEMENT_PAGE_SIZE } from "@/lib/queries/engagement-keyset";
+import { TOPIC_PAGE_SIZE } from "@/lib/queries/get-topic-thread";
+import { ENGAGEMENTS_PER_PAGE } from "@/lib/queries/search";
 import { engagementLinks, open, settle, setupBrowser } from "./browser";
 
 /**
@@ -108,6 +110,27 @@ describe.each([true, false])("paging (JavaScript %s)", (javaScriptEnabled) => {
     await follow(page, /Newer engagements/);
     expect(new URL(page.url()).pathname).toBe(`/topics/${TOPIC}`);
     expect(new URL(page.url()).searchParams.get("after")).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
-    await expect(page.getByRole("link", { name: `Paging test engagement ${ENGAGEMENT_PAGE_SIZE}`, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("link", { name: `Paging test engagement ${TOPIC_PAGE_SIZE}`, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("link", { name: `Paging test engagement ${TOPIC_PAGE_SIZE - 1}`, exact: true }).count()).resolves.toBe(0);
+  });
+
+  test("pages search results with previous/more links, the query kept", async () => {
+    const page = await newPage({ javaScriptEnabled });
+    const q = '"paging test engagement"';
+    await open(page, `/search?q=${encodeURIComponent(q)}`);
+    const scope = "section[aria-labelledby=engagement-results]";
+    await expect(page.getByText(`${DATED + UNDATED} engagements`).first().isVisible()).resolves.toBe(true);
+    const first = await engagementLinks(page, scope);
+    expect(first).toHaveLength(ENGAGEMENTS_PER_PAGE);
+    expect(await page.getByRole("link", { name: /Previous results/ }).count()).toBe(0);
+    await follow(page, /More results/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(q);
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+    const second = await engagementLinks(page, scope);
+    expect(second).toHaveLength(ENGAGEMENTS_PER_PAGE);
+    expect(second.filter((slug) => first.includes(slug))).toEqual([]);
+    await follow(page, /Previous results/);
+    expect(new URL(page.url()).searchParams.get("page")).toBeNull();
+    expect(await engagementLinks(page, scope)).toEqual(first);
   });
 });

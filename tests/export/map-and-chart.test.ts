@@ -98,7 +98,9 @@ describe("countTopicQuarters and QuarterlyChart", () => {
       }),
     );
     expect(html).toContain("<title");
-    expect(html.match(/<rect/g)).toHaveLength(3);
-    expect(html).toContain('<th scope="row">Q4 2023</th><td>2</td>');
+    // one path segment per non-empty quarter: the empty Q3 draws nothing, Q4 (the highest) is full height
+    expect(html.match(/M\d+ 100v-\d+h14v\d+z/g)).toEqual(["M4 100v-44h14v44z", "M40 100v-88h14v88z"]);
+    // one row a year, a column a quarter; quarters outside the charted run are a dash
+    expect(html).toContain('<th scope="row">2023</th><td class="px-2">–</td><td class="px-2">1</td><td class="px-2">0</td><td class="px-2">2</td>');
   });
 });

@@ -11,6 +11,9 @@ import { getTimelinePage } from "@/lib/queries/get-timeline-page";
 import { getTopicThread } from "@/lib/queries/get-topic-thread";
 import { listTimeline } from "@/lib/queries/list-timeline";
 import { searchAll } from "@/lib/queries/search";
+import { countTopicQuarters } from "@/lib/queries/count-topic-quarters";
+import { listPeople } from "@/lib/queries/list-people";
+import { listTopics } from "@/lib/queries/list-topics";
 import { ensureScaleDatabase } from "@/tests/bench/scale-db";
 
 /**
@@ -93,6 +96,15 @@ describe("query plans at scale", () => {
     expect(await fullScans(() => getTopicThread(client, "human-rights", { after: { startDate: "2015-01-01", id: 0 } }))).toEqual([]);
   });
 
+  it("a topic's quarterly chart, the topic index and the people list use indexes", async () => {
+    expect(await fullScans(() => countTopicQuarters(client, "fentanyl"))).toEqual([]);
+    expect(await fullScans(() => countTopicQuarters(client, "human-rights"))).toEqual([]);
+    expect(await fullScans(() => listTopics(client))).toEqual([]);
+    const first = await listPeople(client, { limit: 25, after: null });
+    expect(first.people).toHaveLength(25);
+    expect(await fullScans(() => listPeople(client, { limit: 25, after: first.people.at(-1)!.slug }))).toEqual([]);
+  });
+
   it("a person page uses indexes", async () => {
     expect(await fullScans(() => getPerson(client, sample(`SELECT "slug" FROM "Person" ORDER BY "id" DESC LIMIT 1`)))).toEqual([]);
   });
@@ -100,5 +112,6 @@ describe("query plans at scale", () => {
   it("search uses its full-text indexes", async () => {
     expect((await searchAll(client, "hotline")).engagements.length).toBeGreaterThan(0);
     expect(await fullScans(() => searchAll(client, "hotline"))).toEqual([]);
+    expect(await fullScans(() => searchAll(client, "hotline", 2))).toEqual([]);
   });
 });

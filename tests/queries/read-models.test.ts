@@ -223,9 +223,11 @@ describe("indexes and filter options", () => {
   });
 
   it("pages the sources index both ways, across dated and undated articles: back from any page gives exactly the page before it", async () => {
-    const undated = await Promise.all(
-      [1, 2, 3].map((n) => test.db.article.create({ data: { slug: `undated-note-${n}`, sha256: `undated-${n}`, rawText: "A note.", cleanedText: "A note.", origin: "ingested" }, select: { id: true } })),
-    );
+    // one after another, so that ids follow the names
+    const undated: { id: number }[] = [];
+    for (const n of [1, 2, 3]) {
+      undated.push(await test.db.article.create({ data: { slug: `undated-note-${n}`, sha256: `undated-${n}`, rawText: "A note.", cleanedText: "A note.", origin: "ingested" }, select: { id: true } }));
+    }
     try {
       await pageBothWays();
     } finally {

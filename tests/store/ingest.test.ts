@@ -40,6 +40,30 @@ const silent = () => {};
 beforeAll(() => mkdirSync(TMP, { recursive: true }));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
+describe("analysis threads", () => {
+  const databases: TestDatabase[] = [];
+  afterAll(() => Promise.all(databases.map((database) => database.close())));
+
+  it("store exactly what the writer alone stores: the same rows and the same corroboration", async () => {
+    const stored = [];
+    for (const analysisThreads of [0, 2]) {
+      const test = createTestDatabase(`ingest-threads-${analysisThreads}`);
+      databases.push(test);
+      await test.db.$transaction((tx) => writeTopics(tx));
+      // The seeds twice (the second time already present) and an article in another language.
+      const foreign = path.join(TMP, `threads-${analysisThreads}`, "otra.txt");
+      mkdirSync(path.dirname(foreign), { recursive: true });
+      writeFileSync(foreign, "El secretario de Estado se reunió con el ministro de Asuntos Exteriores en Pekín el lunes para hablar de comercio y de la guerra.");
+      const summary = await ingestBatch(test.db, [CORPUS_DIR, CORPUS_DIR, foreign], silent, {}, { analysisThreads });
+      expect(summary).toMatchObject({ ingested: 6, alreadyPresent: 5, failed: [] });
+      const engagements = await test.db.engagement.findMany({ select: { slug: true, startDate: true, placeName: true }, orderBy: { slug: "asc" } });
+      stored.push({ counts: await rowCounts(test.db), engagements, corroboration: [...(await corroboration(test.db))].sort() });
+    }
+    expect(stored[1]).toEqual(stored[0]);
+    expect(stored[0]?.counts.evidence).toBeGreaterThan(0);
+  });
+});
+
 describe("ingesting the seed articles into an empty database", () => {
   let test: TestDatabase;
   beforeAll(async () => {
@@ -175,10 +199,17 @@ describe("bad input in a batch", () => {
     );
 
     const lines: string[] = [];
-    const summary = await ingestBatch(test.db, [dir, path.join(TMP, "missing.txt")], (line) => {
-      lines.push(line);
-      if (line.includes("e-good.txt")) rmSync(path.join(dir, "f-vanishing.txt"));
-    });
+    // No analysis threads: each file is read at its turn, so the one deleted meanwhile is gone when its turn comes.
+    const summary = await ingestBatch(
+      test.db,
+      [dir, path.join(TMP, "missing.txt")],
+      (line) => {
+        lines.push(line);
+        if (line.includes("e-good.txt")) rmSync(path.join(dir, "f-vanishing.txt"));
+      },
+      {},
+      { analysisThreads: 0 },
+    );
 
     expect(summary.ingested).toBe(2);
     const failedFiles = summary.failed.map((reason) => path.basename(reason.split(":")[0] ?? ""));

@@ -5,6 +5,6 @@ import { SEARCH_QUERY, type searchResultsSchema } from "@/lib/schemas/api";
 import type { z } from "zod";
 
 export const GET = defineRoute(async ({ url, db }) => {
-  const { q } = parseQuery(url, SEARCH_QUERY);
-  return json((await searchAll(db, q)) satisfies z.infer<typeof searchResultsSchema>);
+  const { q, page } = parseQuery(url, SEARCH_QUERY);
+  return json((await searchAll(db, q, page ?? 1)) satisfies z.infer<typeof searchResultsSchema>);
 });
