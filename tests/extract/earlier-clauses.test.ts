@@ -40,23 +40,12 @@ describe("an engagement called the first since an earlier one", () => {
     evidenceHolds(text, "2024-02-14");
   });
 
-  it("proposes nothing for 'the first since taking office'", () => {
-    const text = "Treasury Secretary Janet Yellen met Vice Premier He Lifeng on Friday, her first trip abroad since taking office.\n";
-    expect(engagementsOf(text)).toHaveLength(1);
-  });
-
-  it("proposes nothing for a first since an event that is no meeting, however dated", () => {
-    const text = "Commerce Secretary Gina Raimondo met Commerce Minister Wang Wentao on Tuesday, the first meeting since the export rules took effect in January.\n";
-    expect(engagementsOf(text)).toHaveLength(1);
-  });
-
-  it("proposes nothing for a bare year", () => {
-    const text = "Defense Secretary Lloyd Austin held talks with Chinese Defense Minister Dong Jun on Friday, the first such talks since 2022.\n";
-    expect(engagementsOf(text)).toHaveLength(1);
-  });
-
-  it("does not guess the pair when no one and no 'their' points at it", () => {
-    const text = "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Rome on Friday.\nTrade slowed sharply, the first fall since a summit in March.\n";
+  it.each([
+    ["'the first since taking office'", "Treasury Secretary Janet Yellen met Vice Premier He Lifeng on Friday, her first trip abroad since taking office.\n"],
+    ["a first since an event that is no meeting, however dated", "Commerce Secretary Gina Raimondo met Commerce Minister Wang Wentao on Tuesday, the first meeting since the export rules took effect in January.\n"],
+    ["a first since a bare year", "Defense Secretary Lloyd Austin held talks with Chinese Defense Minister Dong Jun on Friday, the first such talks since 2022.\n"],
+    ["a first since a summit no one and no 'their' ties to a pair", "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Rome on Friday.\nTrade slowed sharply, the first fall since a summit in March.\n"],
+  ])("proposes nothing more for %s", (_case, text) => {
     expect(engagementsOf(text)).toHaveLength(1);
   });
 });
