@@ -26,6 +26,8 @@ interface Candidate {
   refersBack: boolean;
   /** read from a clause about an earlier engagement ("since their meeting in Bali"): the sentence is about another one */
   subordinate: boolean;
+  /** an earlier engagement named only as the point a span of time starts from ("the first … since November"): joins only one of its own date */
+  earlier?: boolean;
 }
 
 interface SentenceFindings {
@@ -250,7 +252,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const opener = triggers[0];
   // "The meeting, held at an air base near Busan, lasted …": the engagement spoken of, placed
   const refersBackOnly = outside.length === 0 && (clauses.length > 0 || (everyone.length === 0 && opener !== undefined && opener.start - sentence.start <= 12)) && opener !== undefined && cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text) && cue.start <= opener.start && opener.end <= cue.end);
-  const people = outside.length > 0 || anchoredBoth || refersBackOnly ? outside : everyone;
+  // "This week's meeting was the first since Blinken met Xi in April": people of a clause with a meeting of its own are that meeting's
+  const ownedElsewhere = clauses.filter((span) => relatives.some((relative) => inside([span], relative)));
+  const people = outside.length > 0 || anchoredBoth || refersBackOnly ? outside : everyone.filter((person) => !inside(ownedElsewhere, person));
   const thirdParty = cues.some((cue) => cue.kind === "third-party") || named.some((person) => person.side === "other");
   if (thirdParty && !people.some((person) => person.side === "CN")) return [];
   const first = triggers[0];
@@ -272,7 +276,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   if (coversBothSides(betweenPeople, [], [])) chosen = betweenPeople;
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   const unnamed = chosen.length === 0 && (refersBackOnly || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
-  if (!unnamed && !refersBackOnly && (chosen.length === 0 || !coversBothSides(chosen, anchors, destinations))) return [];
+  // with no sides of its own the sentence proposes only the engagements its clauses name with theirs
+  const mainLives = unnamed || refersBackOnly || (chosen.length > 0 && coversBothSides(chosen, anchors, destinations));
   const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
   const reached = sentenceDates.filter((date) => distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
   // "Trump and Xi agreed on Thursday to …, with … — the summit": the sentence's only day dates its only engagement, however far
@@ -306,11 +311,15 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     return !previous || (span ? !inside([span], previous) : !RELATIVE_PRONOUN_CLAUSE.test(text.slice(previous.end, relative.start)) && relative.start - previous.end > 40);
   });
   const others = firstOfClause.flatMap((relative): Candidate[] => {
-    const date = nearest(eventDates.filter((candidate) => !ownDate(candidate)), [relative]);
+    const clause = spans.filter((span) => inside([span], relative));
+    // a clause of its own is dated by its own words, not by another clause's ("since the group formed in January")
+    const date = nearest(eventDates.filter((candidate) => !ownDate(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
     const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
     if (!date && !place) return [];
-    const clause = subordinateSpans(text, sentence).filter((span) => inside([span], relative));
-    const own = everyone.filter((person) => inside(clause, person));
+    const inClause = everyone.filter((person) => inside(clause, person));
+    // "in which Dong recalled Biden's words at his summit with Xi": the clause's subject only spoke of the meeting
+    const close = inClause.filter((person) => distanceTo(person, [relative]) <= CLAUSE_PEOPLE_REACH);
+    const own = coversBothSides(close, [], []) ? close : inClause;
     // "weeks after he shelved a trip to Beijing": he is the sentence's subject, alone
     const subject = clause[0] && /^\S+\s+(?:\S+\s+)?(?:he|she)\b/i.test(clause[0].text) ? chosen.slice(0, 1) : [];
     // "… between Biden and Xi, their first contact since they met in California": they are the people named before
@@ -323,8 +332,64 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
-  return [main, ...others];
+  return mainLives ? [main, ...others] : others.filter((other) => coversBothSides(other.participants.map((participation) => participation.person), [], []));
 }
+
+/**
+ * "It was their first encounter since a tense phone call in September", "Biden and Xi spoke on
+ * Tuesday for the first time since November": an engagement called the first since another
+ * point names that point as an earlier engagement when the point is one (a meeting word with
+ * its own date or place) or a bare date. "Since taking office", "since the pandemic", "since
+ * the group was launched in January" name no engagement and yield nothing.
+ */
+const FIRST_SINCE = /\bfirst\b[^.;,]{0,60}?\bsince\s+/gi;
+
+function firstSinceCandidates(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const found: Candidate[] = [];
+  FIRST_SINCE.lastIndex = 0;
+  for (let match = FIRST_SINCE.exec(sentence.text); match; match = FIRST_SINCE.exec(sentence.text)) {
+    const from = sentence.start + match.index + match[0].length;
+    const rest = text.slice(from, sentence.end);
+    const stop = CLAUSE_STOP.exec(rest);
+    const phrase: Span = { start: from, end: from + Math.min(stop ? stop.index : rest.length, nextOpener(rest) ?? rest.length), text: "" };
+    // a date finder may take "since" into the date ("since November")
+    const dates = itemsIn(findings.dates, sentence.index).filter((date) => date.value && date.precision !== "year" && date.end > phrase.start && date.end <= phrase.end);
+    const bare = dates.find((date) => date.start <= from);
+    const trigger = itemsIn(findings.cues, sentence.index).find((cue) => cue.kind === "trigger" && inside([phrase], cue));
+    if (!bare && !trigger) continue;
+    const date = bare ?? (trigger ? nearest(dates, [trigger]) : null);
+    const place = trigger ? mostSpecific(itemsIn(findings.places, sentence.index).filter((mention) => mention.locative && !mention.dateline && inside([phrase], mention)), [trigger]) : null;
+    if (!date && !place) continue;
+    const pair = earlierPair(sentence, findings, engagements, phrase, sentence.start + match.index);
+    if (pair.length === 0) continue;
+    found.push({
+      sentence: sentence.index, mode: trigger?.mode ?? "meeting", status: "held", date, place, occasion: null, participants: participationsOf(pair), anchors: [],
+      triggers: trigger ? [trigger] : [], refersBack: false, subordinate: true, earlier: true,
+    });
+  }
+  return found;
+}
+
+/**
+ * Who met at the earlier engagement: those the phrase names; else the two sides the sentence
+ * names before it; else, when the sentence speaks of "their" or "the two leaders", the pair of
+ * the engagement spoken of last. Anyone else is a guess, and no engagement is proposed.
+ */
+function earlierPair(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], phrase: Span, before: number): PersonMention[] {
+  const named = itemsIn(findings.people, sentence.index).filter(eligible);
+  const own = named.filter((person) => inside([phrase], person));
+  if (own.length > 0) return own;
+  const earlierNamed = named.filter((person) => person.end <= before);
+  if (coversBothSides(earlierNamed, [], [])) return earlierNamed;
+  const group = itemsIn(findings.cues, sentence.index).some((cue) => cue.kind === "group" && cue.end <= before);
+  if (!group || earlierNamed.length > 0) return [];
+  const latest = [...engagements].sort((a, b) => lastSentence(a) - lastSentence(b)).pop();
+  const people = latest ? latest.participants.map((participation) => participation.person) : [];
+  return coversBothSides(people, [], []) ? people : [];
+}
+
+/** how far from the meeting word of a clause its own people are named */
+const CLAUSE_PEOPLE_REACH = 50;
 
 /** "the meeting between Biden and Xi": the noun is followed by its own participants */
 const OWN_PEOPLE_AFTER = /^\s+between\s+[A-Z]/;
@@ -342,9 +407,9 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
-/** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November") */
-const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)))/;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b|(?<=,\s)(?:in|at|during)\s+which\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
+/** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November", "on Nov. 16, 2021") */
+const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)|\d{4}\b))/;
 
 export function subordinateSpans(text: string, sentence: Sentence): Span[] {
   const spans: Span[] = [];
@@ -354,11 +419,21 @@ export function subordinateSpans(text: string, sentence: Sentence): Span[] {
     if (match.index < 12) continue;
     const rest = body.slice(match.index + match[0].length);
     const stop = CLAUSE_STOP.exec(rest);
-    const end = match.index + match[0].length + (stop ? stop.index : rest.length);
+    // "since the group formed in January and the first since Blinken met Xi in April": the next opener starts a clause of its own
+    const next = nextOpener(rest);
+    const end = match.index + match[0].length + Math.min(stop ? stop.index : rest.length, next ?? rest.length);
     spans.push({ start: sentence.start + match.index, end: sentence.start + end, text: body.slice(match.index, end) });
     SUBORDINATE_OPENER.lastIndex = end;
   }
   return spans;
+}
+
+/** Where, in what follows an opener, the next clause about another time begins ("… and the first since …"), if anywhere. */
+const NEXT_SINCE = /\s(?:and|or|but)\s+(?:[\w'’-]+\s+){0,3}?(?=since\b)/i;
+
+function nextOpener(rest: string): number | null {
+  const match = NEXT_SINCE.exec(rest);
+  return match ? match.index : null;
 }
 
 function inside(spans: Span[], item: { start: number; end: number }): boolean {
@@ -512,6 +587,9 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
 }
 
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
+  // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
+  const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
+  if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modeFits(engagement) && sharePeople(engagement, candidate));
   const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
   const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
@@ -596,7 +674,8 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
     const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
-    for (const part of candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)) {
+    const earlier = candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements);
+    for (const part of [...(candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)), ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const target = joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
