@@ -1,5 +1,5 @@
 import { linkHeaderWithoutScripts, withoutScripts } from "./script-free-page";
-import { isReadOnlyRoute } from "./security-headers";
+import { isReadOnlyRoute, WINDOW_ISOLATION_HEADERS } from "./security-headers";
 
 /**
  * Rendered public pages, kept in this process under the data version (lib/store/data-version.ts)
@@ -77,8 +77,17 @@ export function bodyWithNonce(page: CachedPage, nonce: string): Uint8Array<Array
   return body;
 }
 
-/** Response headers never kept: recomputed per response, or about the hop the render came over. */
-const HOP_HEADERS = new Set(["content-security-policy", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
+/** Response headers never kept: recomputed per response, about the hop the render came over, or for pages that run script. */
+const HOP_HEADERS = new Set([
+  "content-security-policy",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  ...Object.keys(WINDOW_ISOLATION_HEADERS).map((name) => name.toLowerCase()),
+]);
 
 /**
  * The script-free, cacheable form of a render made with `placeholder` as its nonce, or null when

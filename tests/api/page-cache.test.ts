@@ -64,11 +64,11 @@ describe("a cached page", () => {
   });
 
   it("keeps the page's own headers, not the per-response or per-hop ones", () => {
-    const cached = toCachedPage(200, htmlHeaders({ vary: "rsc", "cache-control": "private, no-store", "content-length": "12", date: "x", "content-encoding": "gzip" }), "<p>x</p>", PLACEHOLDER);
+    const cached = toCachedPage(200, htmlHeaders({ vary: "rsc", "cache-control": "private, no-store", "content-length": "12", date: "x", "content-encoding": "gzip", "cross-origin-opener-policy": "same-origin" }), "<p>x</p>", PLACEHOLDER);
     const names = new Map(cached?.headers);
     expect(names.get("vary")).toBe("rsc");
     expect(names.get("cache-control")).toBe("private, no-store");
-    for (const dropped of ["content-security-policy", "content-length", "date", "content-encoding"]) expect(names.has(dropped), dropped).toBe(false);
+    for (const dropped of ["content-security-policy", "content-length", "date", "content-encoding", "cross-origin-opener-policy"]) expect(names.has(dropped), dropped).toBe(false);
   });
 
   it("is refused for errors, redirects, non-HTML, cookies, oversize bodies and renders without the placeholder", () => {
