@@ -52,7 +52,8 @@ export default async function TimelinePage({ searchParams }: Props) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-      <div className="lg:order-2">
+      {/* Placed in its column from the first paint: the filters come later in the HTML (the timeline is read first), and content auto-placed into the first column would jump when they arrive. */}
+      <div className="lg:col-start-2 lg:row-start-1">
         <h1 className="text-3xl font-semibold tracking-tight">US–China engagements</h1>
         <p className="mt-2 max-w-[65ch] text-muted">
           Meetings, visits and calls between US and Chinese officials. Every participant, topic and
@@ -96,7 +97,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </>
         ) : null}
       </div>
-      <aside id="filters" aria-label="Filters" className="lg:order-1">
+      <aside id="filters" aria-label="Filters" className="lg:col-start-1 lg:row-start-1">
         <h2 className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">Filter</h2>
         <FilterForm options={options} filters={filters} />
       </aside>
