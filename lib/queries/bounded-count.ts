@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
-import { REJECTED } from "./visibility";
+import { shownFactSql } from "./visibility";
 
 /**
  * Counts shown on pages stop at COUNT_LIMIT + 1: counting every engagement that matches a
@@ -27,8 +27,7 @@ export async function countEngagementsUpTo(db: Db, where: Prisma.Sql): Promise<n
 export async function countTopicOutcomesUpTo(db: Db, topicIds: number[]): Promise<number> {
   const [row] = await db.$queryRaw<{ matches: number | bigint }[]>`
     SELECT COUNT(*) AS "matches" FROM (SELECT "outcome"."id" FROM "Outcome" "outcome"
-      WHERE "outcome"."topicId" IN (${Prisma.join(topicIds)}) AND "outcome"."origin" <> ${REJECTED}
-        AND "outcome"."engagementId" NOT IN (SELECT "hidden"."id" FROM "Engagement" "hidden" WHERE "hidden"."origin" = ${REJECTED})
+      WHERE "outcome"."topicId" IN (${Prisma.join(topicIds)}) AND ${shownFactSql("outcome")}
       LIMIT ${COUNT_LIMIT + 1}) "bounded"`;
   return Number(row?.matches ?? 0);
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/taxonomy/enums";
-import { REJECTED } from "./visibility";
+import { shownFactSql } from "./visibility";
 
 export interface PersonListEntry {
   slug: string;
@@ -20,11 +20,10 @@ export interface PersonListEntry {
  * the whole table: 1.6 s at 100,000 engagements.
  */
 export async function listPeople(db: Db, page: { limit: number; after: string | null }): Promise<{ people: PersonListEntry[]; more: boolean }> {
-  const hidden = Prisma.sql`SELECT "hidden"."id" FROM "Engagement" "hidden" WHERE "hidden"."origin" = ${REJECTED}`;
   const rows = await db.$queryRaw<{ id: number | bigint; slug: string; name: string; side: string }[]>`
     SELECT "person"."id" AS "id", "person"."slug" AS "slug", "person"."name" AS "name", "person"."side" AS "side" FROM "Person" "person"
     WHERE ${page.after === null ? Prisma.sql`1 = 1` : Prisma.sql`"person"."slug" > ${page.after}`}
-      AND EXISTS (SELECT 1 FROM "Participation" "taking" WHERE "taking"."personId" = "person"."id" AND "taking"."origin" <> ${REJECTED} AND "taking"."engagementId" NOT IN (${hidden}))
+      AND EXISTS (SELECT 1 FROM "Participation" "taking" WHERE "taking"."personId" = "person"."id" AND ${shownFactSql("taking")})
     ORDER BY "person"."slug" LIMIT ${page.limit + 1}`;
   const onPage = rows.slice(0, page.limit);
   const ids = onPage.map((row) => Number(row.id));
@@ -32,7 +31,7 @@ export async function listPeople(db: Db, page: { limit: number; after: string | 
   const [counts, aliases] = await Promise.all([
     db.$queryRaw<{ personId: number | bigint; engagements: number | bigint }[]>`
       SELECT "taking"."personId" AS "personId", COUNT(*) AS "engagements" FROM "Participation" "taking"
-      WHERE "taking"."personId" IN (${Prisma.join(ids)}) AND "taking"."origin" <> ${REJECTED} AND "taking"."engagementId" NOT IN (${hidden})
+      WHERE "taking"."personId" IN (${Prisma.join(ids)}) AND ${shownFactSql("taking")}
       GROUP BY "taking"."personId"`,
     db.personAlias.findMany({ where: { personId: { in: ids } }, orderBy: { alias: "asc" }, select: { personId: true, alias: true } }),
   ]);

@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { REJECTED } from "./visibility";
+import { shownFactSql } from "./visibility";
 
 export interface TopicSummary {
   slug: string;
@@ -20,26 +19,22 @@ export interface TopicSummary {
  * only place one engagement can count twice; and outcomes per topic.
  */
 export async function listTopics(db: Db): Promise<TopicSummary[]> {
-  // Hidden engagements are few and read from the (origin, …) index: excluding them costs less
-  // than a primary-key read of the engagement behind every link and outcome.
-  const shown = (alias: string) =>
-    Prisma.sql`"${Prisma.raw(alias)}"."origin" <> ${REJECTED} AND "${Prisma.raw(alias)}"."engagementId" NOT IN (SELECT "hidden"."id" FROM "Engagement" "hidden" WHERE "hidden"."origin" = ${REJECTED})`;
   type CountRow = { topicId: number | bigint; total: number | bigint };
   const [topics, linkCounts, familyCounts, outcomeCounts] = await Promise.all([
     db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true, parentId: true } }),
     db.$queryRaw<CountRow[]>`
       SELECT "link"."topicId" AS "topicId", COUNT(*) AS "total" FROM "EngagementTopic" "link"
-      WHERE ${shown("link")} GROUP BY "link"."topicId"`,
+      WHERE ${shownFactSql("link")} GROUP BY "link"."topicId"`,
     db.$queryRaw<CountRow[]>`
       SELECT "family"."id" AS "topicId", COUNT(DISTINCT "link"."engagementId") AS "total"
       FROM "Topic" "family"
       JOIN "Topic" "member" ON "member"."id" = "family"."id" OR "member"."parentId" = "family"."id"
       JOIN "EngagementTopic" "link" ON "link"."topicId" = "member"."id"
-      WHERE "family"."id" IN (SELECT "child"."parentId" FROM "Topic" "child" WHERE "child"."parentId" IS NOT NULL) AND ${shown("link")}
+      WHERE "family"."id" IN (SELECT "child"."parentId" FROM "Topic" "child" WHERE "child"."parentId" IS NOT NULL) AND ${shownFactSql("link")}
       GROUP BY "family"."id"`,
     db.$queryRaw<CountRow[]>`
       SELECT "outcome"."topicId" AS "topicId", COUNT(*) AS "total" FROM "Outcome" "outcome"
-      WHERE "outcome"."topicId" IS NOT NULL AND ${shown("outcome")} GROUP BY "outcome"."topicId"`,
+      WHERE "outcome"."topicId" IS NOT NULL AND ${shownFactSql("outcome")} GROUP BY "outcome"."topicId"`,
   ]);
   const byTopic = (rows: CountRow[]) => new Map(rows.map((row) => [Number(row.topicId), Number(row.total)]));
   const outcomeCountOf = byTopic(outcomeCounts);
