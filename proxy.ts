@@ -89,7 +89,8 @@ async function pageFromCache(cache: PageCacheState, request: NextRequest): Promi
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
   try {
-    const version = await freshDataVersion();
+    // With the store off nothing is keyed by the version: no need to read it.
+    const version = cache.store === null ? 0 : await freshDataVersion();
     return await cachedPage(cache.store, cache.inFlight, { version, scope: databaseUrl(), path: `${request.nextUrl.pathname}${request.nextUrl.search}`, placeholder: cache.placeholder, render });
   } catch {
     // The database or the loopback render failed: the ordinary render will say what went wrong.
