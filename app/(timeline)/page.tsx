@@ -97,7 +97,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </>
         ) : null}
       </div>
-      <aside id="filters" aria-label="Filters" className="lg:col-start-1 lg:row-start-1">
+      <aside id="filters" aria-label="Filters" className="skip-offscreen lg:col-start-1 lg:row-start-1">
         <h2 className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">Filter</h2>
         <FilterForm options={options} filters={filters} />
       </aside>

@@ -36,7 +36,7 @@ function Participants({ groups }: { groups: TimelineEngagement["participants"] }
 
 function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
   return (
-    <article className="tl-e">
+    <article className="tl-e skip-offscreen">
       <p className="tl-d">
         <DateText date={engagement.date} />
       </p>
