@@ -88,10 +88,10 @@ export default async function TimelinePage({ searchParams }: Props) {
         </div>
         {timeline.total > 0 ? (
           <>
-            <Section id="map" title="Where this page's engagements took place" aside={countLabel(map.places.length, "place")}>
+            <Section belowTheFold id="map" title="Where this page's engagements took place" aside={countLabel(map.places.length, "place")}>
               <PlacesMap map={map} subject="the engagements on this page" />
             </Section>
-            <Section id="export" title="Download or subscribe">
+            <Section belowTheFold id="export" title="Download or subscribe">
               <ExportLinks query={query} />
             </Section>
           </>

@@ -29,7 +29,7 @@ export function ExportLinks({ query }: { query: string }) {
       <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
         {exportLinks(query).map((link) => (
           <li key={link.href}>
-            <a href={link.href} type={link.type} download={link.download ? "" : undefined} className="font-medium">
+            <a href={link.href} type={link.type} download={link.download ? "" : undefined} className="inline-block py-1 font-medium">
               {link.label}
             </a>
             <span className="block text-muted">{link.format}</span>

@@ -34,9 +34,9 @@ function Participants({ groups }: { groups: TimelineEngagement["participants"] }
   );
 }
 
-function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
+function TimelineEntry({ engagement, belowTheFold }: { engagement: TimelineEngagement; belowTheFold: boolean }) {
   return (
-    <article className="tl-e skip-offscreen">
+    <article className={belowTheFold ? "tl-e skip-offscreen" : "tl-e"}>
       <p className="tl-d">
         <DateText date={engagement.date} />
       </p>
@@ -58,11 +58,18 @@ function TimelineEntry({ engagement }: { engagement: TimelineEngagement }) {
   );
 }
 
+/**
+ * How many entries a wide first screen can show: they render at once; later ones wait until
+ * scrolled near, and rendering one the first screen shows would move the entries under it.
+ */
+const FIRST_SCREEN_ENTRIES = 3;
+
 /** Engagements under a heading per year, on a vertical rule. */
 export function TimelineList({ years }: { years: TimelineYear[] }) {
+  const entriesBefore = years.map((_, index) => years.slice(0, index).reduce((count, group) => count + group.engagements.length, 0));
   return (
     <div className="space-y-6">
-      {years.map((group) => {
+      {years.map((group, yearIndex) => {
         const headingId = `year-${group.year ?? "undated"}`;
         return (
           <section key={headingId} aria-labelledby={headingId}>
@@ -70,9 +77,9 @@ export function TimelineList({ years }: { years: TimelineYear[] }) {
               {group.year ?? "Undated"}
             </h2>
             <ol className="tl-ol">
-              {group.engagements.map((engagement) => (
+              {group.engagements.map((engagement, index) => (
                 <li key={engagement.slug}>
-                  <TimelineEntry engagement={engagement} />
+                  <TimelineEntry engagement={engagement} belowTheFold={(entriesBefore[yearIndex] ?? 0) + index >= FIRST_SCREEN_ENTRIES} />
                 </li>
               ))}
             </ol>

@@ -53,10 +53,10 @@ export default async function EngagementPage({ params }: Props) {
         <OutcomeDisagreements disagreements={disagreements.outcomes} />
         <OutcomeList outcomes={engagement.outcomes} />
       </Section>
-      <Section id="side-accounts" title="What each side said">
+      <Section belowTheFold id="side-accounts" title="What each side said">
         <SideAccounts rows={engagement.sideAccounts} />
       </Section>
-      <Section id="related" title="On the same topics">
+      <Section belowTheFold id="related" title="On the same topics">
         <TopicNeighbours previous={engagement.previous} next={engagement.next} />
       </Section>
     </article>

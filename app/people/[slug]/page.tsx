@@ -59,12 +59,12 @@ export default async function PersonPage(props: Props) {
         </div>
       </Section>
       {person.engagements.length > 0 ? (
-        <Section id="map" title="Where this page's engagements took place" aside={countLabel(map.places.length, "place")}>
+        <Section belowTheFold id="map" title="Where this page's engagements took place" aside={countLabel(map.places.length, "place")}>
           <PlacesMap map={map} subject={`the engagements on this page`} />
         </Section>
       ) : null}
       {person.titles.length > 0 ? (
-        <Section id="titles" title="Titles held">
+        <Section belowTheFold id="titles" title="Titles held">
           <ul className="space-y-1 text-sm">
             {person.titles.map((held) => (
               <li key={`${held.title}-${held.start}`}>

@@ -86,7 +86,7 @@ export default async function TopicPage(props: Props) {
           <OutcomeLedger outcomes={thread.outcomes} topicSlug={topic.slug} />
         </div>
       </Section>
-      <Section id="raised" title="Where it was raised" aside={boundedCountLabel(thread.totals.engagements, "engagement")}>
+      <Section belowTheFold id="raised" title="Where it was raised" aside={boundedCountLabel(thread.totals.engagements, "engagement")}>
         <div className="space-y-4">
           <RaisedAt engagements={thread.engagements} topicSlug={topic.slug} />
           {nav("bottom")}
