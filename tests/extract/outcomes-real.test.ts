@@ -57,8 +57,9 @@ describe("one side telling what the other will do", () => {
   const SUMMIT = "President Donald Trump met Chinese President Xi Jinping in Busan on Thursday.";
 
   it("reads a commitment of the other side as agreed", () => {
-    const outcomes = outcomesOf(`${SUMMIT} Trump said China would buy more American soybeans.\n`, "2025-10-30");
-    expect(outcomes.map((outcome) => `${outcome.status} ${outcome.topic}`)).toEqual(["agreed trade-tariffs"]);
+    const outcomes = extractText(`${SUMMIT} Trump said China would buy more American soybeans.\n`, "2025-10-30").engagements.flatMap((engagement) => engagement.outcomes);
+    // the side is the one that committed, not the one that told
+    expect(outcomes.map((outcome) => `${outcome.status} ${outcome.topic} ${outcome.side}`)).toEqual(["agreed trade-tariffs CN"]);
   });
 
   it("reads a step of the speaker's own side as announced", () => {
