@@ -28,6 +28,7 @@ describe("an outcome stated in the lead, before the meeting is named", () => {
     ["one side acting alone", "China unveiled new curbs on gallium exports to American buyers."],
     ["one side's stance", "Beijing hopes that Washington should treat it as an equal."],
     ["a lead naming neither side", "Airlines have agreed to restore direct flights after the holidays."],
+    ["a lead on another country's pact", "The United States and Japan have agreed to restore direct flights between Osaka and Denver."],
   ])("is not read from %s", (_, lead) => {
     expect(outcomesOf(`${lead}\n\n${MEETING}\n`)).toEqual([]);
   });

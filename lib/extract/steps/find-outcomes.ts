@@ -347,17 +347,25 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
  * later, so when the article has one main engagement, an outcome its lead states of a side is
  * that engagement's.
  */
-function namesASide(sentence: Sentence, people: PersonMention[]): boolean {
-  return people.some((person) => person.side === "US" || person.side === "CN") || findSpans(US_WORDS, sentence.text).length > 0 || findSpans(CN_WORDS, sentence.text).length > 0;
+/** The sides a sentence names, by a person of that side or a word for it ("Washington", "Chinese"). */
+function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSide> {
+  const sides = new Set<OutcomeSide>(people.flatMap((person) => (person.side === "US" || person.side === "CN" ? [person.side] : [])));
+  if (findSpans(US_WORDS, sentence.text).length > 0) sides.add("US");
+  if (findSpans(CN_WORDS, sentence.text).length > 0) sides.add("CN");
+  return sides;
 }
 
-function leadOf(sentences: Sentence[], engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
+/** The lead's sentences that name a side, when the lead names both (a lead on a US–Japan pact is not about the US–China meeting). */
+function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
   const mains = engagements.filter((engagement) => engagement.role === "main");
   const [owner] = mains;
   const first = sentences.find((sentence) => FULL_STOP.test(sentence.text));
   if (mains.length !== 1 || !owner || !first) return null;
-  const lead = sentences.filter((sentence) => sentence.paragraph === first.paragraph && sentence.index >= first.index && FULL_STOP.test(sentence.text)).map((sentence) => sentence.index);
-  return lead.some((index) => tied.includes(index)) ? null : { owner, sentences: lead };
+  const lead = sentences.filter((sentence) => sentence.paragraph === first.paragraph && sentence.index >= first.index && FULL_STOP.test(sentence.text));
+  if (lead.some((sentence) => tied.includes(sentence.index))) return null;
+  const named = lead.map((sentence) => ({ index: sentence.index, sides: sidesNamed(sentence, itemsIn(people, sentence.index)) }));
+  const sides = new Set(named.flatMap((entry) => [...entry.sides]));
+  return sides.has("US") && sides.has("CN") ? { owner, sentences: named.filter((entry) => entry.sides.size > 0).map((entry) => entry.index) } : null;
 }
 
 const FULL_STOP = /[.!?]["”’)]?\s*$/;
@@ -377,7 +385,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const topicCues = findTopicCues(state);
   const collected = new Map<number, DraftOutcome[]>();
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
-  const lead = leadOf(state.sentences, state.engagements, tied);
+  const lead = leadOf(state.sentences, people, state.engagements, tied);
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence) continue;
@@ -386,8 +394,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     for (const found of outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index))) {
       const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue);
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
-      // a lead sentence naming neither side speaks of something else (a market, a third country)
-      if (inLead && (!leadOutcome(found.cue) || !namesASide(sentence, itemsIn(people, index)))) continue;
+      if (inLead && !leadOutcome(found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
