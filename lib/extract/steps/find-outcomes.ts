@@ -69,8 +69,6 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
 }));
 /** how far before a "… would" the verb reporting it may stand */
 const REPORTING_REACH = 60;
-/** "Trump said the United States would …, while China would …": the second clause is reported by the same verb */
-const CONTRASTED = /,\s+while\s+$/;
 const CONTEXT_REACH = 40;
 
 /** The cues of one family in a sentence, `lower` being the sentence's text in ASCII lower case. */
@@ -78,8 +76,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
   return findSpans(family.pattern, lower).flatMap((span) => {
     const after = lower.slice(span.end, span.end + CONTEXT_REACH);
     const before = (reach: number) => lower.slice(Math.max(0, span.start - reach), span.start);
-    const reportedFrom = CONTRASTED.test(before(CONTEXT_REACH)) ? 0 : Math.max(0, span.start - REPORTING_REACH);
-    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, reportedFrom, span.start).pop() : undefined;
+    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, Math.max(0, span.start - REPORTING_REACH), span.start).pop() : undefined;
     const kept =
       (!family.next || family.next.test(after)) &&
       (!family.notNext || !family.notNext.test(after)) &&
@@ -223,7 +220,7 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
 }
 
 /** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
-const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+while\s+(?![a-z]+ing\b)|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
+const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
 function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
   const triggers = cues.filter((cue) => cue.kind === "trigger");
@@ -340,13 +337,6 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
   return cue.status !== "announced" && !cue.unilateral;
 }
 
-/**
- * The lead: the first paragraph of running text (a headline has no full stop), when no sentence
- * of it speaks of an engagement. A news report opens with the result of the event it is about
- * ("… have agreed to …", "Trump said the United States would …") and names the meeting only
- * later, so when the article has one main engagement, an outcome its lead states of a side is
- * that engagement's.
- */
 /** The sides a sentence names, by a person of that side or a word for it ("Washington", "Chinese"). */
 function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSide> {
   const sides = new Set<OutcomeSide>(people.flatMap((person) => (person.side === "US" || person.side === "CN" ? [person.side] : [])));
@@ -355,7 +345,16 @@ function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSid
   return sides;
 }
 
-/** The lead's sentences that name a side, when the lead names both (a lead on a US–Japan pact is not about the US–China meeting). */
+/**
+ * The lead: the first paragraph of running text (a headline has no full stop), when no sentence
+ * of it speaks of an engagement. A news report opens with the result of the event it is about
+ * ("… have agreed to …", "Trump said the United States would …") and names the meeting only
+ * later, so when the article has one main engagement, an outcome its lead states of a side is
+ * that engagement's.
+ *
+ * Returns the lead's sentences that name a side, when the lead names both (a lead on a US–Japan
+ * pact is not about the US–China meeting).
+ */
 function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
   const mains = engagements.filter((engagement) => engagement.role === "main");
   const [owner] = mains;
