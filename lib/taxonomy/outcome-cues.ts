@@ -97,7 +97,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
   {
     // "Trump said China would buy …": what one side said it would do
     status: "announced",
-    phrases: with_(SINGLE_SUBJECTS, ["would", "would also", "will", "will also"]),
+    phrases: with_(SINGLE_SUBJECTS, ["would", "would also", "will", "will also", "planned to", "plans to", "plan to"]),
     notNext: NOT_ANNOUNCING,
     reportedBy: ["said", "says", "confirmed", "announced", "added", "told reporters"],
   },
@@ -110,7 +110,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
   {
     status: "announced",
     phrases: [
-      ...with_(["would", "will"], TRIP_VERBS),
+      ...with_(["would", "will", "plans to", "planned to", "planning to"], TRIP_VERBS),
       "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "were establishing", "was establishing", "established", "launched", "unveiled",
       "are restarting", "is restarting",
     ],

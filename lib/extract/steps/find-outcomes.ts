@@ -16,6 +16,8 @@ interface OutcomeCue extends Span {
   status: OutcomeStatus;
   standsAlone?: boolean;
   unilateral?: boolean;
+  /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
+  reportedAt?: number;
 }
 
 /**
@@ -62,7 +64,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
-  reportedBy: optional(family.reportedBy, (source) => new RegExp(`\\b(?:${source})(?!\\w)`)),
+  reportedBy: optional(family.reportedBy, (source) => new RegExp(`\\b(?:${source})(?!\\w)`, "g")),
   notAfter: optional(family.notAfter, (source) => new RegExp(`\\b(?:${source})\\s+$`)),
 }));
 /** how far before a "… would" the verb reporting it may stand */
@@ -71,18 +73,19 @@ const CONTEXT_REACH = 40;
 
 /** The cues of one family in a sentence, `lower` being the sentence's text in ASCII lower case. */
 function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): OutcomeCue[] {
-  return findSpans(family.pattern, lower)
-    .filter((span) => {
-      const after = lower.slice(span.end, span.end + CONTEXT_REACH);
-      const before = (reach: number) => lower.slice(Math.max(0, span.start - reach), span.start);
-      return (
-        (!family.next || family.next.test(after)) &&
-        (!family.notNext || !family.notNext.test(after)) &&
-        (!family.reportedBy || family.reportedBy.test(before(REPORTING_REACH))) &&
-        (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)))
-      );
-    })
-    .map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral }));
+  return findSpans(family.pattern, lower).flatMap((span) => {
+    const after = lower.slice(span.end, span.end + CONTEXT_REACH);
+    const before = (reach: number) => lower.slice(Math.max(0, span.start - reach), span.start);
+    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, Math.max(0, span.start - REPORTING_REACH), span.start).pop() : undefined;
+    const kept =
+      (!family.next || family.next.test(after)) &&
+      (!family.notNext || !family.notNext.test(after)) &&
+      (!family.reportedBy || reporting !== undefined) &&
+      (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
+    if (!kept) return [];
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral };
+    return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
+  });
 }
 
 const PRIORITY: OutcomeStatus[] = ["no-agreement", "rejected", "agreed", "announced", "expected", "proposed"];
@@ -101,6 +104,9 @@ const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=
 const MAX_STATEMENT_WORDS = 14;
 /** what separates the items of a list: ", ", " and ", ", commerce and " */
 const TOPIC_LIST_GAP = /^,?\s+(?:and\s+)?(?:[\w-]+,?\s+){0,2}?(?:and\s+)?$|^,\s*$/;
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 const US_WORDS = /\b(?:U\.S\.|US|United States|Washington|American|White House|Biden administration|Trump administration|Pentagon|State Department|Treasury|the president)\b/gi;
 const CN_WORDS = /\b(?:(?<!(?:South|East) )China(?!\s+Sea)|Chinese|Beijing|PRC)\b/g;
@@ -163,6 +169,9 @@ function statementOf(phrase: string): string {
   return capitalize(words.length > MAX_STATEMENT_WORDS ? words.slice(0, MAX_STATEMENT_WORDS).join(" ") : statement);
 }
 
+/** a trip announced: "would travel to China", "plans to visit Beijing" */
+const ANNOUNCED_TRIP = /^(?:would|will|plans?|planned|planning)\s/i;
+
 /** "no joint statement …" and "expects a commitment from …" carry their object in the cue itself. */
 /** The person named just before a verb: its subject ("Yellen would travel …"). */
 function subjectOf(people: PersonMention[], cue: OutcomeCue): string {
@@ -173,7 +182,7 @@ function subjectOf(people: PersonMention[], cue: OutcomeCue): string {
 function statementSourceOf(cue: OutcomeCue, clause: string, subject = ""): string {
   if (cue.status === "no-agreement" || /likelihood/i.test(cue.text)) return `${cue.text}${clause}`;
   // "Yellen would travel to China in the coming days": who travels is the news
-  if (/^(?:would|will)\s/i.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
+  if (ANNOUNCED_TRIP.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
   const noun = /\b(?:commitment|agreement|announcement|deal|pledge)$/i.exec(cue.text)?.[0];
   return noun ? `${noun}${clause}` : clause;
 }
@@ -210,8 +219,6 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
   return [first, ...others];
 }
 
-const ANNOUNCED_TRIP = /^(?:would|will)\s/i;
-
 /** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
 const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
@@ -223,11 +230,34 @@ function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], c
   });
 }
 
+/**
+ * "Trump said China would buy soybeans": one side telling what the OTHER will do reports a
+ * commitment won at the talks (an agreement), where "Trump said the United States would cut
+ * tariffs" announces its own side's step.
+ */
+function committedByOtherSide(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], cue: OutcomeCue, side: OutcomeSide | null): boolean {
+  if (cue.status !== "announced" || cue.reportedAt === undefined || (side !== "US" && side !== "CN")) return false;
+  const speaker = sideOf(text, markersBefore(text, sentence, cue.reportedAt, people, cues));
+  return (speaker === "US" || speaker === "CN") && speaker !== side;
+}
+
+/**
+ * "the working group launched in January.", "a deal announced over the weekend.": the verb is
+ * followed only by when, so what was announced stands before it (a passive, a participle) and
+ * is background to the sentence, not a result read after the verb.
+ */
+const ONLY_WHEN_AFTER = new RegExp(
+  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAYS, ...MONTHS].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAYS, ...MONTHS, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|$)`,
+  "i",
+);
+
 function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
-  const side = sideOf(text, markersBefore(text, sentence, cue.start, people, cues));
+  // a reported "China would …" names its subject inside the cue
+  const side = sideOf(text, markersBefore(text, sentence, cue.reportedAt === undefined ? cue.start : cue.end, people, cues));
   const clause = clauseAfter(text, cue, sentence);
+  if (cue.status !== "no-agreement" && ONLY_WHEN_AFTER.test(text.slice(cue.end, sentence.end))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
-  const base = { status: cue.status, side, evidence, sentence: sentence.index };
+  const base = { status: committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : cue.status, side, evidence, sentence: sentence.index };
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
@@ -307,19 +337,63 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
   return cue.status !== "announced" && !cue.unilateral;
 }
 
+/** The sides a sentence names, by a person of that side or a word for it ("Washington", "Chinese"). */
+function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSide> {
+  const sides = new Set<OutcomeSide>(people.flatMap((person) => (person.side === "US" || person.side === "CN" ? [person.side] : [])));
+  if (findSpans(US_WORDS, sentence.text).length > 0) sides.add("US");
+  if (findSpans(CN_WORDS, sentence.text).length > 0) sides.add("CN");
+  return sides;
+}
+
+/**
+ * The lead: the first paragraph of running text (a headline has no full stop), when no sentence
+ * of it speaks of an engagement. A news report opens with the result of the event it is about
+ * ("… have agreed to …", "Trump said the United States would …") and names the meeting only
+ * later, so when the article has one main engagement, an outcome its lead states of a side is
+ * that engagement's.
+ *
+ * Returns the lead's sentences that name a side, when the lead names both (a lead on a US–Japan
+ * pact is not about the US–China meeting).
+ */
+function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
+  const mains = engagements.filter((engagement) => engagement.role === "main");
+  const [owner] = mains;
+  const first = sentences.find((sentence) => FULL_STOP.test(sentence.text));
+  if (mains.length !== 1 || !owner || !first) return null;
+  const lead = sentences.filter((sentence) => sentence.paragraph === first.paragraph && sentence.index >= first.index && FULL_STOP.test(sentence.text));
+  if (lead.some((sentence) => tied.includes(sentence.index))) return null;
+  const named = lead.map((sentence) => ({ index: sentence.index, sides: sidesNamed(sentence, itemsIn(people, sentence.index)) }));
+  const sides = new Set(named.flatMap((entry) => [...entry.sides]));
+  return sides.has("US") && sides.has("CN") ? { owner, sentences: named.filter((entry) => entry.sides.size > 0).map((entry) => entry.index) } : null;
+}
+
+const FULL_STOP = /[.!?]["”’)]?\s*$/;
+
+/**
+ * In a lead, what one side did or urged alone ("unveiled new controls", "should be partners")
+ * is news or a stance of its own; what was agreed or not, or said of a side after the talks,
+ * is their result.
+ */
+function leadOutcome(cue: OutcomeCue): boolean {
+  return cue.status === "agreed" || cue.status === "no-agreement" || (cue.status === "announced" && (cue.reportedAt !== undefined || ANNOUNCED_TRIP.test(cue.text)));
+}
+
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
   const topicCues = findTopicCues(state);
   const collected = new Map<number, DraftOutcome[]>();
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
-  for (const index of tied) {
+  const lead = leadOf(state.sentences, people, state.engagements, tied);
+  for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence) continue;
     const sentenceCues = itemsIn(cues, index);
+    const inLead = lead !== null && lead.sentences.includes(index);
     for (const found of outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index))) {
-      const owner = ownerOf(state.engagements, index, found.cue);
+      const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue);
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
+      if (inLead && !leadOutcome(found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }

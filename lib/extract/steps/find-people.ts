@@ -181,6 +181,7 @@ function spokespersonTitle(person: KnownPerson, day: string | null, textTitle: s
  */
 const CAPITALISED_BEFORE = /[A-Z][\w.'’-]*\s+$/;
 const CAPITALISED_AFTER = /^\s+[A-Z]/;
+const SENTENCE_END_WORD = /^[A-Z][\w'’-]{2,}[.!?]["”’)]?\s+$/;
 const RUN_ON = /^['’-](?!s\b)\w/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|of)\s+$/i;
 
@@ -188,7 +189,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 4);
   // a title word before a name is not another name ("Secretary Blinken", "President Xi")
-  const capitalised = CAPITALISED_BEFORE.exec(before);
+  // "… in Beijing. Xi said": the word closing the sentence before is no part of a name ("Joseph R. Biden" is)
+  const found = CAPITALISED_BEFORE.exec(before);
+  const capitalised = found && SENTENCE_END_WORD.test(found[0]) && !TITLE_WORD.test(found[0].trim()) ? null : found;
   const titled = capitalised !== null && TITLE_WORD.test(capitalised[0].trim());
   return (!capitalised || titled) && !CAPITALISED_AFTER.test(after) && !LOCATIVE_BEFORE.test(before);
 }
