@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PAGE_CACHE_HEADER, PageStore, type CachedPage, type PageAnswer, type RenderPage } from "@/lib/api/page-cache";
+import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PAGE_CACHE_HEADER, PageStore, withMissingPageStandIn, type CachedPage, type PageAnswer, type RenderPage } from "@/lib/api/page-cache";
 import { contentSecurityPolicy, createNonce, isReadOnlyRoute, READ_ONLY_METHODS, staticSecurityHeaders, WINDOW_ISOLATION_HEADERS } from "@/lib/api/security-headers";
 import { databaseUrl } from "@/lib/db/url";
 import { freshDataVersion } from "@/lib/queries/read-cache";
@@ -80,14 +80,14 @@ function pageCache(): PageCacheState | null {
 }
 
 async function pageFromCache(cache: PageCacheState, request: NextRequest): Promise<PageAnswer | null> {
-  const render: RenderPage = async (path) => {
+  const render: RenderPage = withMissingPageStandIn(async (path) => {
     const response = await fetch(`${cache.origin}${path}`, {
       headers: { [RENDER_HEADER]: cache.secret, "accept-encoding": "identity", accept: "text/html" },
       redirect: "manual",
       signal: AbortSignal.timeout(30_000),
     });
     return { status: response.status, headers: response.headers, body: await response.text() };
-  };
+  });
   try {
     // With the store off nothing is keyed by the version: no need to read it.
     const version = cache.store === null ? 0 : await freshDataVersion();

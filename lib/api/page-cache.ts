@@ -32,7 +32,7 @@ export const PAGE_CACHE_MAX_ENTRY_BYTES = 1024 * 1024;
 const MAX_KEY_LENGTH = 2048;
 
 /** First path segments of the public pages (their route handlers, e.g. citations, are excluded below). */
-const PUBLIC_PAGE_SECTIONS = new Set(["", "engagements", "topics", "people", "sources", "search", "map", "about", "api-docs"]);
+const PUBLIC_PAGE_SECTIONS = new Set(["", "engagements", "topics", "people", "sources", "search", "map", "about", "api-docs", "missing"]);
 
 /** Request headers of the app router's own fetches (RSC payloads, prefetches, server actions): never served HTML. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
@@ -91,11 +91,11 @@ const HOP_HEADERS = new Set([
 
 /**
  * The script-free, cacheable form of a render made with `placeholder` as its nonce, or null when
- * it must not be served from here: not a 200 HTML page, sets a cookie, too large, or not
+ * it must not be served from here: not a 200 or 404 HTML page, sets a cookie, too large, or not
  * rendered with the placeholder.
  */
 export function toCachedPage(status: number, headers: Headers, body: string, placeholder: string): CachedPage | null {
-  if (status !== 200) return null;
+  if (status !== 200 && status !== 404) return null;
   if (!(headers.get("content-type") ?? "").startsWith("text/html")) return null;
   if (headers.has("set-cookie")) return null;
   if (!(headers.get("content-security-policy") ?? "").includes(`'nonce-${placeholder}'`)) return null;
@@ -174,6 +174,25 @@ export class PageStore {
 
 /** How a cache miss gets its page: a render of `path` with the placeholder as nonce. */
 export type RenderPage = (path: string) => Promise<{ status: number; headers: Headers; body: string } | null>;
+
+/** Where 404 pages are rendered as ordinary pages: app/missing/[section]. */
+const MISSING_PAGE_PREFIX = "/missing/";
+
+/**
+ * `render` with every 404 answered by its section's stand-in page (`/missing/<section>`, status
+ * 404): Next 16 sends a page's `notFound()` as an empty shell that script fills in, which is no
+ * answer without JavaScript. The stand-in asked for directly is a 404 as well.
+ */
+export function withMissingPageStandIn(render: RenderPage): RenderPage {
+  return async (path) => {
+    const rendered = await render(path);
+    const { pathname } = new URL(path, "http://loopback");
+    const isStandIn = pathname.startsWith(MISSING_PAGE_PREFIX);
+    if (rendered === null || (rendered.status !== 404 && !isStandIn)) return rendered;
+    const standIn = isStandIn ? rendered : await render(`${MISSING_PAGE_PREFIX}${pathname.split("/")[1] ?? ""}`);
+    return standIn !== null && standIn.status === 200 ? { ...standIn, status: 404 } : rendered;
+  };
+}
 
 /** A page served from here: found in memory (`hit`), rendered for the store just now (`miss`), or rendered with the store off (`off`). */
 export interface PageAnswer {

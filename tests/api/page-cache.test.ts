@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PageStore, toCachedPage, type CachedPage, type RenderPage } from "@/lib/api/page-cache";
+import { bodyWithNonce, cachedPage, headersWithNonce, isCacheablePageRequest, PageStore, toCachedPage, withMissingPageStandIn, type CachedPage, type RenderPage } from "@/lib/api/page-cache";
 
 const PLACEHOLDER = "0123456789abcdef0123456789abcdef";
 
@@ -71,13 +71,49 @@ describe("a cached page", () => {
     for (const dropped of ["content-security-policy", "content-length", "date", "content-encoding", "cross-origin-opener-policy"]) expect(names.has(dropped), dropped).toBe(false);
   });
 
+  it("keeps a 404 page with its status (a missing slug's stand-in)", () => {
+    expect(toCachedPage(404, htmlHeaders(), "<p>x</p>", PLACEHOLDER)?.status).toBe(404);
+  });
+
   it("is refused for errors, redirects, non-HTML, cookies, oversize bodies and renders without the placeholder", () => {
-    expect(toCachedPage(404, htmlHeaders(), "<p>x</p>", PLACEHOLDER)).toBeNull();
+    expect(toCachedPage(500, htmlHeaders(), "<p>x</p>", PLACEHOLDER)).toBeNull();
     expect(toCachedPage(307, htmlHeaders({ location: "/x" }), "", PLACEHOLDER)).toBeNull();
     expect(toCachedPage(200, htmlHeaders({ "content-type": "application/json" }), "{}", PLACEHOLDER)).toBeNull();
     expect(toCachedPage(200, htmlHeaders({ "set-cookie": "a=b" }), "<p>x</p>", PLACEHOLDER)).toBeNull();
     expect(toCachedPage(200, htmlHeaders(), "x".repeat(1024 * 1024 + 1), PLACEHOLDER)).toBeNull();
     expect(toCachedPage(200, htmlHeaders({ "content-security-policy": "script-src 'nonce-other'" }), "<p>x</p>", PLACEHOLDER)).toBeNull();
+  });
+});
+
+describe("a 404 answered by its section's stand-in page", () => {
+  /** A loopback render that records what it was asked for: known slugs and stand-ins render, anything else is a bare 404 shell. */
+  function fakeRender(asked: string[]): RenderPage {
+    return async (path) => {
+      asked.push(path);
+      if (path === "/engagements/known" || path.startsWith("/missing/")) return { status: 200, headers: htmlHeaders(), body: `<h1>${path}</h1>` };
+      return { status: 404, headers: htmlHeaders(), body: '<html id="__next_error__"><body></body></html>' };
+    };
+  }
+
+  it("renders /missing/<section> for a missing slug and answers 404 with its body", async () => {
+    const asked: string[] = [];
+    const answer = await withMissingPageStandIn(fakeRender(asked))("/engagements/no-such?x=1");
+    expect(answer?.status).toBe(404);
+    expect(answer?.body).toBe("<h1>/missing/engagements</h1>");
+    expect(asked).toEqual(["/engagements/no-such?x=1", "/missing/engagements"]);
+  });
+
+  it("leaves found pages alone and answers the stand-in asked for directly with 404", async () => {
+    const asked: string[] = [];
+    const render = withMissingPageStandIn(fakeRender(asked));
+    expect(await render("/engagements/known")).toMatchObject({ status: 200, body: "<h1>/engagements/known</h1>" });
+    expect(await render("/missing/topics")).toMatchObject({ status: 404, body: "<h1>/missing/topics</h1>" });
+    expect(asked).toEqual(["/engagements/known", "/missing/topics"]);
+  });
+
+  it("keeps the original 404 when the stand-in cannot be rendered", async () => {
+    const failing: RenderPage = async (path) => (path.startsWith("/missing/") ? null : { status: 404, headers: htmlHeaders(), body: "shell" });
+    expect(await withMissingPageStandIn(failing)("/people/nobody")).toMatchObject({ status: 404, body: "shell" });
   });
 });
 
@@ -145,8 +181,8 @@ describe("cachedPage", () => {
     const inFlight = new Map<string, Promise<CachedPage | null>>();
     const failing: RenderPage = () => Promise.reject(new Error("connection refused"));
     expect(await cachedPage(store, inFlight, { version: 1, scope: "db", path: "/", placeholder: PLACEHOLDER, render: failing })).toBeNull();
-    const notFound: RenderPage = () => Promise.resolve({ status: 404, headers: htmlHeaders(), body: "gone" });
-    expect(await cachedPage(store, inFlight, { version: 1, scope: "db", path: "/x", placeholder: PLACEHOLDER, render: notFound })).toBeNull();
+    const serverError: RenderPage = () => Promise.resolve({ status: 500, headers: htmlHeaders(), body: "broken" });
+    expect(await cachedPage(store, inFlight, { version: 1, scope: "db", path: "/x", placeholder: PLACEHOLDER, render: serverError })).toBeNull();
     expect(store.size).toBe(0);
   });
 

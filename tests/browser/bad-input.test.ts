@@ -7,12 +7,16 @@ const { page: newPage } = setupBrowser();
 
 describe("bad input", () => {
   test.each([
-    ["/engagements/no-such-engagement", /engagement/i],
-    ["/sources/no-such-article", /source|article/i],
-    ["/topics/no-such-topic", /topic/i],
-    ["/people/no-such-person", /person|people/i],
-  ])("%s answers 404 with a helpful page", async (path, names) => {
-    const page = await newPage();
+    ["/engagements/no-such-engagement", /engagement/i, true],
+    ["/sources/no-such-article", /source|article/i, true],
+    ["/topics/no-such-topic", /topic/i, true],
+    ["/people/no-such-person", /person|people/i, true],
+    ["/engagements/no-such-engagement", /engagement/i, false],
+    ["/sources/no-such-article", /source|article/i, false],
+    ["/topics/no-such-topic", /topic/i, false],
+    ["/people/no-such-person", /person|people/i, false],
+  ])("%s answers 404 with a helpful page (JavaScript %s)", async (path, names, javaScriptEnabled) => {
+    const page = await newPage({ javaScriptEnabled });
     await open(page, path, 404);
     const text = await page.locator("body").innerText();
     expect(text, "the page says what was not found").toMatch(/not (be )?found|doesn.t exist|does not exist|no such|couldn.t find|could not find/i);

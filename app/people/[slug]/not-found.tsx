@@ -1,15 +1,8 @@
 import type { Metadata } from "next";
-import { NotFoundMessage } from "@/components/layout/not-found-message";
+import { MISSING_PAGES, NotFoundMessage } from "@/components/layout/not-found-message";
 
-export const metadata: Metadata = { title: "Person not found" };
+export const metadata: Metadata = { title: MISSING_PAGES.people.title };
 
 export default function NotFound() {
-  return (
-    <NotFoundMessage
-      what="No person with this name"
-      hint="People are named like antony-blinken. Find a participant through the timeline's person filter."
-      backHref="/"
-      backLabel="Browse the timeline"
-    />
-  );
+  return <NotFoundMessage {...MISSING_PAGES.people} />;
 }
