@@ -6,6 +6,11 @@ import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceI
  * change can shift a day.
  */
 
+/** Day names in lower case, Sunday first (the numbering of `getDay`). */
+export const WEEKDAY_NAMES: readonly string[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Month names in lower case, January first. */
+export const MONTH_NAMES: readonly string[] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 /**
  * A yyyy-mm(-dd) string as a local Date, and back. Read and written by hand: date-fns'
  * format-driven `parse` and `format` cost ~100× more, and an article can hold thousands of dates.

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { addDays, addMonths, isRealDay, monthOf, pad2, weekStartOf, weekdayOf } from "@/lib/extract/calendar";
+import { addDays, addMonths, isRealDay, monthOf, pad2, WEEKDAY_NAMES, weekStartOf, weekdayOf } from "@/lib/extract/calendar";
 import { sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib/extract/types";
 
@@ -13,7 +13,6 @@ import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib
 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])";
 const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 type Direction = "past" | "future";
@@ -83,7 +82,7 @@ function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGro
 function resolveWeekday(match: RegExpExecArray, context: DateContext): Resolution {
   if (!context.reference) return { value: null, valueEnd: null, precision: "day" };
   const modifier = (match[1] ?? "").toLowerCase();
-  const wanted = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase());
+  const wanted = WEEKDAY_NAMES.indexOf((match[2] ?? "").toLowerCase());
   const today = weekdayOf(context.reference);
   const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
   const strict = modifier === "next" || modifier === "last";
@@ -95,7 +94,7 @@ function resolveWeekday(match: RegExpExecArray, context: DateContext): Resolutio
 function resolveWeekdaySpan(match: RegExpExecArray, context: DateContext): Resolution {
   const first = resolveWeekday(["", "", match[2] ?? ""] as unknown as RegExpExecArray, context);
   if (!first.value) return first;
-  const wanted = WEEKDAYS.indexOf((match[3] ?? "").toLowerCase());
+  const wanted = WEEKDAY_NAMES.indexOf((match[3] ?? "").toLowerCase());
   const gap = (wanted - weekdayOf(first.value) + 7) % 7;
   // counted back from the reference, the last day of the span must not be after it when the tense is past
   const start = context.direction === "past" && context.reference && addDays(first.value, gap) > context.reference ? addDays(first.value, -7) : first.value;

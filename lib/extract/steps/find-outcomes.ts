@@ -1,4 +1,5 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "@/lib/extract/calendar";
 import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
@@ -104,9 +105,6 @@ const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=
 const MAX_STATEMENT_WORDS = 14;
 /** what separates the items of a list: ", ", " and ", ", commerce and " */
 const TOPIC_LIST_GAP = /^,?\s+(?:and\s+)?(?:[\w-]+,?\s+){0,2}?(?:and\s+)?$|^,\s*$/;
-
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 const US_WORDS = /\b(?:U\.S\.|US|United States|Washington|American|White House|Biden administration|Trump administration|Pentagon|State Department|Treasury|the president)\b/gi;
 const CN_WORDS = /\b(?:(?<!(?:South|East) )China(?!\s+Sea)|Chinese|Beijing|PRC)\b/g;
@@ -247,7 +245,7 @@ function committedByOtherSide(text: string, sentence: Sentence, people: PersonMe
  * is background to the sentence, not a result read after the verb.
  */
 const ONLY_WHEN_AFTER = new RegExp(
-  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAYS, ...MONTHS].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAYS, ...MONTHS, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|$)`,
+  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|$)`,
   "i",
 );
 
