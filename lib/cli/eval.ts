@@ -21,6 +21,8 @@ const USAGE = "usage: npm run eval [-- --verbose] [--rounds N] [--real DIR]";
 const REAL_PARTS = [
   { name: "real-dev", file: "tests/fixtures/real/dev.json" },
   { name: "real-test", file: "tests/fixtures/real/test.json" },
+  { name: "real-dev2", file: "tests/fixtures/real/dev2.json" },
+  { name: "real-test2", file: "tests/fixtures/real/test2.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
@@ -59,11 +61,12 @@ async function loadReal(dir: string | null): Promise<{ loaded: Loaded[]; notes: 
       notes.push(`${part.name}: skipped, no texts given (run with --real DIR, DIR/<part>/<id>.txt)`);
       continue;
     }
-    const real = loadRealPart(await parsedFile(part.file, realGoldFileSchema), dir);
+    const gold = await parsedFile(part.file, realGoldFileSchema);
+    const real = loadRealPart(gold, dir);
     for (const problem of real.problems) notes.push(`${part.name}: left out ${problem}`);
     if (real.skipped) notes.push(`${part.name}: skipped, ${real.skipped}`);
     else notes.push(`${part.name}: scored ${real.articles.length} article(s) from ${dir}`);
-    for (const article of real.articles) loaded.push({ set: part.name, file: path.join(dir, part.name === "real-dev" ? "dev" : "test", `${article.gold.id}.txt`), prepared: article.prepared, gold: article.gold });
+    for (const article of real.articles) loaded.push({ set: part.name, file: path.join(dir, gold.part, `${article.gold.id}.txt`), prepared: article.prepared, gold: article.gold });
   }
   return { loaded, notes };
 }
@@ -93,11 +96,11 @@ function row(name: string, score: Score): string {
     return key === "engagements" ? `${percent(precision)} ${percent(recall)} ${percent(f1)}` : percent(f1);
   });
   const judged = JUDGED.map((key) => percent(score[key].total ? score[key].right / score[key].total : 1));
-  return [name.padEnd(9), ...counted.map((cell, index) => cell.padStart(index === 0 ? 17 : 8)), ...judged.map((cell) => cell.padStart(7)), percent(macroF1(score)).padStart(7)].join(" ");
+  return [name.padEnd(10), ...counted.map((cell, index) => cell.padStart(index === 0 ? 17 : 8)), ...judged.map((cell) => cell.padStart(7)), percent(macroF1(score)).padStart(7)].join(" ");
 }
 
 function header(): string {
-  return ["set".padEnd(9), "eng P     R    F1".padStart(17), "part F1", "topic F1", "outc F1", ...JUDGED.map((key) => key.padStart(7)), "macroF1"].join(" ");
+  return ["set".padEnd(10), "eng P     R    F1".padStart(17), "part F1", "topic F1", "outc F1", ...JUDGED.map((key) => key.padStart(7)), "macroF1"].join(" ");
 }
 
 /** Articles per second of CPU time (not wall time, so a busy machine does not skew it). */

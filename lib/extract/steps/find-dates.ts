@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { addDays, addMonths, isRealDay, monthOf, pad2, WEEKDAY_NAMES, weekStartOf, weekdayOf } from "@/lib/extract/calendar";
+import { addDays, addMonths, daysBetween, isRealDay, monthOf, pad2, WEEKDAY_NAMES, weekStartOf, weekdayOf } from "@/lib/extract/calendar";
 import { sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib/extract/types";
 
@@ -31,8 +31,12 @@ interface DateContext {
    * written elsewhere (a photo caption, a background date) is not when the text was written.
    */
   reference: string | null;
-  /** with no reference, the year of the last explicit day written before: "June 8" in a text about 2025 */
-  textYear?: number;
+  /**
+   * With no reference, the explicit day written nearest in the text: "June 8" is the June 8
+   * closest to it, so an undated report's "Jan. 27" after background from "Nov. 16, 2021"
+   * is January 2022, and "Oct. 30" above a caption dated "October 30, 2025" is that day.
+   */
+  nearestDay?: string;
   direction: Direction;
   /** "in 2024, when they met in May": a year written earlier in the sentence */
   year?: number;
@@ -60,12 +64,18 @@ function dayValue(year: number, month: number, day: number): string | null {
 /** The year of a month (and day) written without one: the occurrence before or after the reference. */
 function yearFor(month: number, day: number, context: DateContext): number | null {
   if (context.year !== undefined) return context.year;
-  // no day to count from: the year the text has been speaking of, whatever the tense
-  if (!context.reference) return context.textYear ?? null;
+  if (!context.reference) return context.nearestDay ? nearestYear(month, day, context.nearestDay) : null;
   const year = Number(context.reference.slice(0, 4));
   const candidate = `${year}-${pad2(month)}-${pad2(day)}`;
   if (context.direction === "past") return candidate <= context.reference ? year : year - 1;
   return candidate >= context.reference ? year : year + 1;
+}
+
+/** The year putting a month and day closest to a known day, whichever side of it. */
+function nearestYear(month: number, day: number, known: string): number {
+  const year = Number(known.slice(0, 4));
+  const distance = (candidate: number) => Math.abs(daysBetween(known, `${candidate}-${pad2(month)}-${pad2(Math.min(day, 28))}`));
+  return [year - 1, year, year + 1].reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
 }
 
 function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGroup, dayGroup, endGroup, yearGroup]: number[]): Resolution | null {
@@ -105,7 +115,7 @@ function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolut
   const modifier = (match[1] ?? "").toLowerCase();
   const month = monthNumber(match[2] ?? "");
   const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
-  const year = yearFor(month, 1, { reference: context.reference, textYear: context.textYear, direction });
+  const year = yearFor(month, 1, { reference: context.reference, nearestDay: context.nearestDay, direction });
   const referenceMonth = context.reference ? Number(context.reference.slice(5, 7)) : null;
   // "in November" written in November means this November, whichever the tense.
   const sameMonthYear = referenceMonth === month && context.reference && !modifier ? Number(context.reference.slice(0, 4)) : null;
@@ -255,12 +265,12 @@ function startOfSpan(text: string, sentence: Sentence, start: number, resolution
 /** What a date at a position counts from: see DateContext. */
 interface Anchor {
   reference: string | null;
-  textYear?: number;
+  nearestDay?: string;
 }
 
 type AnchorAt = (position: number, sentence: Sentence) => Anchor;
 
-/** Publication; else the last explicit day written before the position (its day only within its sentence, its year anywhere). */
+/** Publication; else the explicit day written last before the position within its sentence, and the one written nearest anywhere (see DateContext). */
 function anchorFinder(published: string | null, explicitDays: DateMention[]): AnchorAt {
   if (published) return () => ({ reference: published });
   const known = explicitDays.filter((date) => date.value);
@@ -273,20 +283,21 @@ function anchorFinder(published: string | null, explicitDays: DateMention[]): An
       else high = middle;
     }
     const before = known[low - 1];
-    if (!before?.value) return { reference: null };
-    return { reference: before.start >= sentence.start ? before.value : null, textYear: Number(before.value.slice(0, 4)) };
+    const after = known[low];
+    const nearest = !after || (before && position - before.end <= after.start - position) ? before : after;
+    return { reference: before?.value && before.start >= sentence.start ? before.value : null, nearestDay: nearest?.value ?? undefined };
   };
 }
 
 /** The context a pattern resolves against, read only when asked: most written-out dates need neither tense nor year. */
-function contextAt(text: string, sentence: Sentence, start: number, end: number, { reference, textYear }: Anchor): DateContext {
+function contextAt(text: string, sentence: Sentence, start: number, end: number, { reference, nearestDay }: Anchor): DateContext {
   let direction: Direction | undefined;
   let year: number | null | undefined;
   const before = () => text.slice(Math.max(sentence.start, start - CONTEXT_WINDOW), start);
   const after = () => text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
   return {
     reference,
-    textYear,
+    nearestDay,
     get direction() {
       direction ??= directionAround(before().slice(-TENSE_WINDOW), after().slice(0, TENSE_WINDOW));
       return direction;
