@@ -1,6 +1,8 @@
 /**
  * The topic taxonomy. `cues` are the phrases the extractor looks for (lower case, matched on
  * word boundaries; a trailing * matches any word ending) when deciding that a topic was raised.
+ * Each cue is written once and matched in its usual spellings (cueVariants): a cue earns its
+ * place by being an ordinary way of naming the subject, not the wording of one article.
  */
 export interface TopicDefinition {
   slug: string;

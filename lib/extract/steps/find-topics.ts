@@ -61,7 +61,7 @@ const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).
 function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string }, triggers: Cue[], occasions: Occasion[]): boolean {
   if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue)) return true;
   const describesEncounter = DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30));
-  // "since the pandemic" dates something; "before the trade talks" still names what the talks were about
+  // "since the pandemic" dates something; "during the climate discussion" still names what it was about
   if (!describesEncounter && TIME_MARK_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - TIME_MARK_REACH), cue.start))) return true;
   if (CONTACT_TOPICS.has(cue.slug) && describesEncounter) return true;
   const describesTrigger = (trigger: Cue) =>
@@ -74,20 +74,31 @@ function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string
   return NEGATION_BEFORE.test(before) || NOTHING_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
 }
 
-/** Every topic cue in the text that counts (one scan), by sentence. */
+/**
+ * Every place the text names a topic, by the vocabulary alone (one scan, longest phrase
+ * first), whether or not it was raised at an engagement; shadowing phrases yield nothing.
+ */
+export function topicWordsIn(text: string): (Span & { slug: string })[] {
+  const found: (Span & { slug: string })[] = [];
+  const { pattern, tagOf } = TOPIC_CUES;
+  const lower = lowerAscii(text);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+    const slug = tagOf(match[0]);
+    if (slug) found.push({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length), slug });
+  }
+  return found;
+}
+
+/** Every topic cue in the text that counts, by sentence. */
 export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const cues = groupBySentence(state.cues);
   const occasions = groupBySentence(state.occasions);
   const found: TopicCue[] = [];
-  const { pattern, tagOf } = TOPIC_CUES;
-  const lower = lowerAscii(state.text);
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-    const slug = tagOf(match[0]);
-    const index = sentenceIndexAt(state.sentences, match.index);
+  for (const { slug, ...span } of topicWordsIn(state.text)) {
+    const index = sentenceIndexAt(state.sentences, span.start);
     const sentence = state.sentences[index];
-    const span = { start: match.index, end: match.index + match[0].length, text: state.text.slice(match.index, match.index + match[0].length) };
-    if (!slug || !sentence) continue; // a shadowing phrase has the empty tag
+    if (!sentence) continue;
     const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
     if (isExcluded(state.text, sentence, { ...span, slug }, triggers, itemsIn(occasions, index))) continue;
     // "met on Friday, a day after Trump and Xi struck a trade truce": the truce's subject is not the meeting's
