@@ -137,7 +137,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: "Students, journalists, flights, visas and exchanges.",
     cues: [
       "people-to-people", "student*", "exchange program*", "educational exchange*", "education exchange*", "cultural exchange*", "youth exchange*", "academic exchange*", "fulbright", "sister cities", "sister-city", "subnational",
-      "journalist visas", "foreign journalists", "expelled journalists", "expulsion of journalists", "flights", "visa*", "panda*", "tourism", "tourists",
+      "journalist visas", "foreign journalists", "expelled journalists", "expulsion of journalists", "flights", "direct flight*", "passenger flight*", "visa*", "panda*", "tourism", "tourists",
     ],
   },
   {
@@ -166,7 +166,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     name: "Economic relations",
     description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
     cues: [
-      "economic relationship", "economic relations", "economic ties", "economic cooperation", "economic engagement", "economic polic*", "economic dialogue", "economic and financial",
+      "economic relationship", "economic relations", "economic ties", "economic cooperation", "economic engagement", "economic issues", "economic situation", "financial issues", "economic polic*", "economic dialogue", "economic and financial",
       "economy and finance", "macroeconomic*", "financial stability", "economic working group*", "financial working group*", "balanced growth",
       "decoupl*", "de-risk*", "overcapacity", "excess capacity", "industrial capacity", "subsidies", "subsidy", "non-market", "market-distorting", "level playing field", "business environment",
       "trade secrets", "intellectual property", "technology transfer",

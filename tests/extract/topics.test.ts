@@ -109,6 +109,7 @@ describe("a subject named in passing is not raised", () => {
     ["the name of an office", `${MEETING} A spokesman for the Taiwan Affairs Office later praised the talks.`, "taiwan"],
     ["the name of a newspaper", `${MEETING} The Taipei Times ran the story on its front page.`, "taiwan"],
     ["trade officials named by title", `${MEETING} Wang's trade negotiator and trade envoy also sat in.`, "trade-tariffs"],
+    ["a scene set with 'amid'", `${MEETING} The two men shook hands amid tensions over Taiwan.`, "taiwan"],
   ])("%s: %s", (_name, text, slug) => {
     expect(topicsOf(text)).not.toContain(slug);
   });
@@ -118,6 +119,7 @@ describe("a subject named in passing is not raised", () => {
     ["a subject raised outside the relative clause too", `${MEETING} Wang raised Russia, which he said the West misjudges, and rare earths, which Russia also mines.`, "russia-ukraine"],
     ["a subject in a relative clause about a person", `${MEETING} Blinken, who had just come from Kyiv, raised fentanyl.`, "russia-ukraine"],
     ["the subject of the talks' name", `${MEETING} The two ministers agreed to hold climate talks next month.`, "climate"],
+    ["a subject raised after a clause set with 'amid'", `${MEETING} Amid tensions over chips, Blinken raised Taiwan.`, "taiwan"],
   ])("%s: %s", (_name, text, slug) => {
     expect(topicsOf(text)).toContain(slug);
   });

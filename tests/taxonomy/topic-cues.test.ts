@@ -84,6 +84,8 @@ describe("each topic named the ordinary ways", () => {
     ["economic-relations", "The treasury chiefs compared notes on economic and financial matters."],
     ["economic-relations", "Her counterpart complained of talk of de risking and subsidies."],
     ["economic-relations", "The two sides want stable trade and economic ties."],
+    ["economic-relations", "They exchanged views on the economic situation and financial issues."],
+    ["people-to-people", "Airlines hope to add direct flights between the cities."],
     ["leader-diplomacy", "The aides prepared for reciprocal visits by the presidents."],
     ["leader-diplomacy", "The two sides spoke of head-of-state diplomacy."],
   ])("%s: %s", (slug, text) => {
