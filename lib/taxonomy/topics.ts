@@ -44,7 +44,10 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "taiwan",
     name: "Taiwan",
     description: "Taiwan, the one-China policy and cross-strait relations.",
-    cues: ["taiwan", "taiwanese", "taipei", "taiwan strait", "taiwan independence", "one-china", "cross-strait", "reunification", "lai ching-te", "william lai", "tsai ing-wen"],
+    cues: [
+      "taiwan", "taiwanese", "taipei", "taiwan strait", "taiwan independence", "one-china", "cross-strait", "reunification", "lai ching-te", "william lai", "tsai ing-wen",
+      "self-ruled island", "self-governing island", "self-governed island", "democratically governed island", "democratically ruled island",
+    ],
   },
   {
     slug: "human-rights",
@@ -56,7 +59,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     ],
   },
   { slug: "xinjiang", name: "Xinjiang", parent: "human-rights", description: "Xinjiang and the Uyghurs.", cues: ["xinjiang", "uyghur*", "uighur*"] },
-  { slug: "tibet", name: "Tibet", parent: "human-rights", description: "Tibet.", cues: ["tibet", "tibetan*", "dalai lama"] },
+  { slug: "tibet", name: "Tibet", parent: "human-rights", description: "Tibet.", cues: ["tibet", "tibetan*", "xizang", "dalai lama"] },
   { slug: "hong-kong", name: "Hong Kong", parent: "human-rights", description: "Hong Kong's autonomy and freedoms.", cues: ["hong kong", "jimmy lai"] },
   {
     slug: "trade-tariffs",
@@ -195,11 +198,16 @@ export const TOPICS: readonly TopicDefinition[] = [
 export const NOT_TOPIC_PHRASES: readonly string[] = [
   "bargaining chip*", "blue-chip*", "chip in", "chipped in",
   "political climate", "business climate", "investment climate", "economic climate", "geopolitical climate", "diplomatic climate", "current climate", "climate of",
-  "trade-off*", "trade union*", "arms trade", "trade and investment", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]), "trade fair*", "trade show*", "trade barbs", "trade accusations", "trade blows", "trade insults", "trade jabs", "trade places",
+  "trade-off*", "trade union*", "trade fair*", "trade show*", "arms trade", "trade barbs", "trade accusations", "trade blows", "trade insults", "trade jabs", "trade places",
+  "trade and investment", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]),
   "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
   "came face to face", "come face to face", "comes face to face", "coming face to face",
   "hong kong-based", "hong kong-listed", "hong kong stock*", "hong kong shares",
 ];
+
+/** prefixes written either hyphenated or joined: "anti-drug", "antidrug" */
+const JOINING_PREFIX = /^(?:anti|counter|de|non)-[a-z]/;
+const BRITISH_SPELLINGS: readonly (readonly [string, string])[] = [["defense", "defence"], ["labor", "labour"], ["theater", "theatre"], ["behavior", "behaviour"], ["program", "programme"]];
 
 /**
  * The spellings of one cue: a hyphen also written as a space ("counter-narcotics",
@@ -223,9 +231,6 @@ export function cueVariants(phrase: string): string[] {
   }
   return [...variants];
 }
-/** prefixes written either hyphenated or joined: "anti-drug", "antidrug" */
-const JOINING_PREFIX = /^(?:anti|counter|de|non)-[a-z]/;
-const BRITISH_SPELLINGS: readonly (readonly [string, string])[] = [["defense", "defence"], ["labor", "labour"], ["theater", "theatre"], ["behavior", "behaviour"], ["program", "programme"]];
 
 /** Nouns for a meeting of any kind: a topic cue right before one ("face-to-face encounter") describes the meeting, it was not raised at it. */
 export const ENCOUNTER_NOUNS: readonly string[] = ["encounter", "encounters", "discussion", "discussions", "meeting", "meetings", "talks", "session", "sessions", "contact", "sit-down", "exchange", "exchanges", "conversation"];

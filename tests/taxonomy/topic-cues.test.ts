@@ -55,6 +55,8 @@ describe("each topic named the ordinary ways", () => {
     ["military-communication", "They reviewed rules of behaviour for air and sea encounters and operational safety."],
     ["military-communication", "The admirals discussed dangerous intercepts over the sea."],
     ["taiwan", "The minister repeated Beijing's line on the one China principle and cross strait ties."],
+    ["taiwan", "Beijing warned Washington about its ties with the self-ruled island."],
+    ["tibet", "The ministry said Xizang affairs are internal."],
     ["human-rights", "The envoy raised press freedom and the treatment of dissidents."],
     ["human-rights", "The senator cited forced labour in supply chains."],
     ["hong-kong", "The diplomat asked about the trial of Jimmy Lai."],
