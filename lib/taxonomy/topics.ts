@@ -80,7 +80,7 @@ export const TOPICS: readonly TopicDefinition[] = [
       "chip", "chips", "chipmaker*", "chipmaking", "microchip*", "ai chip*", "semiconductor*", "rare earth*", "critical mineral*", "gallium", "germanium", "graphite", "antimony",
       "technology export*", "tech export*", "technology controls", "tech controls", "technology restrictions", "tech restrictions", "restrictions on technology", "tech curbs", "technology curbs", "tech war", "chip war",
       "technology blockade", "technological blockade", "advanced technolog*", "advanced american technolog*", "advanced u.s. technolog*", "sensitive technolog*", "advanced computing", "dual-use", "small yard", "high fence",
-      "foreign direct product rule", "sanctioned chinese companies", "sanctions on chinese companies", "sanctions on chinese firms", "sanctions on chinese entities", "huawei", "nvidia",
+      "foreign direct product rule", "taiwan semiconductor*", "sanctioned chinese companies", "sanctions on chinese companies", "sanctions on chinese firms", "sanctions on chinese entities", "huawei", "nvidia",
     ],
   },
   {
@@ -192,8 +192,9 @@ export const TOPICS: readonly TopicDefinition[] = [
 /**
  * Phrases that hold a cue's word but name no subject: "a bargaining chip", "political
  * climate", "trade barbs", a trade official's title; or too vague to say which subject
- * ("economic and trade issues", "trade and investment"). Matched with the cues (longest
- * first), they shadow the shorter cue inside them.
+ * ("economic and trade issues", "trade and investment"); or a source credited ("Russian
+ * state media reported"). Matched with the cues (longest first), they shadow the shorter
+ * cue inside them.
  */
 export const NOT_TOPIC_PHRASES: readonly string[] = [
   "bargaining chip*", "blue-chip*", "chip in", "chipped in",
@@ -203,6 +204,7 @@ export const NOT_TOPIC_PHRASES: readonly string[] = [
   "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
   "came face to face", "come face to face", "comes face to face", "coming face to face",
   "hong kong-based", "hong kong-listed", "hong kong stock*", "hong kong shares",
+  "russian state media", "russian media", "russian news agenc*", "iranian state media", "iranian media", "israeli media", "taiwanese media", "hong kong media",
 ];
 
 /** prefixes written either hyphenated or joined: "anti-drug", "antidrug" */

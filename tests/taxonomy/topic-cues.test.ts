@@ -112,6 +112,9 @@ describe("words that hold a cue but name no subject", () => {
     ["trade and investment in general", "Both want to expand trade and investment.", "trade-tariffs"],
     ["the fentanyl trade", "He pressed for an end to the fentanyl trade.", "trade-tariffs"],
     ["AI chips", "The rules cover AI chips.", "artificial-intelligence"],
+    ["a chipmaker's name", "Shares of Taiwan Semiconductor Manufacturing rose.", "taiwan"],
+    ["a source credited", "Russian state media reported the call first.", "russia-ukraine"],
+    ["a source credited", "Taiwanese media carried photographs of the talks.", "taiwan"],
   ])("%s", (_name, text, slug) => {
     expect(slugsIn(text)).not.toContain(slug);
   });

@@ -23,7 +23,7 @@ const TOPIC_CUES = compileTaggedPhrases([
   ...NOT_TOPIC_PHRASES.flatMap(cueVariants).map((phrase) => ({ phrase, tag: NOT_A_TOPIC })),
 ]);
 /** "Trade Representative", "Taiwan Affairs Office", "Taipei Times": the cue opens the name of an office, a body or a newspaper */
-const OFFICE_AFTER = /^\s+(?:Representatives?|Secretary|Ministers?|Ministry|Department|Council|Commission|Office|Committee|Organi[sz]ation|Administration|Bureau|Agency|Affairs|Institute|Association|Foundation|Times|News|Post|Daily|Herald|Tribune|Journal)\b/;
+const OFFICE_AFTER = /^\s+(?:Representatives?|Secretary|Ministers?|Ministry|Department|Council|Commission|Office|Committee|Organi[sz]ation|Administration|Bureau|Agency|Affairs|Institute|Association|Foundation|Times|News|Post|Daily|Herald|Tribune|Journal|Independent)\b/;
 /** "the first visit since the pandemic", "post-pandemic": the subject dates something, it was not raised */
 const TIME_MARK_BEFORE = /(?:\b(?:since|before|during|until)\s+(?:the|their|its|this|that|a)\s+(?:(?!(?:on|about|over|regarding|concerning|with)\b)[\w-]+\s+){0,3}|\b(?:post|pre)-)$/i;
 const TIME_MARK_REACH = 60;
