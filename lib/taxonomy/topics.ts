@@ -1,6 +1,8 @@
 /**
  * The topic taxonomy. `cues` are the phrases the extractor looks for (lower case, matched on
  * word boundaries; a trailing * matches any word ending) when deciding that a topic was raised.
+ * Each cue is written once and matched in its usual spellings (cueVariants): a cue earns its
+ * place by being an ordinary way of naming the subject, not the wording of one article.
  */
 export interface TopicDefinition {
   slug: string;
@@ -12,126 +14,225 @@ export interface TopicDefinition {
   describesContact?: boolean;
 }
 
+/** "economic and trade X" (a Chinese readout's usual wording) and its reversed form, for the nouns given. */
+function economicAndTrade(nouns: readonly string[]): string[] {
+  return nouns.flatMap((noun) => [`economic and trade ${noun}`, `trade and economic ${noun}`]);
+}
+
 export const TOPICS: readonly TopicDefinition[] = [
   {
     slug: "fentanyl",
     name: "Fentanyl and counternarcotics",
     description: "Synthetic opioids, precursor chemicals and counternarcotics cooperation.",
-    cues: ["fentanyl", "counternarcotic*", "counter-narcotic*", "precursor chemical*", "precursors", "synthetic opioid*", "opioid*", "narcotics", "drug trafficking", "fentanyl trade", "drug trade", "drug proceeds", "pill press*", "synthetic drug*", "illicit drug*", "anti-drug", "drug control", "counter-drug"],
+    cues: [
+      "fentanyl*", "fentanyl trade", "counter-narcotic*", "anti-narcotic*", "narcotic*", "opioid*", "overdose*", "precursor chemical*", "chemical precursor*", "precursors",
+      "drug traffick*", "drug trade", "drug smuggling", "drug flows", "drug proceeds", "drug control", "anti-drug", "counter-drug", "illicit drug*", "illegal drug*", "synthetic drug*", "pill press*", "xylazine", "nitazene*",
+    ],
   },
   {
     slug: "military-communication",
     name: "Military communication",
     description: "Military-to-military channels, hotlines, defence talks and maritime safety mechanisms.",
-    cues: ["military-to-military", "mil-to-mil", "military communication*", "military channel*", "military contact*", "military matters", "militaries", "hotline", "maritime consultative", "mmca", "defense policy coordination talks", "theater commander*", "military talks", "military dialogue*", "maritime safety", "military-to-military communication*", "defense policy talks", "theater-level", "mil-mil", "military affairs", "military ties", "military relations", "military relationship", "defense ties", "defense talks", "defense consultations", "unsafe intercept*", "close encounters", "crisis communication*", "military hotline", "operator-level"],
+    cues: [
+      "military-to-military", "mil-to-mil", "mil-mil", "militaries", "military communication*", "military channel*", "military contact*", "military exchange*", "military matters", "military affairs",
+      "military ties", "military relations", "military relationship", "military talks", "military dialogue*", "military security", "defense ties", "defense relations", "defense talks", "defense dialogue*", "defense consultation*",
+      "defense policy coordination talks", "defense policy talks", "hotline*", "maritime consultative", "mmca", "theater commander*", "theater-level", "maritime safety", "operational safety", "rules of behavior",
+      "unsafe intercept*", "unsafe encounter*", "dangerous intercept*", "risky intercept*", "close encounters", "incidents at sea", "crisis communication*", "operator-level",
+    ],
   },
   {
     slug: "taiwan",
     name: "Taiwan",
     description: "Taiwan, the one-China policy and cross-strait relations.",
-    cues: ["taiwan", "taiwanese", "one-china", "one china", "cross-strait", "reunification", "taipei", "taiwan strait", "lai ching-te", "tsai ing-wen", "taiwan independence"],
+    cues: [
+      "taiwan", "taiwanese", "taipei", "taiwan strait", "taiwan independence", "one-china", "cross-strait", "reunification", "lai ching-te", "william lai", "tsai ing-wen",
+      "self-ruled island", "self-governing island", "self-governed island", "democratically governed island", "democratically ruled island",
+    ],
   },
   {
     slug: "human-rights",
     name: "Human rights",
     description: "Human rights, civil liberties and treatment of minorities.",
-    cues: ["human rights", "rights abuses", "forced labor", "forced labour", "religious freedom", "political prisoners", "dissidents", "transnational repression", "persecution"],
+    cues: [
+      "human rights", "rights abuses", "rights record", "rights activist*", "rights lawyer*", "forced labor", "religious freedom", "freedom of religion", "freedom of expression", "freedom of speech", "press freedom", "media freedom",
+      "civil liberties", "political prisoners", "dissident*", "transnational repression", "persecution", "genocide",
+    ],
   },
   { slug: "xinjiang", name: "Xinjiang", parent: "human-rights", description: "Xinjiang and the Uyghurs.", cues: ["xinjiang", "uyghur*", "uighur*"] },
-  { slug: "tibet", name: "Tibet", parent: "human-rights", description: "Tibet.", cues: ["tibet", "tibetan*", "dalai lama"] },
-  { slug: "hong-kong", name: "Hong Kong", parent: "human-rights", description: "Hong Kong's autonomy and freedoms.", cues: ["hong kong"] },
+  { slug: "tibet", name: "Tibet", parent: "human-rights", description: "Tibet.", cues: ["tibet", "tibetan*", "xizang", "dalai lama"] },
+  { slug: "hong-kong", name: "Hong Kong", parent: "human-rights", description: "Hong Kong's autonomy and freedoms.", cues: ["hong kong", "jimmy lai"] },
   {
     slug: "trade-tariffs",
     name: "Trade and tariffs",
     description: "Tariffs, trade balances, purchases and trade deals.",
-    cues: ["tariff*", "trade deal*", "trade war", "trade truce", "trade talks", "trade imbalance*", "trade deficit*", "soybean*", "trade", "market access", "levies", "import duties", "retaliatory duties", "reciprocal tariff*", "phase one", "de minimis", "trade barriers", "unfair trade", "trade practices", "trade policies", "trade surplus", "trade relations", "purchases of american", "farm purchases", "agricultural purchases", "trade agreement"],
+    cues: [
+      "trade", "trade war", "trade deal*", "trade truce", "trade talks", "trade agreement*", "trade tensions", "trade dispute*", "tariff*", "levies", "import duties", "customs duties", "retaliatory duties", "countervailing duties", "anti-dumping", "section 301", "phase one", "de minimis", "market access",
+      "soybean*", "farm goods", "farm purchases", "agricultural purchases", "agricultural products", "purchases of american", "purchases of u.s.",
+      ...economicAndTrade(["consultation*", "talks", "negotiation*", "agreement", "deal", "frictions", "disputes", "differences", "team*"]),
+    ],
   },
   {
     slug: "export-controls",
     name: "Export controls",
     description: "Technology export controls, entity lists and chips.",
-    cues: ["export control*", "entity list", "chip*", "semiconductor*", "rare earth*", "critical mineral*", "technology exports", "tech exports", "export restrictions", "restrictions on technology", "trade blacklist", "advanced technologies", "chipmaker*", "huawei", "nvidia", "sanctioned chinese companies", "advanced computing", "dual-use", "gallium", "germanium", "technology controls", "tech restrictions", "export ban*", "small yard"],
+    cues: [
+      "export control*", "export curb*", "export restriction*", "export ban*", "export licen*", "entity list", "unverified list", "trade blacklist",
+      "chip", "chips", "chipmaker*", "chipmaking", "microchip*", "ai chip*", "semiconductor*", "rare earth*", "critical mineral*", "gallium", "germanium", "graphite", "antimony",
+      "technology export*", "tech export*", "technology controls", "tech controls", "technology restrictions", "tech restrictions", "restrictions on technology", "tech curbs", "technology curbs", "tech war", "chip war",
+      "technology blockade", "technological blockade", "advanced technolog*", "advanced american technolog*", "advanced u.s. technolog*", "sensitive technolog*", "advanced computing", "dual-use", "small yard", "high fence",
+      "foreign direct product rule", "taiwan semiconductor*", "sanctioned chinese companies", "sanctions on chinese companies", "sanctions on chinese firms", "sanctions on chinese entities", "huawei", "nvidia",
+    ],
   },
   {
     slug: "investment-restrictions",
     name: "Investment restrictions",
     description: "Outbound and inbound investment screening.",
-    cues: ["investment restriction*", "restrictions on u.s. investment", "outbound investment", "investment screening", "cfius", "restrictions on investment", "investment restrictions", "restrictions on trade and investment", "investment curbs", "outbound investment rules", "investment barriers", "barriers to investment", "inbound investment", "delisting"],
+    cues: [
+      "investment restriction*", "investment curbs", "investment ban*", "investment barriers", "investment controls", "investment screening", "investment review*", "outbound investment*", "inbound investment*",
+      "restrictions on investment*", "restrictions on u.s. investment*", "restrictions on american investment*", "restrictions on chinese investment*", "restrictions on trade and investment", "barriers to investment", "cfius", "delist*",
+    ],
   },
   {
     slug: "north-korea",
     name: "North Korea",
     description: "North Korea's nuclear and missile programmes.",
-    cues: ["north korea*", "pyongyang", "kim jong un", "kim jong-un", "denuclearization", "korean peninsula", "dprk", "democratic people's republic of korea"],
+    cues: ["north korea*", "pyongyang", "kim jong un", "kim jong-un", "denucleari*", "korean peninsula", "dprk", "democratic people's republic of korea"],
   },
   {
     slug: "covid-origins",
     name: "COVID-19 and its origins",
     description: "The coronavirus pandemic and the investigation into its origins.",
-    cues: ["covid*", "coronavirus", "pandemic", "origins of the virus", "wuhan"],
+    cues: ["covid*", "coronavirus*", "pandemic", "sars-cov-2", "lab leak", "virus origin*", "origins of the virus", "origins of the pandemic", "wuhan"],
   },
   {
     slug: "climate",
     name: "Climate",
     description: "Climate change, emissions and clean energy.",
-    cues: ["climate", "emissions", "methane", "clean energy", "carbon", "global warming", "greenhouse gas*", "renewable energy", "renewables", "cop28", "cop29", "cop30", "paris agreement", "decarboni*", "coal", "non-co2", "clean-energy", "climate change", "energy transition"],
+    cues: [
+      "climate", "climate change", "emissions", "methane", "carbon", "coal", "greenhouse gas*", "global warming", "clean energy", "renewable energy", "renewables", "energy transition", "decarboni*", "non-co2", "net zero",
+      "paris agreement", "paris climate", "cop26", "cop27", "cop28", "cop29", "cop30", "hydrofluorocarbon*",
+    ],
   },
   {
     slug: "russia-ukraine",
     name: "Russia and Ukraine",
     description: "Russia's war in Ukraine and China's support for Russia.",
-    cues: ["ukraine", "ukrainian", "russia's war", "russian invasion", "war in ukraine", "moscow's war", "support for russia", "russia's defense industrial base", "russian oil", "russia's military", "russian military", "russian energy", "moscow's war effort", "backing for moscow", "support for moscow", "russia question", "russian war", "ukraine crisis", "ukraine war", "war against ukraine"],
+    cues: ["russia", "russian*", "moscow", "kremlin", "putin", "ukraine", "ukrainian*", "war in ukraine", "war against ukraine", "kyiv", "kiev", "zelensk*", "defense industrial base"],
   },
   {
     slug: "south-china-sea",
     name: "South China Sea",
     description: "Maritime disputes in the South and East China Seas.",
-    cues: ["south china sea", "east china sea", "second thomas shoal", "scarborough", "spratly", "paracel", "philippines", "senkaku*", "freedom of navigation", "philippine", "maritime claims", "maritime disputes"],
+    cues: [
+      "south china sea", "east china sea", "second thomas shoal", "scarborough", "spratly*", "paracel*", "senkaku*", "diaoyu", "nine-dash line", "shoal", "philippines", "philippine", "manila",
+      "freedom of navigation", "maritime claims", "maritime disputes", "maritime territorial",
+    ],
   },
   {
     slug: "artificial-intelligence",
     name: "Artificial intelligence",
     description: "AI risk, safety and AI in military systems.",
-    cues: ["artificial intelligence", "ai", "a.i.", "ai safety", "nuclear command and control", "ai risk*", "ai models", "ai governance", "artificial-intelligence"],
+    cues: ["artificial intelligence", "ai", "a.i.", "machine learning", "autonomous weapon*", "nuclear command and control", "human control"],
   },
   {
     slug: "people-to-people",
     name: "People-to-people ties",
     description: "Students, journalists, flights, visas and exchanges.",
-    cues: ["people-to-people", "student*", "exchange programs", "journalist visas", "foreign journalists", "expelled journalists", "direct flights", "flights", "visas", "panda*", "tourism", "tourists", "educational exchange*", "cultural exchange*", "youth exchange*", "academic exchange*", "visa procedures", "visa*", "fulbright"],
+    cues: [
+      "people-to-people", "student*", "exchange program*", "educational exchange*", "education exchange*", "cultural exchange*", "youth exchange*", "academic exchange*", "fulbright", "sister cities", "sister-city", "subnational",
+      "journalist visas", "foreign journalists", "expelled journalists", "expulsion of journalists", "flights", "direct flight*", "passenger flight*", "visa*", "panda*", "tourism", "tourists",
+    ],
   },
   {
     slug: "cyber",
     name: "Cyber",
     description: "Hacking, cyber espionage and cyber security.",
-    cues: ["cyber*", "hack*", "volt typhoon", "salt typhoon", "ransomware"],
+    cues: ["cyber*", "hacker*", "hacking", "hacked", "volt typhoon", "salt typhoon", "ransomware", "malware"],
   },
   {
     slug: "detained-citizens",
     name: "Detained citizens",
     description: "Wrongfully detained citizens and exit bans.",
-    cues: ["wrongfully detained", "detained americans", "detained u.s. citizens", "exit ban*", "prisoner swap", "prisoner exchange", "detainees", "americans detained", "detained in china", "wrongfully held", "detained americans", "unjustly detained", "detained american*", "imprisoned american*", "jailed american*", "release of americans", "exit-ban*"],
+    cues: [
+      "wrongfully detained", "wrongful detention*", "wrongfully held", "unjustly detained", "detained american*", "detained u.s. citizens", "detained u.s. nationals", "americans detained", "americans held",
+      "detained in china", "held in china", "imprisoned american*", "jailed american*", "american detainee*", "detainees", "release of americans", "exit ban*", "prisoner swap*", "prisoner exchange*", "hostage diplomacy",
+    ],
   },
   {
     slug: "middle-east",
     name: "Middle East",
     description: "Israel, Gaza, Iran and the Red Sea.",
-    cues: ["middle east", "gaza", "israel", "hamas", "iran", "red sea", "houthi*", "iranian oil", "iranian crude", "iran's", "israeli", "palestinian*", "lebanon", "hezbollah", "syria", "iranian"],
+    cues: ["middle east", "mideast", "gaza", "israel*", "hamas", "iran*", "tehran", "red sea", "houthi*", "palestin*", "lebanon", "lebanese", "hezbollah", "syria*", "yemen*", "west bank"],
   },
   {
     slug: "economic-relations",
     name: "Economic relations",
     description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
-    cues: ["economic relationship", "economic relations", "economic and trade relations", "economic and trade ties", "economic and trade relationship", "decoupl*", "de-risk*", "derisk", "economic engagement", "economic ties", "economic cooperation", "trade secrets", "overcapacity", "excess capacity", "excess industrial capacity", "industrial overcapacity", "balanced growth", "industrial subsidies", "state subsidies", "economy and finance", "economic policy", "macroeconomic", "financial stability", "economic working group", "financial working group", "non-market", "market-distorting", "business environment", "level playing field"],
+    cues: [
+      "economic relationship", "economic relations", "economic ties", "economic cooperation", "economic engagement", "economic issues", "economic situation", "financial issues", "economic polic*", "economic dialogue", "economic and financial",
+      "economy and finance", "macroeconomic*", "financial stability", "economic working group*", "financial working group*", "balanced growth",
+      "decoupl*", "de-risk*", "overcapacity", "excess capacity", "industrial capacity", "subsidies", "subsidy", "non-market", "market-distorting", "level playing field", "business environment",
+      "trade secrets", "intellectual property", "technology transfer",
+      ...economicAndTrade(["relations", "relationship", "ties", "cooperation", "exchanges"]),
+    ],
   },
   {
     slug: "leader-diplomacy",
     name: "Leader-level diplomacy",
     description: "Arranging and sustaining contact between the two leaders.",
     describesContact: true,
-    cues: ["leader-to-leader", "leader to leader", "face-to-face", "in-person meeting", "summit", "state visit", "visit to the united states", "visit china", "communication between the leaders", "speak again", "leaders' meeting", "meeting between the two leaders", "travel to china", "regular contact", "strategic communication channel", "pay a visit", "visit to china", "speak by phone", "meet in person", "leaders' call"],
+    cues: [
+      "leader-to-leader", "leader-level", "head-of-state diplomacy", "heads-of-state diplomacy", "face-to-face", "in-person meeting", "meet in person", "summit", "state visit", "presidential visit",
+      "reciprocal visit*", "mutual visits", "exchange of visits", "visit to the united states", "visit china", "visit to china", "travel to china", "pay a visit",
+      "communication between the leaders", "leaders' meeting", "meeting between the two leaders", "leaders' call", "speak again", "speak by phone", "regular contact", "strategic communication channel",
+    ],
   },
 ];
+
+/**
+ * Phrases that hold a cue's word but name no subject: "a bargaining chip", "political
+ * climate", "trade barbs", a trade official's title; or too vague to say which subject
+ * ("economic and trade issues", "trade and investment"); or a source credited ("Russian
+ * state media reported"). Matched with the cues (longest first), they shadow the shorter
+ * cue inside them.
+ */
+export const NOT_TOPIC_PHRASES: readonly string[] = [
+  "bargaining chip*", "blue-chip*", "chip in", "chipped in",
+  "political climate", "business climate", "investment climate", "economic climate", "geopolitical climate", "diplomatic climate", "current climate", "climate of",
+  "trade-off*", "trade union*", "trade fair*", "trade show*", "arms trade", "trade barbs", "trade accusations", "trade blows", "trade insults", "trade jabs", "trade places",
+  "trade and investment", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]),
+  "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
+  "came face to face", "come face to face", "comes face to face", "coming face to face",
+  "hong kong-based", "hong kong-listed", "hong kong stock*", "hong kong shares",
+  "russian state media", "russian media", "russian news agenc*", "iranian state media", "iranian media", "israeli media", "taiwanese media", "hong kong media",
+];
+
+/** prefixes written either hyphenated or joined: "anti-drug", "antidrug" */
+const JOINING_PREFIX = /^(?:anti|counter|de|non)-[a-z]/;
+const BRITISH_SPELLINGS: readonly (readonly [string, string])[] = [["defense", "defence"], ["labor", "labour"], ["theater", "theatre"], ["behavior", "behaviour"], ["program", "programme"]];
+
+/**
+ * The spellings of one cue: a hyphen also written as a space ("counter-narcotics",
+ * "counter narcotics") or dropped after a prefix ("counternarcotics"); two words also
+ * hyphenated ("rare-earth magnets"); British spelling ("defence", "labour"); a curly
+ * apostrophe; "U.S." also written "US".
+ */
+export function cueVariants(phrase: string): string[] {
+  const variants = new Set([phrase]);
+  if (phrase.includes("-")) {
+    variants.add(phrase.replace(/-/g, " "));
+    if (JOINING_PREFIX.test(phrase)) variants.add(phrase.replace("-", ""));
+  }
+  if (/^[^\s-]+ [^\s-]+$/.test(phrase)) variants.add(phrase.replace(" ", "-"));
+  for (const variant of [...variants]) {
+    for (const [american, british] of BRITISH_SPELLINGS) if (variant.includes(american)) variants.add(variant.split(american).join(british));
+  }
+  for (const variant of [...variants]) {
+    if (variant.includes("'")) variants.add(variant.replace(/'/g, "\u2019"));
+    if (variant.includes("u.s.")) variants.add(variant.replace(/u\.s\./g, "us"));
+  }
+  return [...variants];
+}
 
 /** Nouns for a meeting of any kind: a topic cue right before one ("face-to-face encounter") describes the meeting, it was not raised at it. */
 export const ENCOUNTER_NOUNS: readonly string[] = ["encounter", "encounters", "discussion", "discussions", "meeting", "meetings", "talks", "session", "sessions", "contact", "sit-down", "exchange", "exchanges", "conversation"];

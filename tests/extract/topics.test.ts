@@ -99,3 +99,28 @@ describe("leader-level diplomacy arranged at an engagement", () => {
     expect(topicsOn(`${SUMMIT} Analysts said the tariff talks could pave the way for a Biden visit to China next year.`, "2024-11-17")).not.toContain("leader-diplomacy");
   });
 });
+
+describe("a subject named in passing is not raised", () => {
+  it.each([
+    ["a time mark", `${MEETING} Blinken told Wang that travel between the countries had not recovered since the pandemic.`, "covid-origins"],
+    ["a time mark with a prefix", `${MEETING} Both praised the post-pandemic recovery of flights.`, "covid-origins"],
+    ["a relative clause describing another subject", `${MEETING} Wang raised rare earths, which factories use for magnets in AI servers.`, "artificial-intelligence"],
+    ["a relative clause describing another subject", `${MEETING} They discussed a crisis hotline, which once linked Washington and Moscow.`, "russia-ukraine"],
+    ["the name of an office", `${MEETING} A spokesman for the Taiwan Affairs Office later praised the talks.`, "taiwan"],
+    ["the name of a newspaper", `${MEETING} The Taipei Times ran the story on its front page.`, "taiwan"],
+    ["trade officials named by title", `${MEETING} Wang's trade negotiator and trade envoy also sat in.`, "trade-tariffs"],
+    ["a scene set with 'amid'", `${MEETING} The two men shook hands amid tensions over Taiwan.`, "taiwan"],
+  ])("%s: %s", (_name, text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    ["a subject the talks were about, after a time word", `${MEETING} Blinken and Wang set out their demands during the climate discussion.`, "climate"],
+    ["a subject raised outside the relative clause too", `${MEETING} Wang raised Russia, which he said the West misjudges, and rare earths, which Russia also mines.`, "russia-ukraine"],
+    ["a subject in a relative clause about a person", `${MEETING} Blinken, who had just come from Kyiv, raised fentanyl.`, "russia-ukraine"],
+    ["the subject of the talks' name", `${MEETING} The two ministers agreed to hold climate talks next month.`, "climate"],
+    ["a subject raised after a clause set with 'amid'", `${MEETING} Amid tensions over chips, Blinken raised Taiwan.`, "taiwan"],
+  ])("%s: %s", (_name, text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});

@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
-import { compilePhrases, compileTaggedPhrases, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
+import { compilePhrases, compileTaggedPhrases, findSpans, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
-import { ENCOUNTER_NOUNS, TOPICS } from "@/lib/taxonomy/topics";
+import { cueVariants, ENCOUNTER_NOUNS, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engagements";
 
@@ -16,8 +16,19 @@ export interface TopicCue extends Span {
   sentence: number;
 }
 
-const TOPIC_CUES = compileTaggedPhrases(TOPICS.flatMap((topic) => topic.cues.map((phrase) => ({ phrase, tag: topic.slug }))));
-const OFFICE_AFTER = /^\s+(?:Representative|Secretary|Minister|Ministry|Department|Council|Commission|Office|Committee|Organization|Administration|Bureau|Agency)\b/;
+/** a shadowing phrase ("bargaining chip") matches with the cues and yields no topic */
+const NOT_A_TOPIC = "";
+const TOPIC_CUES = compileTaggedPhrases([
+  ...TOPICS.flatMap((topic) => topic.cues.flatMap(cueVariants).map((phrase) => ({ phrase, tag: topic.slug }))),
+  ...NOT_TOPIC_PHRASES.flatMap(cueVariants).map((phrase) => ({ phrase, tag: NOT_A_TOPIC })),
+]);
+/** "Trade Representative", "Taiwan Affairs Office", "Taipei Times": the cue opens the name of an office, a body or a newspaper */
+const OFFICE_AFTER = /^\s+(?:Representatives?|Secretary|Ministers?|Ministry|Department|Council|Commission|Office|Committee|Organi[sz]ation|Administration|Bureau|Agency|Affairs|Institute|Association|Foundation|Times|News|Post|Daily|Herald|Tribune|Journal|Independent)\b/;
+/** "the first visit since the pandemic", "post-pandemic": the subject dates something, it was not raised */
+const TIME_MARK_BEFORE = /(?:\b(?:since|before|during|until)\s+(?:the|their|its|this|that|a)\s+(?:(?!(?:on|about|over|regarding|concerning|with)\b)[\w-]+\s+){0,3}|\b(?:post|pre)-)$/i;
+const TIME_MARK_REACH = 60;
+/** "met amid tensions over Taiwan": the clause sets the scene, it does not say what was raised */
+const SCENE_BEFORE = /\bamid(?:st)?\s[^,;:]*$/i;
 const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered|get into|got into|go into|went into|delve into|include|included)\b[^;]*$/i;
 const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+(?:on the agenda|discussed|raised|addressed|mentioned|brought up)|not on the agenda|never came up|(?:did not|didn['’]t) come up|never arose)\b/i;
 /** "Nothing was discussed concerning Russia": the subjects after it were not raised */
@@ -51,7 +62,11 @@ const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).
 
 function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string }, triggers: Cue[], occasions: Occasion[]): boolean {
   if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue)) return true;
-  if (CONTACT_TOPICS.has(cue.slug) && DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30))) return true;
+  const describesEncounter = DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30));
+  // "since the pandemic" dates something; "during the climate discussion" still names what it was about
+  const shortlyBefore = text.slice(Math.max(sentence.start, cue.start - TIME_MARK_REACH), cue.start);
+  if (!describesEncounter && (TIME_MARK_BEFORE.test(shortlyBefore) || SCENE_BEFORE.test(shortlyBefore))) return true;
+  if (CONTACT_TOPICS.has(cue.slug) && describesEncounter) return true;
   const describesTrigger = (trigger: Cue) =>
     (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
     (trigger.end <= cue.start && DESCRIPTOR_GAP.test(text.slice(trigger.end, cue.start)));
@@ -62,20 +77,31 @@ function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string
   return NEGATION_BEFORE.test(before) || NOTHING_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
 }
 
-/** Every topic cue in the text that counts (one scan), by sentence. */
+/**
+ * Every place the text names a topic, by the vocabulary alone (one scan, longest phrase
+ * first), whether or not it was raised at an engagement; shadowing phrases yield nothing.
+ */
+export function topicWordsIn(text: string): (Span & { slug: string })[] {
+  const found: (Span & { slug: string })[] = [];
+  const { pattern, tagOf } = TOPIC_CUES;
+  const lower = lowerAscii(text);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+    const slug = tagOf(match[0]);
+    if (slug) found.push({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length), slug });
+  }
+  return found;
+}
+
+/** Every topic cue in the text that counts, by sentence. */
 export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const cues = groupBySentence(state.cues);
   const occasions = groupBySentence(state.occasions);
   const found: TopicCue[] = [];
-  const { pattern, tagOf } = TOPIC_CUES;
-  const lower = lowerAscii(state.text);
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-    const slug = tagOf(match[0]);
-    const index = sentenceIndexAt(state.sentences, match.index);
+  for (const { slug, ...span } of topicWordsIn(state.text)) {
+    const index = sentenceIndexAt(state.sentences, span.start);
     const sentence = state.sentences[index];
-    const span = { start: match.index, end: match.index + match[0].length, text: state.text.slice(match.index, match.index + match[0].length) };
-    if (!slug || !sentence) continue;
+    if (!sentence) continue;
     const triggers = itemsIn(cues, index).filter((cue) => cue.kind === "trigger");
     if (isExcluded(state.text, sentence, { ...span, slug }, triggers, itemsIn(occasions, index))) continue;
     // "met on Friday, a day after Trump and Xi struck a trade truce": the truce's subject is not the meeting's
@@ -88,7 +114,33 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
     found.push({ ...span, slug, sentence: index });
   }
   const ruledOut = new Set(state.sentences.filter((sentence) => RULED_OUT_BACK.test(sentence.text)).map((sentence) => sentence.index - 1));
-  return groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
+  const kept = groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
+  for (const [index, sentenceCues] of kept) {
+    const sentence = state.sentences[index];
+    if (sentence) kept.set(index, withoutDescriptions(sentence, sentenceCues));
+  }
+  return kept;
+}
+
+/** ", which …" up to the next comma or semicolon (or the sentence end): a relative clause describing the noun before it */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,;]*/g;
+
+/**
+ * "rare earths, which the U.S. needs for weapons and AI", "a hotline, which has long
+ * linked Washington and Moscow": a subject named only inside a relative clause that
+ * describes another topic is part of that description, not a subject raised.
+ */
+function withoutDescriptions(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
+  const clauses = findSpans(RELATIVE_CLAUSE, sentence.text).map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  if (clauses.length === 0) return cues;
+  const clauseOf = (cue: TopicCue) => clauses.find((clause) => clause.start <= cue.start && cue.end <= clause.end);
+  const outside = cues.filter((cue) => !clauseOf(cue));
+  return cues.filter((cue) => {
+    const clause = clauseOf(cue);
+    if (!clause) return true;
+    const described = outside.some((other) => other.end <= clause.start && other.slug !== cue.slug);
+    return !described || outside.some((other) => other.slug === cue.slug);
+  });
 }
 
 function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
