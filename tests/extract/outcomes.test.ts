@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { extractArticle } from "@/lib/extract";
+import { extractText, preparedFrom } from "./helpers";
 
 /** Outcomes stated without "agreed to": no agreement, refusals, announced trips, expectations; none from negated verbs. */
 
@@ -90,6 +91,14 @@ describe("state-media and wire phrasings of outcomes", () => {
 
   it("agreeing that the call went well is not an outcome", () => {
     expect(outcomesOf(`${MEETING} The two sides agreed that the meeting was candid and constructive.\n`)).toEqual([]);
+  });
+
+  it("a verb with nothing after it states no outcome, and loses none of the others", () => {
+    const text = `${MEETING} On chips, both sides agreed. Wang said China would open a new channel on export controls.\n`;
+    const warnings: string[] = [];
+    const outcomes = extractArticle(preparedFrom(text, "2024-06-18"), { onWarning: (warning) => warnings.push(warning) }).engagements.flatMap((engagement) => engagement.outcomes.map((outcome) => outcome.statement));
+    expect(warnings).toEqual([]);
+    expect(outcomes.some((outcome) => /channel on export controls/i.test(outcome))).toBe(true);
   });
 
   it("discussing a subject is not an agreement on it", () => {

@@ -259,7 +259,9 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
-    return { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement: statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue))) }] };
+    const statement = statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue)));
+    // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
+    return statement ? { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement }] } : null;
   }
   const conjuncts = conjunctsOf(clause);
   // a list of topics in one conjunct is one item, filed under the first ("dialogue on counternarcotics, AI and climate")
