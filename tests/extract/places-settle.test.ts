@@ -3,7 +3,7 @@ import { extractText } from "./helpers";
 
 /** The main engagement placed where the article places its news, when its own sentences do not say the city. */
 
-function mainOf(text: string, published = "2025-05-12") {
+function mainOf(text: string, published: string | null = "2025-05-12") {
   const { engagements } = extractText(text, published);
   return engagements.find((engagement) => engagement.role === "main");
 }
@@ -57,6 +57,15 @@ describe("a venue named right after the engagement's word", () => {
   it("is not a venue where someone only spoke", () => {
     const main = mainOf(["U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Oslo on Saturday.", "An analyst said at the Lindqvist Centre that little would change."].join("\n"));
     expect(main?.place?.name).toBe("Oslo");
+  });
+
+  it("is not taken from a sentence that places it in another city", () => {
+    const text = [
+      "Trump plans spring trip to China",
+      "President Donald Trump and President Xi Jinping after a bilateral meeting at Haeundae Air Base, on the margins of a regional summit, Busan, South Korea, Oct 30, 2025. PHOTO: WIRE",
+      "[WASHINGTON] President Donald Trump will travel to Beijing for a meeting with President Xi Jinping, a newspaper reported on Monday.",
+    ].join("\n");
+    expect(mainOf(text, null)?.place?.name).toBe("Beijing");
   });
 
   it("leaves a venue the gazetteer knows as its own place", () => {

@@ -1,5 +1,5 @@
 import { titleFor } from "@/lib/extract/steps/classify-engagements";
-import { findVenues } from "@/lib/extract/steps/find-places";
+import { findVenues, type Venue } from "@/lib/extract/steps/find-places";
 import type { DraftEngagement, ExtractionState, PlaceMention, Step } from "@/lib/extract/types";
 
 /**
@@ -64,7 +64,9 @@ function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMenti
   const tied = new Set(main.tiedSentences);
   const claimed = otherOccasions(state, main);
   const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence));
-  const venues = findVenues(state.text, state.sentences, words).filter((venue) => !state.places.some((place) => place.start < venue.end && venue.start < place.end));
+  // a venue whose own sentence names another city ("at Gimhae airport, Busan") is in that city, not this one
+  const elsewhere = (venue: Venue) => state.places.some((place) => place.sentence === venue.sentence && isCity(place) && place.name !== city.name);
+  const venues = findVenues(state.text, state.sentences, words).filter((venue) => !state.places.some((place) => place.start < venue.end && venue.start < place.end) && !elsewhere(venue));
   const names = new Set(venues.map((venue) => venue.text));
   const [venue] = venues;
   if (names.size !== 1 || !venue) return null;
