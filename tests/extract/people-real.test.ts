@@ -104,3 +104,16 @@ describe("members listed beside those who met", () => {
     expect(participantsOf(far, "2023-06-20")).toEqual([["Antony Blinken", "Wang Yi"]]);
   });
 });
+
+describe("an official of the other side telling a participant something", () => {
+  const talks = "Treasury Secretary Janet Yellen held talks with Vice Premier He Lifeng in Beijing on Saturday.";
+
+  it("joins the engagement just reported: the two spoke", () => {
+    expect(participantsOf(`${talks} Premier Li Qiang cautioned Yellen that new chip curbs would hurt trust.`, "2023-07-10")).toEqual([["He Lifeng", "Janet Yellen", "Li Qiang"]]);
+  });
+
+  it("does not bring in an official of the same side, nor one speaking to someone who was not there", () => {
+    expect(participantsOf(`${talks} President Joe Biden told Yellen that the trip had gone well.`, "2023-07-10")).toEqual([["He Lifeng", "Janet Yellen"]]);
+    expect(participantsOf(`${talks} Premier Li Qiang told Secretary of State Antony Blinken that trust was low.`, "2023-07-10")).toEqual([["He Lifeng", "Janet Yellen"]]);
+  });
+});

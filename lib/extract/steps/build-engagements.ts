@@ -700,7 +700,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     const earlier = candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements);
-    const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements)];
+    const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements)];
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
@@ -801,6 +801,34 @@ function members(sentence: Sentence, findings: SentenceFindings, engagements: Dr
     sentence: sentence.index, mode: target.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf([...subject, ...listed]), anchors: [],
     triggers: [], refersBack: false, subordinate: false, joins: target.id,
   }];
+}
+
+/** "Lin cautioned Ross that …", "Ross told his counterpart Lin that …": between a speaker and the one spoken to, only titles */
+const ADDRESSED = /^\s+(?:also\s+)?(?:told|urged|warned|cautioned|assured|pressed|reminded)\s+(?:(?:his|her|the)\s+)?(?:(?:[A-Z][\w.'’-]*|counterpart)\s+){0,4}$/;
+/** how far the one spoken to stands from the speaker */
+const ADDRESSED_REACH = 60;
+
+/**
+ * An official of one side telling a participant of the engagement just reported something, in
+ * a sentence naming no engagement of its own ("Lin cautioned Ross that …"): the two spoke, so
+ * the speaker joins that engagement.
+ */
+function addressed(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const people = itemsIn(findings.people, sentence.index).filter(eligible);
+  for (const speaker of people) {
+    const listener = people.find((person) => person.start >= speaker.end && person.start - speaker.end <= ADDRESSED_REACH);
+    if (!listener || listener.side === speaker.side || !ADDRESSED.test(findings.text.slice(speaker.end, listener.start))) continue;
+    const target = [...engagements].reverse().find((engagement) => {
+      const last = lastSentence(engagement);
+      return last < sentence.index && sentence.index - last <= COMPLETE_REACH && engagement.participants.some((participation) => participation.person.key === listener.key);
+    });
+    if (!target) return [];
+    return [{
+      sentence: sentence.index, mode: target.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf([speaker, listener]), anchors: [],
+      triggers: [], refersBack: false, subordinate: false, joins: target.id,
+    }];
+  }
+  return [];
 }
 
 /** "Wei Xiaojun, director general of the bureau, led the Chinese delegation": who led a side, said actively */
