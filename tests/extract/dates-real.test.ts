@@ -94,6 +94,17 @@ describe("with no publication date, deictic words count from nothing written els
     expect(valueOf(text, "mid-April", null)).toBe("2022-04");
   });
 
+  it("takes the year from the explicit day written nearest, even after the date", () => {
+    const later = "The envoys met in Oslo on Oct. 12.\nA photograph dated October 12, 2024 shows them shaking hands.";
+    expect(valueOf(later, "Oct. 12", null)).toBe("2024-10-12");
+  });
+
+  it("puts a day in the occurrence closest to that explicit day, across a new year", () => {
+    const background = "The envoys spoke by phone on Jan. 5 and recalled their leaders' summit of Dec. 20, 2023.";
+    expect(valueOf(background, "Jan. 5", null)).toBe("2024-01-05");
+    expect(valueOf("Their talks on Dec. 28 built on a call of Jan. 3, 2025.", "Dec. 28", null)).toBe("2024-12-28");
+  });
+
   it("still counts a weekday from a day its own sentence gives", () => {
     expect(valueOf("On June 3, 2022, the ministry said the envoys would meet on Thursday.", "Thursday", null)).toBe("2022-06-09");
   });
