@@ -789,16 +789,31 @@ function members(sentence: Sentence, findings: SentenceFindings, engagements: Dr
   const delegation = DELEGATION_SIDE.exec(sentence.text.slice(Math.max(0, cue.index - 30), cue.index + cue[0].length));
   const side = subject[0]?.side ?? (delegation ? (delegation[1] ? "US" : "CN") : undefined);
   if (listed.length === 0 || !side || listed.some((person) => person.side !== side)) return [];
-  const target = [...engagements].reverse().find((engagement) => {
-    const last = lastSentence(engagement);
-    if (last >= sentence.index || sentence.index - last > COMPLETE_REACH) return false;
-    // "The summit began at ten. Xi was accompanied by …": the latest engagement, unless others of the subject's side were named at it
+  // "The summit began at ten. Xi was accompanied by …": the latest engagement, unless others of the subject's side were named at it
+  const target = latestJustBefore(engagements, sentence, (engagement) => {
     const ofSide = engagement.participants.filter((participation) => participation.person.side === side);
     return ofSide.length === 0 || subject.length === 0 || subject.some((person) => ofSide.some((participation) => participation.person.key === person.key));
   });
-  if (!target) return [];
+  return target ? joiningCandidate(sentence, target, [...subject, ...listed]) : [];
+}
+
+/**
+ * The engagement reported last in the few sentences before, among those that fit: the one a
+ * sentence naming no engagement of its own goes on about. An engagement named only in a clause
+ * about another time ("since they met in November") ranks below the sentence's own.
+ */
+function latestJustBefore(engagements: DraftEngagement[], sentence: Sentence, fits: (engagement: DraftEngagement) => boolean): DraftEngagement | undefined {
+  const own = (engagement: DraftEngagement) => !engagement.subordinateSentences.includes(lastSentence(engagement));
+  const rank = (engagement: DraftEngagement) => lastSentence(engagement) * 2 + (own(engagement) ? 1 : 0);
+  const near = engagements.filter((engagement) => lastSentence(engagement) < sentence.index && sentence.index - lastSentence(engagement) <= COMPLETE_REACH && fits(engagement));
+  return near.sort((a, b) => rank(b) - rank(a))[0];
+}
+
+/** A candidate that only adds people to `target`; none when they are all there already. */
+function joiningCandidate(sentence: Sentence, target: DraftEngagement, people: PersonMention[]): Candidate[] {
+  if (people.every((person) => target.participants.some((participation) => participation.person.key === person.key))) return [];
   return [{
-    sentence: sentence.index, mode: target.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf([...subject, ...listed]), anchors: [],
+    sentence: sentence.index, mode: target.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(people), anchors: [],
     triggers: [], refersBack: false, subordinate: false, joins: target.id,
   }];
 }
@@ -818,15 +833,8 @@ function addressed(sentence: Sentence, findings: SentenceFindings, engagements: 
   for (const speaker of people) {
     const listener = people.find((person) => person.start >= speaker.end && person.start - speaker.end <= ADDRESSED_REACH);
     if (!listener || listener.side === speaker.side || !ADDRESSED.test(findings.text.slice(speaker.end, listener.start))) continue;
-    const target = [...engagements].reverse().find((engagement) => {
-      const last = lastSentence(engagement);
-      return last < sentence.index && sentence.index - last <= COMPLETE_REACH && engagement.participants.some((participation) => participation.person.key === listener.key);
-    });
-    if (!target) return [];
-    return [{
-      sentence: sentence.index, mode: target.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf([speaker, listener]), anchors: [],
-      triggers: [], refersBack: false, subordinate: false, joins: target.id,
-    }];
+    const target = latestJustBefore(engagements, sentence, (engagement) => engagement.participants.some((participation) => participation.person.key === listener.key));
+    return target ? joiningCandidate(sentence, target, [speaker, listener]) : [];
   }
   return [];
 }
