@@ -55,4 +55,65 @@ describe("participants are those who met or spoke at the engagement", () => {
     const [meeting] = participantsOf(text, "2024-04-27");
     expect(meeting).toEqual(["Antony Blinken", "Wang Yi"]);
   });
+
+  it("an official the text calls a spokesman is not a participant, whatever the gazetteer says of them", () => {
+    const text = "Defense Secretary Lloyd Austin spoke with Chinese Defense Minister Wei Fenghe on Wednesday. Pentagon spokesman John Kirby said the two talked about regional security.";
+    const [call] = participantsOf(text, "2022-04-21");
+    expect(call).toEqual(["Lloyd Austin", "Wei Fenghe"]);
+  });
+
+  it("a name after a spokesman who only met them keeps its part", () => {
+    const found = stateAfter([segmentStep, findPeopleStep], "A Pentagon spokesman met Antony Blinken at the door.").people;
+    expect(found.map((person) => [person.name, person.spokesperson])).toEqual([["Antony Blinken", false]]);
+  });
+});
+
+describe("a speaker who says something after the talks was at them", () => {
+  it("takes the speaker and those met, not the people of what was said", () => {
+    const text = "The two governments will keep negotiating over export rules, with the final word left to President Joe Biden, Commerce Secretary Gina Raimondo said after talks with Chinese Commerce Minister Wang Wentao in Washington.";
+    expect(participantsOf(text, "2023-05-26")).toEqual([["Gina Raimondo", "Wang Wentao"]]);
+  });
+
+  it("still leaves out a speaker who only reports a meeting of others", () => {
+    const text = "Commerce Secretary Gina Raimondo said President Joe Biden held talks with President Xi Jinping on Tuesday.";
+    expect(participantsOf(text, "2023-11-16")).toEqual([["Joe Biden", "Xi Jinping"]]);
+  });
+});
+
+describe("members listed beside those who met", () => {
+  it("adds those accompanying a participant and a delegation's members to the engagement just reported", () => {
+    const text = [
+      "President Joe Biden met President Xi Jinping near San Francisco on Wednesday.",
+      "Xi was accompanied by Foreign Minister Wang Yi and Vice Premier He Lifeng.",
+      "The American delegation included Secretary of State Antony Blinken and Treasury Secretary Janet Yellen.",
+    ].join(" ");
+    expect(participantsOf(text, "2023-11-16")).toEqual([["Antony Blinken", "He Lifeng", "Janet Yellen", "Joe Biden", "Wang Yi", "Xi Jinping"]]);
+  });
+
+  it("ends the list where the names stop, and adds no one to an engagement reported long before", () => {
+    const led = [
+      "Secretary of State Antony Blinken held talks with Foreign Minister Wang Yi in Beijing on Monday.",
+      "Blinken, who led the U.S. team together with Treasury Secretary Janet Yellen, said he would brief President Joe Biden.",
+    ].join(" ");
+    expect(participantsOf(led, "2023-06-20")).toEqual([["Antony Blinken", "Janet Yellen", "Wang Yi"]]);
+    const far = [
+      "Secretary of State Antony Blinken held talks with Foreign Minister Wang Yi in Beijing on Monday.",
+      "Markets rose.", "Oil fell.", "Gold was flat.", "Bonds were quiet.",
+      "The U.S. delegation included Treasury Secretary Janet Yellen.",
+    ].join(" ");
+    expect(participantsOf(far, "2023-06-20")).toEqual([["Antony Blinken", "Wang Yi"]]);
+  });
+});
+
+describe("an official of the other side telling a participant something", () => {
+  const talks = "Treasury Secretary Janet Yellen held talks with Vice Premier He Lifeng in Beijing on Saturday.";
+
+  it("joins the engagement just reported: the two spoke", () => {
+    expect(participantsOf(`${talks} Premier Li Qiang cautioned Yellen that new chip curbs would hurt trust.`, "2023-07-10")).toEqual([["He Lifeng", "Janet Yellen", "Li Qiang"]]);
+  });
+
+  it("does not bring in an official of the same side, nor one speaking to someone who was not there", () => {
+    expect(participantsOf(`${talks} President Joe Biden told Yellen that the trip had gone well.`, "2023-07-10")).toEqual([["He Lifeng", "Janet Yellen"]]);
+    expect(participantsOf(`${talks} Premier Li Qiang told Secretary of State Antony Blinken that trust was low.`, "2023-07-10")).toEqual([["He Lifeng", "Janet Yellen"]]);
+  });
 });

@@ -28,6 +28,8 @@ interface Candidate {
   subordinate: boolean;
   /** an earlier engagement named only as the point a span of time starts from ("the first … since November"): joins only one of its own date */
   earlier?: boolean;
+  /** the id of the engagement it names more members of ("Xi was accompanied by …"): it joins that one */
+  joins?: number;
 }
 
 interface SentenceFindings {
@@ -237,9 +239,13 @@ function precedingSpan(text: string, sentence: Sentence, date: DateMention, trig
  */
 function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
   const cues = itemsIn(findings.cues, sentence.index);
-  const { own: triggers, relatives } = splitTriggers(text, sentence, cues);
-  if (triggers.length === 0) return [];
+  const split = splitTriggers(text, sentence, cues);
   const named = itemsIn(findings.people, sentence.index);
+  // "…, Rivera said following talks with …": the talks are what the sentence reports, what she said before it is not
+  const attended = attendedTrigger(text, named.filter(eligible), [...split.own, ...split.relatives]);
+  const triggers = attended ? [attended.trigger, ...split.own.filter((trigger) => trigger !== attended.trigger && trigger.start > attended.trigger.start)] : split.own;
+  const relatives = attended ? split.relatives.filter((trigger) => trigger !== attended.trigger) : split.relatives;
+  if (triggers.length === 0) return [];
   const clauses = triggers.some((trigger) => !relatives.includes(trigger)) ? subordinateSpans(text, sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))) : [];
   // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
   const dead = deadClauses(text, sentence, cues, live(cues, text));
@@ -265,6 +271,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const listeners = people.filter((person) => !person.speaker);
   // a speaker is left out only when those spoken to are both sides; a trip to the other side does not stand in for them
   let chosen = coversBothSides(listeners, anchors, []) ? listeners : people;
+  // "…, the minister said after talks with her Chinese counterpart": the speaker was at the talks, those she spoke of were not
+  if (attended) chosen = [...attended.speakers, ...people.filter((person) => person.start >= attended.trigger.end)];
   // "…, noting that Blinken will travel to China": a trip to the other side has both sides; "the two leaders" of another clause are not on it
   if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
@@ -386,6 +394,23 @@ function earlierPair(sentence: Sentence, findings: SentenceFindings, engagements
   const latest = [...engagements].sort((a, b) => lastSentence(a) - lastSentence(b)).pop();
   const people = latest ? latest.participants.map((participation) => participation.person) : [];
   return coversBothSides(people, [], []) ? people : [];
+}
+
+/** "Rivera said following talks with …", "Lee told reporters after two days of meetings with …": a speech verb tied to the engagement word */
+const SPOKE_AT = /^(?:,[^,]{0,90},)?\s+(?:said|says|told reporters|stated|added|noted|warned|wrote|posted)\s+(?:on\s+[\w.]+\s+)?(?:after|following|during|at the end of|at the close of)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** how far a speech verb and its appositive stand from the engagement word they are tied to */
+const SPOKE_AT_REACH = 160;
+
+/**
+ * The engagement word a speech verb is tied to ("said following talks with …"): its speakers
+ * were at that engagement, and the people named past the word are those they met.
+ */
+function attendedTrigger(text: string, people: readonly PersonMention[], triggers: readonly Cue[]): { trigger: Cue; speakers: PersonMention[] } | null {
+  for (const trigger of triggers) {
+    const speakers = people.filter((person) => person.speaker && person.end <= trigger.start && trigger.start - person.end <= SPOKE_AT_REACH && SPOKE_AT.test(text.slice(person.end, trigger.start)));
+    if (speakers.length > 0) return { trigger, speakers };
+  }
+  return null;
 }
 
 /** how far from the meeting word of a clause its own people are named */
@@ -675,9 +700,11 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     const earlier = candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements);
-    for (const part of [...(candidates.length > 0 ? candidates : leaders(state.text, sentence, findings, engagements)), ...earlier]) {
+    const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements)];
+    for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
-      const target = joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
+      const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
+      const target = named ?? joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
       // call, and "U.S. looks to China …" is no place of it
       const joined = (engagement: DraftEngagement) =>
@@ -726,6 +753,88 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
       triggers: [], refersBack: false, subordinate: false,
     };
     if (completes(engagement, candidate, null)) return [candidate];
+  }
+  return [];
+}
+
+/**
+ * "Xi was accompanied by …", "The U.S. delegation included …", "Lee, who led the U.S. team
+ * together with …": a sentence listing more members of a side at the engagement just spoken
+ * of. The cue's trailing space is part of it, so the list starts where the match ends.
+ */
+const MEMBERS_CUE = /\b(?:accompanied\s+by|delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)|(?:led|headed)\s+(?:the|a|his|her)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|team)\s+(?:together|along)\s+with)\s/gi;
+/** what stands between two members of a list: a separator and a title of a few words ("Politburo Standing Committee member") */
+const LIST_GAP = /^,?\s*(?:and\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for|member|chief|minister|secretary|envoy|adviser|director|vice|deputy|special)\s+){0,5}$/;
+/** how long that title may be */
+const MEMBERS_GAP = 60;
+/** "The U.S. delegation included": the side a delegation is of, written just before it */
+const DELEGATION_SIDE = /\b(?:(U\.S\.|US|American)|(Chinese))\s+(?:[\w-]+\s+)?delegation\s/i;
+
+function members(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  MEMBERS_CUE.lastIndex = 0;
+  const cue = MEMBERS_CUE.exec(sentence.text);
+  if (!cue) return [];
+  const listStart = sentence.start + cue.index + cue[0].length;
+  const people = itemsIn(findings.people, sentence.index).filter(eligible);
+  // the list runs on while only titles and separators stand between names ("member Cai Qi, Vice Premier He Lifeng, and …")
+  const listed: PersonMention[] = [];
+  let from = listStart;
+  for (const person of people.filter((candidate) => candidate.start >= listStart)) {
+    if (person.start - from > MEMBERS_GAP || !LIST_GAP.test(findings.text.slice(from, person.start))) break;
+    listed.push(person);
+    from = person.end;
+  }
+  // the one accompanied or leading: members are of that side; else the side the delegation is named for
+  const subject = people.filter((person) => person.end <= listStart - cue[0].length);
+  const delegation = DELEGATION_SIDE.exec(sentence.text.slice(Math.max(0, cue.index - 30), cue.index + cue[0].length));
+  const side = subject[0]?.side ?? (delegation ? (delegation[1] ? "US" : "CN") : undefined);
+  if (listed.length === 0 || !side || listed.some((person) => person.side !== side)) return [];
+  // "The summit began at ten. Xi was accompanied by …": the latest engagement, unless others of the subject's side were named at it
+  const target = latestJustBefore(engagements, sentence, (engagement) => {
+    const ofSide = engagement.participants.filter((participation) => participation.person.side === side);
+    return ofSide.length === 0 || subject.length === 0 || subject.some((person) => ofSide.some((participation) => participation.person.key === person.key));
+  });
+  return target ? joiningCandidate(sentence, target, [...subject, ...listed]) : [];
+}
+
+/**
+ * The engagement reported last in the few sentences before, among those that fit: the one a
+ * sentence naming no engagement of its own goes on about. An engagement named only in a clause
+ * about another time ("since they met in November") ranks below the sentence's own.
+ */
+function latestJustBefore(engagements: DraftEngagement[], sentence: Sentence, fits: (engagement: DraftEngagement) => boolean): DraftEngagement | undefined {
+  const own = (engagement: DraftEngagement) => !engagement.subordinateSentences.includes(lastSentence(engagement));
+  const rank = (engagement: DraftEngagement) => lastSentence(engagement) * 2 + (own(engagement) ? 1 : 0);
+  const near = engagements.filter((engagement) => lastSentence(engagement) < sentence.index && sentence.index - lastSentence(engagement) <= COMPLETE_REACH && fits(engagement));
+  return near.sort((a, b) => rank(b) - rank(a))[0];
+}
+
+/** A candidate that only adds people to `target`; none when they are all there already. */
+function joiningCandidate(sentence: Sentence, target: DraftEngagement, people: PersonMention[]): Candidate[] {
+  if (people.every((person) => target.participants.some((participation) => participation.person.key === person.key))) return [];
+  return [{
+    sentence: sentence.index, mode: target.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(people), anchors: [],
+    triggers: [], refersBack: false, subordinate: false, joins: target.id,
+  }];
+}
+
+/** "Lin cautioned Ross that …", "Ross told his counterpart Lin that …": between a speaker and the one spoken to, only titles */
+const ADDRESSED = /^\s+(?:also\s+)?(?:told|urged|warned|cautioned|assured|pressed|reminded)\s+(?:(?:his|her|the)\s+)?(?:(?:[A-Z][\w.'’-]*|counterpart)\s+){0,4}$/;
+/** how far the one spoken to stands from the speaker */
+const ADDRESSED_REACH = 60;
+
+/**
+ * An official of one side telling a participant of the engagement just reported something, in
+ * a sentence naming no engagement of its own ("Lin cautioned Ross that …"): the two spoke, so
+ * the speaker joins that engagement.
+ */
+function addressed(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const people = itemsIn(findings.people, sentence.index).filter(eligible);
+  for (const speaker of people) {
+    const listener = people.find((person) => person.start >= speaker.end && person.start - speaker.end <= ADDRESSED_REACH);
+    if (!listener || listener.side === speaker.side || !ADDRESSED.test(findings.text.slice(speaker.end, listener.start))) continue;
+    const target = latestJustBefore(engagements, sentence, (engagement) => engagement.participants.some((participation) => participation.person.key === listener.key));
+    return target ? joiningCandidate(sentence, target, [speaker, listener]) : [];
   }
   return [];
 }

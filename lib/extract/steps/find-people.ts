@@ -71,6 +71,10 @@ const TITLE_AFTER_NAME = new RegExp(`${NAME},\\s+(?:the\\s+)?${NATIONALITY}\\s+$
 const FORMER_BEFORE = /\bformer\s+(?:[\w.'’-]+\s+){0,4}$/i;
 const SPEECH_AFTER = /^(?:,[^,]{0,90},)?\s+(?:said|says|told|stated|explained|revealed|reported|added|noted|emphasized|highlighted|shared|stressed|warned|wrote|insisted|argued)\b/;
 const SPOKESPERSON_TITLE = /spokes|press secretary/i;
+/** "Pentagon spokesman John Kirby", "As stated by Spokesperson Jane Roe": the text's own title for the one who speaks for a side */
+const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press secretary)\s+$/i;
+/** the words just before a name, where a title written in front of it stands */
+const TITLE_REACH = 30;
 
 function sideOfNationality(word: string): Side {
   return /^(?:Chinese|China|Beijing)/.test(word) ? "CN" : "US";
@@ -174,6 +178,11 @@ function spokespersonTitle(person: KnownPerson, day: string | null, textTitle: s
   return SPOKESPERSON_TITLE.test(title ?? "") || SPOKESPERSON_TITLE.test(textTitle ?? "");
 }
 
+/** The text calls the one named at `start` a spokesperson: what they say comments on an engagement, they were not at it. */
+function spokespersonBefore(text: string, start: number): boolean {
+  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, start - TITLE_REACH), start));
+}
+
 /**
  * A standalone alias with no full name before it stands for its person only when written as
  * a name of its own: not inside another name ("Sarah Kerry", "Austin Reed"), not run into
@@ -227,7 +236,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
     const textTitle = titled.find((entry) => entry.nameStart <= start && end <= entry.end)?.title ?? null;
     mentions.push({
       start, end, text: match[0], key: person.slug, name: person.name, slug: person.slug, side: person.side, textTitle,
-      spokesperson: spokespersonTitle(person, published, textTitle), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
+      spokesperson: spokespersonTitle(person, published, textTitle) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
     });
   }
   const unknown = titled
@@ -239,7 +248,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
       return {
         start, end, text: entry.name, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
-        spokesperson: SPOKESPERSON_TITLE.test(entry.title), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
+        spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
       };
     });
   return withoutOverlaps([...mentions, ...unknown]);
