@@ -32,6 +32,21 @@ describe("officials missing from the gazetteer", () => {
   });
 });
 
+describe("a title written before the next name is that name's", () => {
+  it.each([
+    ["On the fringes of the Harbor Security Forum, US Secretary of State Antony Blinken met Wang Yi.", "Harbor Security Forum"],
+    ["Outside Hilltop Gardens, US Commerce Secretary Gina Raimondo spoke to reporters.", "Hilltop Gardens"],
+    ["They gathered near Pine Ridge, US Secretary of State Antony Blinken said.", "Pine Ridge"],
+    ["Speaking at the Lakeside Policy Institute, the Chinese ambassador said little.", "Lakeside Policy Institute"],
+  ])("%s: no person called %s", (text, notPerson) => {
+    expect(people(text).filter((person) => person.name.includes(notPerson))).toEqual([]);
+  });
+
+  it("still reads a name with its own title after it", () => {
+    expect(people("Kurt Campbell, the U.S. deputy secretary of state, met Ma Zhaoxu.")).toContainEqual({ name: "Kurt Campbell", side: "US" });
+  });
+});
+
 describe("participants are those who met or spoke at the engagement", () => {
   it("a country is never a participant", () => {
     const text = "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Riyadh on Tuesday. Saudi Arabia, the chief host of the gathering and a U.S. partner, said it welcomed the meeting.";

@@ -100,6 +100,8 @@ const RANK_NAME = new RegExp(`\\b${RANK}\\s+${NAME}`, "g");
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+){0,4}?(?:secretary|adviser|advisor|minister|director|commander|ambassador|envoy|representative|chief|negotiator|diplomat|chairman|head|spokes(?:man|woman|person))\\b[^,.;]{0,90})`, "g");
 /** words that open a phrase, never a name: "On Thursday, US climate chief John Kerry …" is no person called "On Thursday" */
 const NOT_A_NAME = /^(?:On|In|At|By|For|From|After|Before|During|Since|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|This|That|White|State|House|Senate|Central|People|National|Foreign|Defense|Treasury|Chinese|American|United|Southern|Northern|Eastern|Western|Vice|President|Secretary|General|Admiral|Minister|Premier|Commerce|Trade|Prime|Deputy|Under|Assistant|Special|Chief|Director|Commander|Ambassador)\b/;
+/** capitalised words ending in what names a body, an event or a building: "Munich Security Conference", "Brookings Institution" */
+const INSTITUTION_NAME = /\b(?:Forum|Conference|Summit|Council|Ministry|Department|University|Institute|Institution|Agency|Committee|Commission|Bank|Group|Dialogue|Cent(?:er|re)|Association|Party|Army|Airport|Base|Hotel|Guesthouse|Hall|Palace|Office|Times|Post|News|Daily|Press)$/;
 const US_INSTITUTION = /\b(?:U\.S\.|United States|American|White House|Pentagon|State Department|Treasury|Defense Department|Department of|National Security Council|Homeland Security|Indo-Pacific Command|Washington|(?:assistant|under|deputy) secretary|secretary of (?:defense|state|the treasury|commerce)|for China)\b/i;
 const CN_INSTITUTION = /\b(?:China['’]s|Chinese|Beijing['’]s|PLA|People['’]s Liberation Army|Central Military Commission|Communist Party|State Council|Theater Command|Southern Theater|Eastern Theater|Ministry of)\b/;
 
@@ -121,7 +123,7 @@ function appositiveAfter(text: string, from: number): string {
 function contextualNames(text: string): TitledName[] {
   const found: TitledName[] = [];
   const push = (start: number, end: number, name: string, nameStart: number, title: string, side: Side | null) => {
-    if (side && !NOT_A_NAME.test(name) && !placeByName(name)) found.push({ start, end, name, side, title: title.trim(), nameStart });
+    if (side && !NOT_A_NAME.test(name) && !INSTITUTION_NAME.test(name) && !placeByName(name)) found.push({ start, end, name, side, title: title.trim(), nameStart });
   };
   for (const pattern of [LED_BY_NAME, RANK_NAME]) {
     pattern.lastIndex = 0;
@@ -150,7 +152,10 @@ function titledNames(text: string): TitledName[] {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const before = pattern === TITLE_BEFORE_NAME;
       const [nationality, title, name] = before ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
-      if (!nationality || !title || !name || NOT_A_NAME.test(name)) continue;
+      if (!nationality || !title || !name || NOT_A_NAME.test(name) || INSTITUTION_NAME.test(name)) continue;
+      // "at the Tokyo Forum, US Secretary of State Antony Blinken": the title is the name's after it
+      const nationalityStart = match.index + match[0].indexOf(nationality, name.length);
+      if (!before && found.some((other) => other.start === nationalityStart)) continue;
       const nameStart = before ? match.index + match[0].length - name.length : match.index;
       found.push({ start: match.index, end: match.index + match[0].length, name, side: sideOfNationality(nationality), title: title.trim(), nameStart });
       // a name may start the next pattern ("… Wang Yi and China's …"): rescan from the name's end
