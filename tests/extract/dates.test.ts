@@ -60,6 +60,8 @@ describe("relative dates", () => {
     ["A trip in February was scrapped.", "2021-02"],
     ["A summit in February is planned.", "2022-02"],
     ["They met in March.", "2021-03"],
+    ["He will travel during the first week of June.", "2021-06"],
+    ["The talks were held at the end of January.", "2021-01"],
   ])("%s → %s (month precision)", (text, value) => {
     expect(datesIn(text, WEDNESDAY)[0]).toMatchObject({ value, precision: "month" });
   });

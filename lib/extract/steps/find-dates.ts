@@ -178,7 +178,7 @@ const PATTERNS: DatePattern[] = [
     resolve: (match) => ({ value: `${match[2]}-${pad2(monthNumber(match[1] ?? ""))}`, valueEnd: null, precision: "month" }),
   },
   {
-    pattern: new RegExp(`\\b(${capitalizable(["in", "since", "last", "this", "next", "early", "late", "mid", "during", "until", "by", "through", "from", "for", "the", "a", "an", "their", "his", "her"])})[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
+    pattern: new RegExp(`\\b(${capitalizable(["in", "since", "last", "this", "next", "early", "late", "mid", "during", "until", "by", "through", "from", "for", "of", "the", "a", "an", "their", "his", "her"])})[\\s-]+${MONTH}(?![\\w.]*\\s*\\d)`, "g"),
     resolve: resolveBareMonth,
   },
   {
