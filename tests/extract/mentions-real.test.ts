@@ -71,6 +71,21 @@ describe("a second meeting word with its own 'between' pair", () => {
     evidenceHolds(text, "2024-01-29");
   });
 
+  it("dates the other engagement by the words before its meeting word", () => {
+    const text =
+      "Secretary of State Antony Blinken arrived in Beijing on Tuesday.\n" +
+      "The visit was planned to build on the November meeting between President Joe Biden and President Xi Jinping in Woodside.\n";
+    const found = engagementsOf(text, "2024-04-24");
+    expect(found).toContainEqual(expect.objectContaining({ date: "2023-11", participants: ["Joe Biden", "Xi Jinping"] }));
+    expect(found.find((engagement) => engagement.participants.includes("Antony Blinken"))?.participants).toEqual(["Antony Blinken"]);
+  });
+
+  it("keeps a pair named as the sentence's own engagement again ('would be the first meeting between …')", () => {
+    const text = "Leaders gather in Gyeongju at the end of October. A sit-down there would be the first meeting between President Donald Trump and President Xi Jinping since January.\n";
+    const found = engagementsOf(text, "2025-09-20");
+    expect(found.filter((engagement) => engagement.status === "planned")).toContainEqual(expect.objectContaining({ participants: ["Donald Trump", "Xi Jinping"] }));
+  });
+
   it("keeps the people of a 'between' phrase that names those the sentence already names", () => {
     const text = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Rome on Monday for talks between Blinken and Wang on trade.\n";
     const found = engagementsOf(text, "2024-05-08");

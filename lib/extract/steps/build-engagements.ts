@@ -427,6 +427,10 @@ function attendedTrigger(text: string, people: readonly PersonMention[], trigger
 const BETWEEN_AFTER = /^[^,;.]{0,40}?\bbetween\s/;
 /** where a meeting word's "between …" phrase stops short of the sentence end */
 const BETWEEN_STOP = /;|\s[—–]\s|,\s+as\s+well\s+as\b/;
+/** "would be the first meeting", "was their second call": the sentence's engagement named again, not another one */
+const SAME_AGAIN = /\b(?:is|was|would be|will be|marks|marked)\s+(?:the|their|its|a)\s+(?:first|second|third|latest|last|only|next)\b[^,;]{0,30}$/i;
+/** where a meeting word's noun phrase starts: its determiner and up to three words before the word */
+const NOUN_PHRASE_START = /\b(?:the|a|an|their|its|his|her|that|this)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** how far after "between" its first person stands ("between the presidents of the two major powers, Biden and Xi") */
 const BETWEEN_PEOPLE_REACH = 80;
 /** how long a "between …" phrase runs at most */
@@ -448,12 +452,20 @@ function betweenClauses(text: string, sentence: Sentence, own: readonly Cue[], r
   for (const [index, trigger] of all.entries()) {
     if (trigger.start <= first.start || inside(subordinate, trigger)) continue;
     const after = BETWEEN_AFTER.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60)));
-    if (!after) continue;
+    const previous = all[index - 1];
+    const lead = text.slice(Math.max(sentence.start, previous?.end ?? sentence.start, trigger.start - 60), trigger.start);
+    // "A sit-down there would be the first meeting between Trump and Xi": the same engagement, named again
+    if (!after || SAME_AGAIN.test(lead)) continue;
     const phraseStart = trigger.end + after[0].length;
-    const limit = Math.min(sentence.end, all[index + 1]?.start ?? sentence.end, trigger.start + BETWEEN_SPAN);
+    // "… between Bessent and He, who reached a framework at talks in Kuala Lumpur on Sunday": a clause on the pair goes on with it
+    const next = all.slice(index + 1).find((other) => !inside(subordinate, other));
+    const limit = Math.min(sentence.end, next?.start ?? sentence.end, trigger.start + BETWEEN_SPAN);
     const stop = BETWEEN_STOP.exec(text.slice(phraseStart, limit));
     const end = stop ? phraseStart + stop.index : limit;
-    const span: Span = { start: trigger.start, end, text: text.slice(trigger.start, end) };
+    // "the November meeting between …": the words before the meeting word are the phrase's too
+    const determiner = NOUN_PHRASE_START.exec(lead);
+    const start = determiner ? trigger.start - (lead.length - determiner.index) : trigger.start;
+    const span: Span = { start, end, text: text.slice(start, end) };
     const within = people.filter((person) => inside([span], person));
     const elsewhere = new Set(people.filter((person) => !inside([span], person)).map((person) => person.key));
     const firstPerson = within[0];
