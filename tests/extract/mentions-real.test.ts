@@ -93,3 +93,48 @@ describe("a second meeting word with its own 'between' pair", () => {
     expect(found[0]).toEqual(expect.objectContaining({ place: "Rome", participants: ["Antony Blinken", "Wang Yi"] }));
   });
 });
+
+describe("one engagement per official of a plural engagement word", () => {
+  it("splits 'visits to China by Yellen and Blinken' into one trip each", () => {
+    const text = "President Joe Biden and President Xi Jinping spoke by phone on Tuesday.\nSeparate visits to China by Treasury Secretary Janet Yellen and Secretary of State Antony Blinken are expected in the coming weeks.\n";
+    const trips = engagementsOf(text, "2024-04-03").filter((engagement) => !engagement.participants.includes("Joe Biden"));
+    expect(trips).toContainEqual(expect.objectContaining({ participants: ["Janet Yellen"] }));
+    expect(trips).toContainEqual(expect.objectContaining({ participants: ["Antony Blinken"] }));
+    evidenceHolds(text, "2024-04-03");
+  });
+
+  it("splits 'meetings between Yellen, Raimondo and their Chinese counterparts', each unplaced by another clause's city", () => {
+    const text =
+      "National Security Adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in Bangkok on Saturday.\n" +
+      "This meeting comes after talks between Sullivan and Wang in Vienna in May, as well as meetings between Treasury Secretary Janet Yellen, Commerce Secretary Gina Raimondo and their Chinese counterparts.\n";
+    const found = engagementsOf(text, "2024-01-29");
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", place: null, participants: ["Janet Yellen"] }));
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", place: null, participants: ["Gina Raimondo"] }));
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", place: "Vienna", participants: ["Jake Sullivan", "Wang Yi"] }));
+  });
+
+  it("keeps 'meetings with Wang' of two officials of one side together with the other side", () => {
+    const text = "Secretary of State Antony Blinken and Treasury Secretary Janet Yellen held meetings with Chinese Foreign Minister Wang Yi in Beijing on Monday.\n";
+    const found = engagementsOf(text, "2024-04-30");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual(["Antony Blinken", "Janet Yellen", "Wang Yi"]);
+  });
+});
+
+describe("a trip of one side to the other's country named in a clause", () => {
+  it("is an engagement even when the sentence's own subject is only a pronoun", () => {
+    const text =
+      "Treasury Secretary Janet Yellen met Chinese Premier Li Qiang in Beijing on Friday.\n" +
+      "Her visit, which runs through Sunday, follows Secretary of State Antony Blinken's trip to Beijing last month.\n";
+    const found = engagementsOf(text, "2023-07-08");
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", date: "2023-06", participants: ["Antony Blinken"] }));
+  });
+
+  it("is none when the trip goes to a third country", () => {
+    const text =
+      "Treasury Secretary Janet Yellen met Chinese Premier Li Qiang in Beijing on Friday.\n" +
+      "Her visit, which runs through Sunday, follows Secretary of State Antony Blinken's trip to Paris last month.\n";
+    const found = engagementsOf(text, "2023-07-08");
+    expect(found.filter((engagement) => engagement.participants.includes("Antony Blinken"))).toHaveLength(0);
+  });
+});

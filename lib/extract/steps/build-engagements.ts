@@ -330,7 +330,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const clause = spans.filter((span) => inside([span], relative));
     // a clause of its own is dated by its own words, not by another clause's ("since the group formed in January")
     const date = nearest(eventDates.filter((candidate) => !ownDate(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
-    const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
+    // … and placed by them ("meetings between Sullivan and Wang in Vienna, as well as meetings between Yellen and …")
+    const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
     const inClause = everyone.filter((person) => inside(clause, person));
     // a meeting word with its own named pair is an engagement however little the sentence says of when or where
     const namedPair = inside(betweens, relative) && coversBothSides(inClause, anchors.filter((anchor) => inside(clause, anchor)), []);
@@ -350,7 +351,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
-  return mainLives ? [main, ...others] : others.filter((other) => coversBothSides(other.participants.map((participation) => participation.person), [], []));
+  // "Her visit … follows Blinken's trip to Beijing last month": a trip of one side to the other's country has both sides
+  const bothSides = (other: Candidate) => coversBothSides(other.participants.map((participation) => participation.person), [], other.mode === "visit" && other.place ? destinationSides([other.place]) : []);
+  return mainLives ? [main, ...others] : others.filter(bothSides);
 }
 
 /**
@@ -583,6 +586,20 @@ function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | n
   return nearest(places.filter((place) => place.specificity === best), triggers);
 }
 
+/** "visits", "meetings": an engagement word in the plural */
+const PLURAL_ENGAGEMENT = /^(?:visits|trips|meetings|calls)$/i;
+
+/**
+ * "expected visits to China by Yellen and Blinken", "meetings between Blinken, Yellen, Kerry and
+ * their Chinese counterparts": several officials of one side, each on an engagement of their own.
+ */
+function splitPlural(candidate: Candidate): Candidate[] {
+  const [trigger, ...more] = candidate.triggers;
+  const sides = new Set(candidate.participants.map((participation) => participation.person.side));
+  if (!trigger || more.length > 0 || !PLURAL_ENGAGEMENT.test(trigger.text) || candidate.participants.length < 2 || sides.size > 1) return [candidate];
+  return candidate.participants.map((participation) => ({ ...candidate, participants: [participation] }));
+}
+
 /** "Blinken visited China, followed by Yellen and Raimondo": separate trips, one per official. */
 function splitFollowedBy(candidate: Candidate, sentence: Sentence): Candidate[] {
   const at = sentence.text.indexOf("followed by");
@@ -799,7 +816,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = state.sentences.filter((sentence) => isHeadline(sentence));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
-    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
+    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     const earlier = [...(candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements)), ...consensusCandidates(sentence, findings)];
     const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements)];
