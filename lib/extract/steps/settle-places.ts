@@ -73,9 +73,17 @@ function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMenti
   return { ...venue, name: `${venue.text}, ${city.name}`, country: city.country, specificity: CITY_SPECIFICITY + 1, locative: true, dateline: false };
 }
 
+/** "talks this week in Indonesia … the gathering in Bali": the one city the article places anything in within the country named */
+function cityInCountry(state: ExtractionState, main: DraftEngagement, country: PlaceMention): PlaceMention | null {
+  const claimedSentences = otherOccasions(state, main);
+  const candidates = state.places.filter((place) => isCity(place) && place.locative && place.country === country.country && place.name !== country.name && !claimedSentences.has(place.sentence));
+  if (new Set(candidates.map((place) => place.name)).size !== 1) return null;
+  return [...candidates].sort((a, b) => Math.abs(a.sentence - country.sentence) - Math.abs(b.sentence - country.sentence))[0] ?? null;
+}
+
 function settled(state: ExtractionState, engagement: DraftEngagement): PlaceMention | null {
   const current = engagement.place;
-  const city = current && isCity(current) ? current : articleCity(state, engagement);
+  const city = current && isCity(current) ? current : ((current && cityInCountry(state, engagement, current)) ?? articleCity(state, engagement));
   // a country the engagement named stays unless the city lies in it
   if (!city || (current && city.country !== current.country)) return current;
   return venueIn(state, engagement, city) ?? city;
