@@ -54,6 +54,13 @@ describe("a country refined to the one city the article names in it", () => {
   });
 });
 
+describe("a place discussed is not where the talks were", () => {
+  it("settles on the forum's city, not the conflict raised", () => {
+    const text = ["Defense chiefs meet at Shangri-La Dialogue", "U.S. Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun on Friday.", "Austin raised the war in Gaza and the fighting in Kyiv."].join("\n");
+    expect(mainOf(text)?.place?.name).toBe("Singapore");
+  });
+});
+
 describe("a venue named right after the engagement's word", () => {
   it("is written with the engagement's city", () => {
     const main = mainOf(["U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Oslo on Saturday.", "The talks, held at Norway's Akershus government offices, lasted six hours."].join("\n"));
