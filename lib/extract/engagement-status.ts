@@ -20,8 +20,9 @@ const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?
 export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhere: readonly Span[] = []): EngagementStatus | null {
   const own = elsewhere.reduce((words, span) => (span.start >= sentence.start && span.end <= sentence.end ? words.slice(0, span.start - sentence.start) + " ".repeat(span.end - span.start) + words.slice(span.end - sentence.start) : words), sentence.text);
   if (CANCELLED.test(own)) return "cancelled";
-  const before = text.slice(Math.max(sentence.start, trigger.start - 70), trigger.start);
-  if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(text.slice(trigger.end, sentence.end))) return "planned";
+  // the words around the trigger, with the other clauses blanked: "spoke … in advance of the inauguration next week" was held
+  const before = own.slice(Math.max(0, trigger.start - sentence.start - 70), Math.max(0, trigger.start - sentence.start));
+  if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";
   if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before)) return "held";
   return null;
 }

@@ -17,6 +17,25 @@ describe("calls", () => {
   });
 });
 
+describe("calls in other words", () => {
+  it.each([
+    "President Joe Biden and Chinese President Xi Jinping spoke via phone on Tuesday about trade.",
+    "President Joe Biden talked over the phone with Chinese President Xi Jinping on Tuesday about trade.",
+    "President Joe Biden and Chinese President Xi Jinping held talks via telephone on Tuesday about trade.",
+  ])("%s is a leaders' call", (sentence) => {
+    expect(engagementsOf(`${sentence}\n`)[0]).toMatchObject({ kind: "leader-call", date: "2024-03-12" });
+  });
+
+  it("a call 'ahead of' another event next week was held, on its own day", () => {
+    const text = "President Joe Biden and Chinese President Xi Jinping spoke via phone on Tuesday, in advance of a trade ministers' gathering next week.\n";
+    expect(engagementsOf(text)[0]).toMatchObject({ kind: "leader-call", status: "held", date: "2024-03-12" });
+  });
+
+  it("a phone mentioned beside a meeting does not make it a call", () => {
+    expect(engagementsOf("President Joe Biden met Chinese President Xi Jinping in Lima on Tuesday; aides later briefed reporters who had followed it on their phones.\n")[0]).toMatchObject({ kind: "leader-summit" });
+  });
+});
+
 describe("venues", () => {
   it("calls a meeting in a third country a meeting, not a visit", () => {
     const text = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on the sidelines of a conference in Munich on Thursday, weeks after he shelved a trip to Beijing.\n";

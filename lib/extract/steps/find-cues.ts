@@ -10,7 +10,7 @@ import type { Side } from "@/lib/taxonomy/enums";
  * "have not met").
  */
 
-const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\bvideo ?conference\b|\bcalls?\b(?!\s+(?:for|on)\b)|\bspoke by (?:tele)?phone\b/gi;
+const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\bvideo ?conference\b|\bcalls?\b(?!\s+(?:for|on)\b)|\b(?:spoke|speak|speaks|speaking|talked|talk|talks)\s+(?:by|via|over the)\s+(?:tele)?phone\b/gi;
 const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips|travel(?:l?ed|s)? to|arrived in|toured)\b/gi;
 /**
  * "a conference between Austin and Dong", "the discussions, led by Bessent and He", "discussed the issue with Xi": words naming the meeting itself ("a news
@@ -18,7 +18,7 @@ const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips
  */
 const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/gi;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually") */
-const CALL_NEARBY = /^[^.;]{0,50}?\b(?:by (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
+const CALL_NEARBY = /^[^.;]{0,50}?\b(?:by (?:tele)?phone|via (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
 
 /** "said the US Treasury Secretary", "the Republican President discussed …": an official of a side named by title alone */
 const TITLE_ONLY = /\b(?:[Tt]he|[Aa])\s+(?:U\.S\.|US|American|Republican|Democratic)\s+(?:[Pp]resident|[Ss]ecretary of [Ss]tate|[Tt]reasury [Ss]ecretary|[Dd]efen[cs]e [Ss]ecretary|[Cc]ommerce [Ss]ecretary|[Tt]rade [Rr]epresentative|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)\b(?!\s+[A-Z])/g;
