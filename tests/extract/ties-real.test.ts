@@ -3,8 +3,8 @@ import { extractText } from "./helpers";
 
 /**
  * Which sentences speak of which engagement (issue 7, the real development parts): the
- * paragraphs after the lead that give a participant's account. Every sentence here is
- * written for the test.
+ * paragraphs after the lead that give a participant's account, and references that name the
+ * form of an engagement ("the call"). Every sentence here is written for the test.
  */
 
 function topicsByRole(text: string, published = "2024-06-08") {
@@ -52,5 +52,19 @@ describe("the paragraphs after the lead", () => {
   it("ends the lead's thread where a paragraph names another engagement", () => {
     const text = `${LEAD}"It was a frank exchange."\nSecretary of State Antony Blinken visited Beijing in April.\n"We raised fentanyl."\n`;
     expect(topicsByRole(text).main).not.toContain("fentanyl");
+  });
+});
+
+describe("a reference that names the form of an engagement", () => {
+  it("ties 'the call' to the call, not to a visit named after it", () => {
+    const text = "President Donald Trump said he held a long phone call with Chinese President Xi Jinping on Friday.\nTrump added that he plans to visit China next spring.\nThe call also covered fentanyl.\n";
+    const found = topicsByRole(text, "2025-09-20");
+    expect(found.main).toContain("fentanyl");
+  });
+
+  it("still ties 'the trip' to the visit", () => {
+    const text = "President Donald Trump said he held a long phone call with Chinese President Xi Jinping on Friday.\nTrump added that he plans to visit China next spring.\nThe trip is expected to center on fentanyl.\n";
+    const found = topicsByRole(text, "2025-09-20");
+    expect(found.main).not.toContain("fentanyl");
   });
 });

@@ -60,6 +60,27 @@ function latestMentioned(engagements: DraftEngagement[], sentence: number, exclu
   return best;
 }
 
+/** the form an engagement word names: "the call" is a call, "the trip" a visit; "the meeting" or "the talks" may be either */
+const FORMS: [string, RegExp][] = [
+  ["call", /\b(?:call|calls|phone|conversation|conversations|teleconference|videoconference)\b/i],
+  ["visit", /\b(?:visit|visits|visited|trip|trips|travel|travels|travelled|traveled)\b/i],
+];
+
+function formOf(words: string): string | undefined {
+  return FORMS.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
+/**
+ * "The call addressed …" after "he plans to visit China": a reference naming the form of
+ * an engagement speaks of one of that form, when the text has one; otherwise of any.
+ */
+function sameForm(engagements: DraftEngagement[], reference: Cue): DraftEngagement[] {
+  const form = formOf(reference.text);
+  if (!form) return engagements;
+  const agreeing = engagements.filter((engagement) => engagement.triggers.some((trigger) => formOf(trigger.text) === form));
+  return agreeing.length > 0 ? agreeing : engagements;
+}
+
 function addTie(ties: Map<number, Set<number>>, sentence: number, id: number): void {
   const set = ties.get(sentence) ?? new Set<number>();
   set.add(id);
@@ -99,8 +120,9 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const named = itemsIn(people, index);
     for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference" && !OTHER_ENGAGEMENT.test(cue.text) && !isBackground(sentence.text, sentence, cue))) {
       if (own.length > 0 && !RELATIVE_REFERENCE.test(reference.text)) continue;
+      // the people it names first, then the form it names ("the call", "the trip")
       const sharing = engagements.filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
-      const target = latestMentioned(sharing, index, own) ?? latestMentioned(engagements, index, own);
+      const target = latestMentioned(sameForm(sharing, reference), index, own) ?? latestMentioned(sameForm(engagements, reference), index, own);
       if (!target) continue;
       addTie(direct, index, target.id);
       if (reference.inside && own.length === 0) addInsideParticipants(target, named);
