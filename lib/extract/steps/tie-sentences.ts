@@ -1,15 +1,17 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { isHeadline } from "@/lib/extract/steps/build-engagements";
 import { RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
-import type { Cue, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/extract/types";
+import type { Cue, DateMention, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
  * Step 5c: which sentences speak about which engagement, so topics and outcomes are read
  * only where the text ties them to it. A sentence is tied by its own trigger, by a reference
  * back ("after the talks", "during the meeting"), by naming officials of both sides of the
  * engagement, by sharing a paragraph with such a sentence, or by opening the next paragraph
- * with one of its participants or a pronoun. Sentences about someone else's meeting (the
- * allies, a third country) are never tied.
+ * with one of its participants or a pronoun. After the article's lead, a paragraph in which
+ * a participant speaks goes on with the lead engagement until a paragraph names another;
+ * background about the relationship, commentators and someone else's quotes do not.
+ * Sentences about someone else's meeting (the allies, a third country) are never tied.
  */
 
 /** "China, he said, would …", "China's Commerce Ministry confirmed …", "Xinhua said …": more of the account of the engagement just reported */
@@ -58,6 +60,27 @@ function latestMentioned(engagements: DraftEngagement[], sentence: number, exclu
   return best;
 }
 
+/** the form an engagement word names: "the call" is a call, "the trip" a visit; "the meeting" or "the talks" may be either */
+const FORMS: [string, RegExp][] = [
+  ["call", /\b(?:call|calls|phone|conversation|conversations|teleconference|videoconference)\b/i],
+  ["visit", /\b(?:visit|visits|visited|trip|trips|travel|travels|travelled|traveled)\b/i],
+];
+
+function formOf(words: string): string | undefined {
+  return FORMS.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
+/**
+ * "The call addressed …" after "he plans to visit China": a reference naming the form of
+ * an engagement speaks of one of that form, when the text has one; otherwise of any.
+ */
+function sameForm(engagements: DraftEngagement[], reference: Cue): DraftEngagement[] {
+  const form = formOf(reference.text);
+  if (!form) return engagements;
+  const agreeing = engagements.filter((engagement) => engagement.triggers.some((trigger) => formOf(trigger.text) === form));
+  return agreeing.length > 0 ? agreeing : engagements;
+}
+
 function addTie(ties: Map<number, Set<number>>, sentence: number, id: number): void {
   const set = ties.get(sentence) ?? new Set<number>();
   set.add(id);
@@ -74,10 +97,11 @@ function paragraphsOf(sentences: Sentence[]): Sentence[][] {
   return paragraphs;
 }
 
-export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: PersonMention[], drafts: DraftEngagement[]): DraftEngagement[] {
+export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: PersonMention[], drafts: DraftEngagement[], allDates: DateMention[]): DraftEngagement[] {
   const engagements = drafts.map((engagement) => ({ ...engagement, participants: engagement.participants.map((participation) => ({ ...participation, evidence: [...participation.evidence] })) }));
   const cues = groupBySentence(allCues);
   const people = groupBySentence(allPeople);
+  const dates = groupBySentence(allDates);
   const owners = new Map<number, number[]>();
   for (const engagement of engagements) {
     // a sentence that names an engagement only in passing ("since their meeting in Bali") speaks of another one
@@ -96,8 +120,9 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const named = itemsIn(people, index);
     for (const reference of itemsIn(cues, index).filter((cue) => cue.kind === "reference" && !OTHER_ENGAGEMENT.test(cue.text) && !isBackground(sentence.text, sentence, cue))) {
       if (own.length > 0 && !RELATIVE_REFERENCE.test(reference.text)) continue;
+      // the people it names first, then the form it names ("the call", "the trip")
       const sharing = engagements.filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
-      const target = latestMentioned(sharing, index, own) ?? latestMentioned(engagements, index, own);
+      const target = latestMentioned(sameForm(sharing, reference), index, own) ?? latestMentioned(sameForm(engagements, reference), index, own);
       if (!target) continue;
       addTie(direct, index, target.id);
       if (reference.inside && own.length === 0) addInsideParticipants(target, named);
@@ -115,8 +140,19 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   let recent: { ties: Set<number>; age: number } = { ties: new Set(), age: 0 };
   /** sentences tied by their own words (a trigger, a reference, both sides named), before any continuation */
   const independent = new Set(direct.keys());
+  const lead = leadOf(sentences, owners);
+  /** the article's lead engagement is still the one spoken of: no paragraph since its lead named another */
+  let inLead = false;
+  /** the paragraph before was a participant's account: an unattributed quotation after it is theirs */
+  let afterAccount = false;
   for (const paragraph of paragraphsOf(sentences)) {
     const first = paragraph[0];
+    const namesOther = (sentencesOf: Sentence[]) => sentencesOf.some((sentence) => [...(direct.get(sentence.index) ?? [])].some((id) => id !== lead));
+    if (namesOther(paragraph)) inLead = false;
+    const leading = lead === undefined ? undefined : engagements[lead];
+    const account: boolean = first !== undefined && leading !== undefined && reportsAccount(paragraph, people, dates, leading, afterAccount);
+    if (first && inLead && leading && !blocked.has(first.index) && account) addTie(direct, first.index, leading.id);
+    afterAccount = account;
     if (first && !blocked.has(first.index)) {
       for (const id of previousTies) {
         const engagement = engagements[id];
@@ -149,6 +185,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     previousTies = (last && tied.get(last.index)) ?? new Set();
     // a paragraph that starts another engagement ends the thread; one about nothing in particular only pauses it
     const starts = paragraph.some((sentence) => owners.has(sentence.index) && !sentence.text.match(SEPARATE_OPENER));
+    if (first && blocked.has(first.index)) inLead = false;
+    if (lead !== undefined && paragraph.some((sentence) => owners.get(sentence.index)?.includes(lead))) inLead = !namesOther(paragraph);
     if (previousTies.size > 0) recent = { ties: previousTies, age: 0 };
     else recent = starts ? { ties: new Set(), age: 0 } : { ties: recent.ties, age: recent.age + 1 };
   }
@@ -157,6 +195,85 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     ...engagement,
     tiedSentences: sentences.filter((sentence) => tied.get(sentence.index)?.has(engagement.id)).map((sentence) => sentence.index),
   }));
+}
+
+/**
+ * The engagement the article opens with: the one whose own trigger comes first after the
+ * headline (in the headline when the body names none). The paragraphs after its lead that
+ * give a participant's account go on reporting it, until a paragraph names another.
+ */
+function leadOf(sentences: Sentence[], owners: Map<number, number[]>): number | undefined {
+  const owning = sentences.filter((sentence) => (owners.get(sentence.index)?.length ?? 0) > 0);
+  // a headline opens the text only when nothing after it names an engagement
+  const opening = owning.find((sentence) => !isHeadline(sentence)) ?? owning[0];
+  return opening ? owners.get(opening.index)?.[0] : undefined;
+}
+
+/** "said", "told reporters", "highlighted": a participant giving their account */
+const SPEECH = /\b(?:said|says|told|added|noted|stressed|urged|highlighted|emphasi[sz]ed|underscored|expressed|raised|described|called (?:on|for)|warned|pressed|reiterated|according to)\b/;
+const OPENING_QUOTE = /^["“]/;
+/** '"…," he added': the speaker of the paragraph before goes on */
+const PRONOUN_SPEAKER = /\b(?:he|she) (?:said|added|told|noted|stressed)\b|\b(?:said|added|noted) (?:he|she)\b/;
+
+type Speaker = "participant" | "other" | "pronoun" | "none";
+
+/** The parts of a sentence outside quotation marks, given whether a quotation is open where it starts; and whether one is open where it ends. */
+function outsideQuotes(text: string, openAtStart: boolean): { parts: [number, number][]; openAtEnd: boolean } {
+  const parts: [number, number][] = [];
+  let open = openAtStart;
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char !== '"' && char !== "“" && char !== "”") continue;
+    const opens = char === "“" || (char === '"' && !open);
+    // a closing mark with none open (a stray one) still ends the words before it
+    if (!open && at > from) parts.push([from, at]);
+    if (!opens) from = at + 1;
+    open = opens;
+  }
+  if (!open && from < text.length) parts.push([from, text.length]);
+  return { parts, openAtEnd: open };
+}
+
+/**
+ * Who speaks in a sentence: someone named outside the quotation, next to a speech verb
+ * outside it ("Dong stressed that …", '"…," Wei said'); "he said" goes on with the speaker
+ * before. Someone named only inside the quotation does not speak.
+ */
+function speakerOf(sentence: Sentence, parts: [number, number][], people: PersonMention[], isParticipant: (person: PersonMention) => boolean): Speaker {
+  const outside = parts.map(([from, to]) => sentence.text.slice(from, to)).join(" … ");
+  if (!SPEECH.test(outside)) return "none";
+  const named = people.filter((person) => parts.some(([from, to]) => person.start - sentence.start >= from && person.end - sentence.start <= to));
+  if (named.some(isParticipant)) return "participant";
+  if (named.length > 0) return "other";
+  return PRONOUN_SPEAKER.test(outside) ? "pronoun" : "other";
+}
+
+/**
+ * A paragraph that gives a participant's account of the engagement: a participant speaks in
+ * it, or it opens with a quotation no one else is said to speak (it goes on from the
+ * paragraph before, which was their account). Background ("The trade dispute began in
+ * 2018 …"), a commentator's quotes and words said before the engagement ("Biden told
+ * reporters Tuesday" of a Wednesday summit) give none.
+ */
+function reportsAccount(paragraph: Sentence[], people: Map<number, PersonMention[]>, dates: Map<number, DateMention[]>, engagement: DraftEngagement, afterAccount: boolean): boolean {
+  const first = paragraph[0];
+  if (!first) return false;
+  const day = engagement.date?.value;
+  const before = (value: string | null) => value !== null && day !== undefined && day !== null && value.slice(0, day.length) < day.slice(0, value.length);
+  if (paragraph.some((sentence) => itemsIn(dates, sentence.index).some((date) => before(date.value)))) return false;
+  const isParticipant = (person: PersonMention) => engagement.participants.some((participation) => participation.person.key === person.key);
+  const opensQuoted = OPENING_QUOTE.test(first.text);
+  let open = false;
+  const speakers = paragraph.map((sentence) => {
+    const { parts, openAtEnd } = outsideQuotes(sentence.text, open);
+    open = openAtEnd;
+    return speakerOf(sentence, parts, itemsIn(people, sentence.index), isParticipant);
+  });
+  if (!opensQuoted) speakers.splice(1);
+  const speaker = speakers.find((found) => found !== "none") ?? "none";
+  if (speaker === "participant") return true;
+  return (speaker === "pronoun" || (speaker === "none" && opensQuoted)) && afterAccount;
 }
 
 /**
@@ -212,4 +329,4 @@ function addInsideParticipants(engagement: DraftEngagement, named: PersonMention
   }
 }
 
-export const tieSentencesStep: Step = (state) => ({ ...state, engagements: tieSentences(state.sentences, state.cues, state.people, state.engagements) });
+export const tieSentencesStep: Step = (state) => ({ ...state, engagements: tieSentences(state.sentences, state.cues, state.people, state.engagements, state.dates) });
