@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/** Kind conventions of the real-reporting gold: who is at the table decides the kind, and presidents only when the account is theirs. */
+
+function kinds(text: string, published: string | null) {
+  return extractText(`${text}\n`, published).engagements.map((engagement) => engagement.kind);
+}
+
+describe("kind from offices held", () => {
+  it("with no date anywhere, a former president is known by the last office held", () => {
+    expect(kinds("Joe Biden and Xi Jinping held a long and frank summit at a country estate on Wednesday.", null)).toEqual(["leader-summit"]);
+    // the vice-president with a president is neither a summit nor a ministers' meeting
+    expect(kinds("Kamala Harris and Xi Jinping spoke briefly at the regional forum on Saturday.", null)).toEqual(["other"]);
+  });
+
+  it("presidents named only after two officials' meeting was told do not make it a summit", () => {
+    const text = "Secretary of State Antony Blinken will meet Wang Yi in Munich on Friday. Their previous meeting paved the way for the talks between Joe Biden and Xi Jinping.";
+    expect(kinds(text, "2024-02-14")[0]).toBe("ministerial-meeting");
+    // negative: presidents named in the sentence that tells the meeting keep it a summit
+    expect(kinds("Joe Biden met Xi Jinping in Lima on Saturday, with Antony Blinken and Wang Yi at the table.", "2024-11-17")[0]).toBe("leader-summit");
+  });
+
+  it("an official received by the host's president is on a visit, even with no word of travel", () => {
+    const received = "Chinese President Xi Jinping met National Security Adviser Jake Sullivan in Beijing on Thursday.";
+    expect(kinds(received, "2024-08-30")[0]).toBe("ministerial-visit");
+    // negative: the adviser with his counterpart in a third country is the security channel
+    expect(kinds("National Security Adviser Jake Sullivan met Wang Yi in Bangkok on Thursday.", "2024-08-30")[0]).toBe("security-dialogue");
+  });
+
+  it("a minister received by the host's premier is on a visit", () => {
+    expect(kinds("Treasury Secretary Janet Yellen met Premier Li Qiang in Beijing on Friday.", "2023-07-08")[0]).toBe("ministerial-visit");
+    // negative: the same officials in a third country hold talks
+    expect(kinds("Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Zurich on Friday.", "2023-07-08")[0]).toBe("economic-dialogue");
+  });
+
+  it("a deputy or an ambassador across the table is below a ministers' meeting", () => {
+    expect(kinds("Deputy Secretary of State Kurt Campbell spoke by phone with Executive Vice Foreign Minister Ma Zhaoxu on Tuesday.", "2024-06-12")[0]).toBe("other");
+    expect(kinds("Secretary of State Antony Blinken spoke by phone with Foreign Minister Wang Yi on Tuesday.", "2024-06-12")[0]).toBe("ministerial-meeting");
+  });
+});
