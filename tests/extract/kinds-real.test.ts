@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { extractArticle } from "@/lib/extract";
+import { extractText, preparedFrom } from "./helpers";
 
 /** Kind conventions of the real-reporting gold: who is at the table decides the kind, and presidents only when the account is theirs. */
 
@@ -37,5 +38,26 @@ describe("kind from offices held", () => {
   it("a deputy or an ambassador across the table is below a ministers' meeting", () => {
     expect(kinds("Deputy Secretary of State Kurt Campbell spoke by phone with Executive Vice Foreign Minister Ma Zhaoxu on Tuesday.", "2024-06-12")[0]).toBe("other");
     expect(kinds("Secretary of State Antony Blinken spoke by phone with Foreign Minister Wang Yi on Tuesday.", "2024-06-12")[0]).toBe("ministerial-meeting");
+  });
+});
+
+describe("main engagement from the headline's tense", () => {
+  function mainOf(title: string, text: string, published: string | null) {
+    const prepared = { ...preparedFrom(`${text}\n`, published), title };
+    return extractArticle(prepared).engagements.find((engagement) => engagement.role === "main");
+  }
+  const body = [
+    "Donald Trump and Xi Jinping met at an airport in Busan on October 30 last year.",
+    "Trump will travel to Beijing in April for a meeting with Xi Jinping, officials said.",
+  ].join("\n");
+
+  it("a headline saying the contact is to come makes the planned one the news", () => {
+    expect(mainOf("Trump will meet Xi in Beijing", body, null)?.status).toBe("planned");
+    expect(mainOf("China's trade envoy to head to Washington for talks", "Trade envoy Li Chenggang met Jamieson Greer in Stockholm last month. Li Chenggang will meet Jamieson Greer in Washington this week.", null)?.status).toBe("planned");
+  });
+
+  it("a headline on what was held, or one that only returns to talks, does not", () => {
+    expect(mainOf("Trump met Xi in Busan", body, null)?.status).toBe("held");
+    expect(mainOf("Trump and Xi return to talks", body, null)?.status).toBe("held");
   });
 });

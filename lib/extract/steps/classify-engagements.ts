@@ -221,8 +221,22 @@ const HEADLINE_MODES: [RegExp, DraftEngagement["mode"]][] = [
 function headlineModeScore(engagement: DraftEngagement, title: string): number {
   // the first engagement word of the headline is its subject ("Xi call produced progress …, plans to meet …")
   const first = HEADLINE_MODES.map(([pattern, mode]) => ({ at: pattern.exec(title)?.index ?? Infinity, mode })).sort((a, b) => a.at - b.at)[0];
-  return first && first.at < Infinity && first.mode === engagement.mode ? 4 : 0;
+  if (!first || first.at === Infinity) return 0;
+  const mode = first.mode === engagement.mode ? 4 : 0;
+  // "Trump will meet Xi", "Vice-Premier to meet US delegation": the news is a contact still to come, whatever its form
+  if (!plannedHeadline(title, first.at)) return mode;
+  return engagement.status === "planned" ? 8 + mode : 0;
 }
+
+/** "will meet", "to visit", "to head to US for talks": the headline's first engagement word is still to come (not "return to talks"). */
+function plannedHeadline(title: string, at: number): boolean {
+  const before = title.slice(Math.max(0, at - HEADLINE_TENSE_REACH), at);
+  return (FUTURE_MARK.test(before) && FUTURE_VERB.test(title.slice(at, at + HEADLINE_TENSE_REACH))) || FUTURE_TRAVEL.test(before);
+}
+const FUTURE_MARK = /\b(?:will|to)\s+$/i;
+const FUTURE_VERB = /^(?:meet|visit|speak|call|travel)/i;
+const FUTURE_TRAVEL = /\b(?:will|to)\s+(?:head|travel|go|fly)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const HEADLINE_TENSE_REACH = 40;
 
 /** Days before publication past which a dated engagement is background, not the news. */
 const BACKGROUND_DAYS = 21;
