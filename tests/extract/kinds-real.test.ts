@@ -61,3 +61,32 @@ describe("main engagement from the headline's tense", () => {
     expect(mainOf("Trump and Xi return to talks", body, null)?.status).toBe("held");
   });
 });
+
+describe("talks named in passing", () => {
+  const filler = [
+    "Stocks in Tokyo fell by half a percent in early trade.",
+    "Oil prices held steady after a volatile week.",
+    "The dollar gained against the yen and the euro.",
+    "Traders pointed to weak factory data from Europe.",
+    "Bond yields edged lower in Asian hours.",
+    "Shares of chipmakers led the decline in Seoul.",
+    "Gold was little changed at midday.",
+    "Analysts expect more swings before the central bank meets.",
+    "Copper slipped on worries about demand from builders.",
+    "Volumes were thin ahead of a holiday in Japan.",
+  ];
+
+  function roles(lines: string[]) {
+    return extractText(`${lines.join("\n")}\n`, "2021-11-17").engagements.map((engagement) => engagement.role);
+  }
+
+  it("a market report that names the talks once, past its first sentence, has no main engagement", () => {
+    const text = [filler[0]!, "Investors weighed the virtual talks between Joe Biden and Xi Jinping on Monday.", ...filler.slice(1)];
+    expect(roles(text)).toEqual(["mentioned"]);
+  });
+
+  it("a sentence that tells the contact itself keeps it the main one, even in a long report", () => {
+    const text = [filler[0]!, "Joe Biden held a video call with Xi Jinping on Monday.", ...filler.slice(1)];
+    expect(roles(text)).toEqual(["main"]);
+  });
+});

@@ -259,6 +259,23 @@ function recencyScore(engagement: DraftEngagement, published: string | null): nu
   return value.length === 7 && value < published.slice(0, 7) ? -4 : 0;
 }
 
+/**
+ * A market report or a commentary that names the talks in one sentence past its first, and says little
+ * else about them, is not an account of them: no engagement is its main one.
+ */
+function inPassing(engagement: DraftEngagement, sentenceCount: number, text: string): boolean {
+  const own = engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index));
+  if (sentenceCount < REPORT_SENTENCES || own.length !== 1 || own[0] === 0 || engagement.tiedSentences.length * PASSING_SHARE >= sentenceCount) return false;
+  // "Paparo held a video call with Wu": a sentence telling the contact itself starts an account, however short
+  return !engagement.triggers.some((trigger) => TELLING_VERB.test(trigger.text) || HOLDING.test(text.slice(Math.max(0, trigger.start - HOLDING_REACH), trigger.start)));
+}
+const TELLING_VERB = /^(?:met|meets|spoke|speaks|talked|visited|hosted)$/i;
+const HOLDING = /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,2}$/i;
+const HOLDING_REACH = 30;
+/** under a quarter of the sentences of an article long enough to be about something else (a short readout is all account) */
+const PASSING_SHARE = 4;
+const REPORT_SENTENCES = 10;
+
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
@@ -273,7 +290,8 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";
   const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));
-  const best = scores.indexOf(Math.max(...scores));
+  const leading = scores.indexOf(Math.max(...scores));
+  const best = classified[leading] && inPassing(classified[leading], state.sentences.length, state.text) ? -1 : leading;
   const dateline = state.places.find((place) => place.dateline && place.sentence <= MAIN_LEAD_SENTENCES);
   return classified.map((engagement, index) => {
     if (index !== best) return { ...engagement, role: "mentioned" as const };
