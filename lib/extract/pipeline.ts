@@ -1,6 +1,7 @@
 import { extendAccountsStep } from "@/lib/extract/steps/account-scope";
 import { buildEngagementsStep } from "@/lib/extract/steps/build-engagements";
 import { classifyEngagementsStep } from "@/lib/extract/steps/classify-engagements";
+import { dateByTenureStep } from "@/lib/extract/steps/date-by-tenure";
 import { findCuesStep } from "@/lib/extract/steps/find-cues";
 import { findDatesStep } from "@/lib/extract/steps/find-dates";
 import { findOutcomesStep } from "@/lib/extract/steps/find-outcomes";
@@ -22,6 +23,7 @@ export const PIPELINE: readonly Step[] = [
   findCuesStep,
   buildEngagementsStep,
   tieSentencesStep,
+  dateByTenureStep,
   classifyEngagementsStep,
   settlePlacesStep,
   extendAccountsStep,

@@ -28,6 +28,15 @@ export interface DateMention extends Span {
   precision: DatePrecision;
   role: DateRole;
   sentence: number;
+  /** a day written without a year that nothing in the text dates ("Tuesday (April 16)"): what a later step may still place */
+  yearless?: YearlessDay;
+}
+
+export interface YearlessDay {
+  month: number;
+  day: number;
+  /** 0 = Sunday, as written beside it; null when none is */
+  weekday: number | null;
 }
 
 export interface PersonMention extends Span {

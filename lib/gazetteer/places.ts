@@ -1,3 +1,5 @@
+import countries from "i18n-iso-countries";
+import english from "i18n-iso-countries/langs/en.json";
 /**
  * Places engagements happen at: cities and named venues, with country and coordinates.
  * Venues name the city they belong to so a venue mention resolves to both.
@@ -91,7 +93,7 @@ export interface KnownCountry {
   side?: "US" | "CN";
 }
 
-export const COUNTRIES: readonly KnownCountry[] = [
+const CURATED_COUNTRIES: readonly KnownCountry[] = [
   { name: "China", aliases: ["mainland China", "the People's Republic of China"], side: "CN" },
   { name: "United States", aliases: ["the United States", "the U.S.", "U.S. soil", "America"], side: "US" },
   { name: "Japan", aliases: [] },
@@ -102,7 +104,7 @@ export const COUNTRIES: readonly KnownCountry[] = [
   { name: "Switzerland", aliases: [] },
   { name: "Malaysia", aliases: [] },
   { name: "Thailand", aliases: [] },
-  { name: "Laos", aliases: [] },
+  { name: "Laos", aliases: ["Lao People's Democratic Republic"] },
   { name: "Cambodia", aliases: [] },
   { name: "Vietnam", aliases: [] },
   { name: "Philippines", aliases: ["the Philippines"] },
@@ -126,6 +128,24 @@ export const COUNTRIES: readonly KnownCountry[] = [
   { name: "Azerbaijan", aliases: [] },
   { name: "Russia", aliases: [] },
 ];
+
+/** ISO names that are far more often a US state, a person or a word than the country: never read as one. */
+const AMBIGUOUS_COUNTRY_NAMES = new Set(["Georgia", "Jordan", "Chad", "Jersey", "Guernsey"]);
+
+/** Every other country by its ISO 3166 English names (i18n-iso-countries): "in Norway" is a place as much as "in Spain". */
+function isoCountries(): KnownCountry[] {
+  countries.registerLocale(english);
+  const written = new Set(CURATED_COUNTRIES.flatMap((country) => [country.name, ...country.aliases]));
+  return Object.keys(countries.getAlpha2Codes()).flatMap((code) => {
+    const names = countries.getName(code, "en", { select: "all" }) ?? [];
+    if (names.some((name) => written.has(name))) return [];
+    const plain = names.filter((name) => name.length > 3 && !name.includes(",") && !name.includes("(") && !AMBIGUOUS_COUNTRY_NAMES.has(name)).sort((a, b) => a.length - b.length);
+    const [name, ...aliases] = plain;
+    return name && !names.some((other) => AMBIGUOUS_COUNTRY_NAMES.has(other)) ? [{ name, aliases }] : [];
+  });
+}
+
+export const COUNTRIES: readonly KnownCountry[] = [...CURATED_COUNTRIES, ...isoCountries()];
 
 export function countryByName(name: string): KnownCountry | undefined {
   const wanted = name.toLowerCase();

@@ -42,6 +42,25 @@ describe("the main engagement takes the article's one city", () => {
   });
 });
 
+describe("a country refined to the one city the article names in it", () => {
+  it("takes the city named later for the gathering", () => {
+    const text = ["Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister Wang Yi this week in Norway, the State Department said.", "The foreign ministers gather in Bergen for two days; afterwards Blinken flies on to Helsinki, Finland."].join("\n");
+    expect(mainOf(text)?.place?.name).toBe("Bergen");
+  });
+
+  it("keeps the country when it names two cities in it", () => {
+    const text = ["Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister Wang Yi this week in Norway, the State Department said.", "Ministers will gather in Bergen and later in Oslo."].join("\n");
+    expect(mainOf(text)?.place?.name).toBe("Norway");
+  });
+});
+
+describe("a place discussed is not where the talks were", () => {
+  it("settles on the forum's city, not the conflict raised", () => {
+    const text = ["Defense chiefs meet at Shangri-La Dialogue", "U.S. Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun on Friday.", "Austin raised the war in Gaza and the fighting in Kyiv."].join("\n");
+    expect(mainOf(text)?.place?.name).toBe("Singapore");
+  });
+});
+
 describe("a venue named right after the engagement's word", () => {
   it("is written with the engagement's city", () => {
     const main = mainOf(["U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Oslo on Saturday.", "The talks, held at Norway's Akershus government offices, lasted six hours."].join("\n"));

@@ -19,8 +19,15 @@ describe("cities from GeoNames", () => {
     ["The delegation travelled to Casablanca for the forum.", "Casablanca", "Morocco"],
     ["Talks in Zürich ended on Friday.", "Zürich", "Switzerland"],
     ["Talks in Sao Paulo ended on Friday.", "São Paulo", "Brazil"],
+    ["They met at a forum in the Kenyan capital Nairobi.", "Nairobi", "Kenya"],
+    ["The ministers talked in the Moroccan port city, Casablanca, for hours.", "Casablanca", "Morocco"],
+    ["The talks in Norway ended on Friday.", "Norway", "Norway"],
   ])("%s → %s, %s", (text, name, country) => {
     expect(placesIn(text)).toContainEqual(expect.objectContaining({ name, country, locative: true }));
+  });
+
+  it("does not read a city described without a locative as where something happened", () => {
+    expect(placesIn("The Kenyan capital Nairobi said nothing.")).not.toContainEqual(expect.objectContaining({ name: "Nairobi", locative: true }));
   });
 
   it("reads a dateline city", () => {

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { addDays, addMonths, daysBetween, isRealDay, monthOf, pad2, WEEKDAY_NAMES, weekStartOf, weekdayOf } from "@/lib/extract/calendar";
 import { sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
-import type { DateMention, DatePrecision, DateRole, Sentence, Step } from "@/lib/extract/types";
+import type { DateMention, DatePrecision, DateRole, Sentence, Step, YearlessDay } from "@/lib/extract/types";
 
 /**
  * Step 2: dates, absolute ("Nov. 15, 2023", "March 18-19, 2021", "November 2022",
@@ -21,6 +21,7 @@ interface Resolution {
   value: string | null;
   valueEnd: string | null;
   precision: DatePrecision;
+  yearless?: YearlessDay;
 }
 
 interface DateContext {
@@ -78,12 +79,21 @@ function nearestYear(month: number, day: number, known: string): number {
   return [year - 1, year, year + 1].reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
 }
 
-function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGroup, dayGroup, endGroup, yearGroup]: number[]): Resolution | null {
+/** "Tuesday (April 16)" one year, the weekday's: of the year given and those beside it, the one where the day falls on it. */
+function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  return [year, year - 1, year + 1].find((candidate) => isRealDay(`${candidate}-${pad2(month)}-${pad2(day)}`) && weekdayOf(`${candidate}-${pad2(month)}-${pad2(day)}`) === weekday) ?? year;
+}
+
+function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGroup, dayGroup, endGroup, yearGroup]: number[], weekdayGroup?: number): Resolution | null {
   const month = monthNumber(match[monthGroup ?? 0] ?? "");
   const day = Number(match[dayGroup ?? 0]);
-  const endDay = match[endGroup ?? 0] ? Number(match[endGroup ?? 0]) : null;
-  const year = match[yearGroup ?? 0] ? Number(match[yearGroup ?? 0]) : yearFor(month, day, context);
-  if (year === null) return { value: null, valueEnd: null, precision: "day" };
+  const endDay = endGroup && match[endGroup] ? Number(match[endGroup]) : null;
+  const weekdayName = weekdayGroup ? match[weekdayGroup] : undefined;
+  const weekday = weekdayName ? WEEKDAY_NAMES.indexOf(weekdayName.toLowerCase()) : null;
+  const written = match[yearGroup ?? 0] ? Number(match[yearGroup ?? 0]) : null;
+  const inferred = written ?? yearFor(month, day, context);
+  if (inferred === null) return { value: null, valueEnd: null, precision: "day", yearless: { month, day, weekday } };
+  const year = written === null && weekday !== null && !context.reference ? yearOfWeekday(inferred, month, day, weekday) : inferred;
   const value = dayValue(year, month, day);
   if (!value) return null;
   return { value, valueEnd: endDay ? dayValue(year, month, endDay) : null, precision: "day" };
@@ -166,12 +176,17 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
+    // "on Tuesday (April 16)": the weekday with its day in brackets, as Asian and state-media copy writes it
+    pattern: new RegExp(`\\b${WEEKDAY}\\s*\\(\\s*${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*\\)`, "g"),
+    resolve: (match, context) => resolveMonthDay(match, context, [2, 3, 0, 4], 1),
+  },
+  {
     pattern: new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s*,?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?(?!\\d)`, "g"),
-    resolve: (match, context) => resolveMonthDay(match, context, [2, 3, 4, 5]),
+    resolve: (match, context) => resolveMonthDay(match, context, [2, 3, 4, 5], 1),
   },
   {
     pattern: new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
-    resolve: (match, context) => resolveMonthDay(match, context, [3, 2, 0, 4]),
+    resolve: (match, context) => resolveMonthDay(match, context, [3, 2, 0, 4], 1),
   },
   {
     pattern: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+(\\d{4})\\b`, "g"),
@@ -200,7 +215,7 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
-const EXPLICIT_DAY = PATTERNS.slice(0, 3);
+const EXPLICIT_DAY = PATTERNS.slice(0, 4);
 /** the last year written before a position in its sentence, when nothing but a comma-free clause separates them ("in 2024, when … in May") */
 const SENTENCE_YEAR = /\b(?:[Ii]n|[Oo]f|[Dd]uring)\s+((?:19|20)\d{2})\b(?![^;]{0,400}\b(?:19|20)\d{2}\b)[^;]{0,400}$/;
 /** "met on March 3 in 2019": the year written just after, in the same clause */

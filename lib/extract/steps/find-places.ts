@@ -16,7 +16,7 @@ import type { Occasion, PlaceMention, Sentence, Span, Step } from "@/lib/extract
  */
 
 const PLACE_NAME = compilePhrases([...PLACES.flatMap((place) => [place.name, ...place.aliases]), ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])], "g");
-const LOCATIVE_BEFORE = /\b(?:(?:in|at|to|near) the (?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|province|island|region) of|in|at|to|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:(?:in|at|to|near) the (?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|province|island|region)(?: of|,)?|in|at|to|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
 /** "the Beijing trip", "a Geneva meeting": a place naming where the engagement is */
 const LOCATIVE_AFTER = /^\s+(?:trip|visit|summit|talks|meeting)\b/;
 const DATELINE = /^([A-Z][A-Z.' -]+?)(?:,\s*[A-Za-z. ]+)?\s+[—–-]{1,2}\s/;

@@ -1,6 +1,7 @@
 import { titleFor } from "@/lib/extract/steps/classify-engagements";
 import { findVenues, type Venue } from "@/lib/extract/steps/find-places";
-import type { DraftEngagement, ExtractionState, PlaceMention, Step } from "@/lib/extract/types";
+import { topicWordsIn } from "@/lib/extract/steps/find-topics";
+import type { DraftEngagement, ExtractionState, PlaceMention, Span, Step } from "@/lib/extract/types";
 
 /**
  * Step 5e: where the article's main engagement happened, when its own sentences say it
@@ -44,12 +45,19 @@ function otherOccasions(state: ExtractionState, main: DraftEngagement): Set<numb
   ]);
 }
 
-/** The article's own city: the one city named as where something is, apart from what other occasions claim. */
+/** "the war in Gaza": a place written as a subject of the talks is not where they were held */
+function asTopic(state: ExtractionState): (place: PlaceMention) => boolean {
+  let words: Span[] | null = null;
+  return (place) => (words ??= topicWordsIn(state.text)).some((word) => word.start <= place.start && place.end <= word.end);
+}
+
+/** The article's own city: the one city named as where something is, apart from what other occasions claim and the subjects discussed. */
 function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMention | null {
   const others = state.engagements.filter((engagement) => engagement !== main);
   const claimedSentences = otherOccasions(state, main);
   const claimedNames = new Set(others.flatMap((engagement) => (engagement.place ? [engagement.place.name] : [])));
-  const candidates = state.places.filter((place) => isCity(place) && (place.locative || place.dateline) && !claimedSentences.has(place.sentence) && !claimedNames.has(place.name));
+  const isTopic = asTopic(state);
+  const candidates = state.places.filter((place) => isCity(place) && (place.locative || place.dateline) && !claimedSentences.has(place.sentence) && !claimedNames.has(place.name) && !isTopic(place));
   const names = new Set(candidates.map((place) => place.name));
   if (names.size !== 1) return null;
   // the mention nearest the engagement's own sentences is its evidence
@@ -73,9 +81,18 @@ function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMenti
   return { ...venue, name: `${venue.text}, ${city.name}`, country: city.country, specificity: CITY_SPECIFICITY + 1, locative: true, dateline: false };
 }
 
+/** "talks this week in Indonesia … the gathering in Bali": the one city the article places anything in within the country named */
+function cityInCountry(state: ExtractionState, main: DraftEngagement, country: PlaceMention): PlaceMention | null {
+  const claimedSentences = otherOccasions(state, main);
+  const isTopic = asTopic(state);
+  const candidates = state.places.filter((place) => isCity(place) && place.locative && place.country === country.country && place.name !== country.name && !claimedSentences.has(place.sentence) && !isTopic(place));
+  if (new Set(candidates.map((place) => place.name)).size !== 1) return null;
+  return [...candidates].sort((a, b) => Math.abs(a.sentence - country.sentence) - Math.abs(b.sentence - country.sentence))[0] ?? null;
+}
+
 function settled(state: ExtractionState, engagement: DraftEngagement): PlaceMention | null {
   const current = engagement.place;
-  const city = current && isCity(current) ? current : articleCity(state, engagement);
+  const city = current && isCity(current) ? current : ((current && cityInCountry(state, engagement, current)) ?? articleCity(state, engagement));
   // a country the engagement named stays unless the city lies in it
   if (!city || (current && city.country !== current.country)) return current;
   return venueIn(state, engagement, city) ?? city;
