@@ -243,10 +243,18 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const named = itemsIn(findings.people, sentence.index);
   // "…, Rivera said following talks with …": the talks are what the sentence reports, what she said before it is not
   const attended = attendedTrigger(text, named.filter(eligible), [...split.own, ...split.relatives]);
-  const triggers = attended ? [attended.trigger, ...split.own.filter((trigger) => trigger !== attended.trigger && trigger.start > attended.trigger.start)] : split.own;
-  const relatives = attended ? split.relatives.filter((trigger) => trigger !== attended.trigger) : split.relatives;
+  const attendedOwn = attended ? [attended.trigger, ...split.own.filter((trigger) => trigger !== attended.trigger && trigger.start > attended.trigger.start)] : split.own;
+  const attendedRelatives = attended ? split.relatives.filter((trigger) => trigger !== attended.trigger) : split.relatives;
+  // "… was crucial in bringing about the meeting in California between Biden and Xi": a later meeting word with its own pair is another engagement
+  const betweens = betweenClauses(text, sentence, attendedOwn, attendedRelatives, named.filter(eligible));
+  const triggers = attendedOwn.filter((trigger) => !inside(betweens, trigger));
+  const relatives = [...attendedRelatives, ...attendedOwn.filter((trigger) => inside(betweens, trigger))].sort((a, b) => a.start - b.start);
   if (triggers.length === 0) return [];
-  const clauses = triggers.some((trigger) => !relatives.includes(trigger)) ? subordinateSpans(text, sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))) : [];
+  const clauses = [
+    ...(triggers.some((trigger) => !relatives.includes(trigger)) ? subordinateSpans(text, sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))) : []),
+    ...betweens,
+    ...consensusSpans(sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))),
+  ];
   // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
   const dead = deadClauses(text, sentence, cues, live(cues, text));
   const everyone = named.filter((person) => eligible(person) && !inside(dead, person));
@@ -312,7 +320,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
-  const spans = subordinateSpans(text, sentence);
+  const spans = [...subordinateSpans(text, sentence), ...betweens];
   const firstOfClause = relatives.filter((relative, index) => {
     const span = spans.find((candidate) => inside([candidate], relative));
     const previous = relatives[index - 1];
@@ -322,9 +330,12 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const clause = spans.filter((span) => inside([span], relative));
     // a clause of its own is dated by its own words, not by another clause's ("since the group formed in January")
     const date = nearest(eventDates.filter((candidate) => !ownDate(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
-    const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate)), [relative]);
-    if (!date && !place) return [];
+    // … and placed by them ("meetings between Sullivan and Wang in Vienna, as well as meetings between Yellen and …")
+    const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
     const inClause = everyone.filter((person) => inside(clause, person));
+    // a meeting word with its own named pair is an engagement however little the sentence says of when or where
+    const namedPair = inside(betweens, relative) && coversBothSides(inClause, anchors.filter((anchor) => inside(clause, anchor)), []);
+    if (!date && !place && !namedPair) return [];
     // "in which Dong recalled Biden's words at his summit with Xi": the clause's subject only spoke of the meeting
     const close = inClause.filter((person) => distanceTo(person, [relative]) <= CLAUSE_PEOPLE_REACH);
     const own = coversBothSides(close, [], []) ? close : inClause;
@@ -340,7 +351,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
   });
-  return mainLives ? [main, ...others] : others.filter((other) => coversBothSides(other.participants.map((participation) => participation.person), [], []));
+  // "Her visit … follows Blinken's trip to Beijing last month": a trip of one side to the other's country has both sides
+  const bothSides = (other: Candidate) => coversBothSides(other.participants.map((participation) => participation.person), [], other.mode === "visit" && other.place ? destinationSides([other.place]) : []);
+  return mainLives ? [main, ...others] : others.filter(bothSides);
 }
 
 /**
@@ -413,6 +426,97 @@ function attendedTrigger(text: string, people: readonly PersonMention[], trigger
   return null;
 }
 
+/** "the meeting in California between …": a meeting word followed, within a few words and no comma, by "between" */
+const BETWEEN_AFTER = /^[^,;.]{0,40}?\bbetween\s/;
+/** where a meeting word's "between …" phrase stops short of the sentence end */
+const BETWEEN_STOP = /;|\s[—–]\s|,\s+as\s+well\s+as\b/;
+/** "would be the first meeting", "was their second call": the sentence's engagement named again, not another one */
+const SAME_AGAIN = /\b(?:is|was|would be|will be|marks|marked)\s+(?:the|their|its|a)\s+(?:first|second|third|latest|last|only|next)\b[^,;]{0,30}$/i;
+/** where a meeting word's noun phrase starts: its determiner and up to three words before the word */
+const NOUN_PHRASE_START = /\b(?:the|a|an|their|its|his|her|that|this)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** how far after "between" its first person stands ("between the presidents of the two major powers, Biden and Xi") */
+const BETWEEN_PEOPLE_REACH = 80;
+/** how long a "between …" phrase runs at most */
+const BETWEEN_SPAN = 220;
+
+/**
+ * "The last meeting between the two officials … was crucial in bringing about the meeting in
+ * California between Biden and Xi", "… as anticipated on the sidelines of the meeting in Bangkok
+ * between Wang and Sullivan": past the sentence's own meeting word, another one followed by
+ * "between" and people not named elsewhere in the sentence is another engagement. Its span runs
+ * from the word to the next meeting word or the end of the phrase.
+ */
+function betweenClauses(text: string, sentence: Sentence, own: readonly Cue[], relatives: readonly Cue[], people: readonly PersonMention[]): Span[] {
+  const first = own[0];
+  if (!first) return [];
+  const all = [...own, ...relatives].sort((a, b) => a.start - b.start);
+  const subordinate = subordinateSpans(text, sentence);
+  const spans: Span[] = [];
+  for (const [index, trigger] of all.entries()) {
+    if (trigger.start <= first.start || inside(subordinate, trigger)) continue;
+    const after = BETWEEN_AFTER.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60)));
+    const previous = all[index - 1];
+    const lead = text.slice(Math.max(sentence.start, previous?.end ?? sentence.start, trigger.start - 60), trigger.start);
+    // "A sit-down there would be the first meeting between Trump and Xi": the same engagement, named again
+    if (!after || SAME_AGAIN.test(lead)) continue;
+    const phraseStart = trigger.end + after[0].length;
+    // "… between Bessent and He, who reached a framework at talks in Kuala Lumpur on Sunday": a clause on the pair goes on with it
+    const next = all.slice(index + 1).find((other) => !inside(subordinate, other));
+    const limit = Math.min(sentence.end, next?.start ?? sentence.end, trigger.start + BETWEEN_SPAN);
+    const stop = BETWEEN_STOP.exec(text.slice(phraseStart, limit));
+    const end = stop ? phraseStart + stop.index : limit;
+    // "the November meeting between …": the words before the meeting word are the phrase's too
+    const determiner = NOUN_PHRASE_START.exec(lead);
+    const start = determiner ? trigger.start - (lead.length - determiner.index) : trigger.start;
+    const span: Span = { start, end, text: text.slice(start, end) };
+    const within = people.filter((person) => inside([span], person));
+    const elsewhere = new Set(people.filter((person) => !inside([span], person)).map((person) => person.key));
+    const firstPerson = within[0];
+    if (!firstPerson || firstPerson.start - phraseStart > BETWEEN_PEOPLE_REACH || within.every((person) => elsewhere.has(person.key))) continue;
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** "to implement the consensus reached between Xi and Biden": the two who reached it met before */
+const CONSENSUS = /\bconsensus\s+(?:(?:that\s+)?(?:was\s+|they\s+)?(?:reached|struck|agreed)\s+)?(?:between|by)\s/gi;
+/** where the consensus phrase ends: a clause stop or a closing quotation mark */
+const CONSENSUS_STOP = /[;”"]|\s[—–]\s/;
+/** how long a consensus phrase runs at most */
+const CONSENSUS_SPAN = 160;
+
+/** The spans of "consensus reached between/by …" phrases in a sentence, each to its clause stop. */
+function consensusSpans(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  CONSENSUS.lastIndex = 0;
+  for (let match = CONSENSUS.exec(sentence.text); match; match = CONSENSUS.exec(sentence.text)) {
+    const from = match.index + match[0].length;
+    const rest = sentence.text.slice(from, Math.min(sentence.text.length, match.index + CONSENSUS_SPAN));
+    const stop = CONSENSUS_STOP.exec(rest);
+    const end = from + (stop ? stop.index : rest.length);
+    spans.push({ start: sentence.start + match.index, end: sentence.start + end, text: sentence.text.slice(match.index, end) });
+  }
+  return spans;
+}
+
+/**
+ * "described the talks as a step to implement the consensus reached between Xi and Biden": a
+ * consensus named with both its sides and no meeting word of its own points at an earlier
+ * meeting of those two; it joins one the text reports, or stands as a mentioned one.
+ */
+function consensusCandidates(sentence: Sentence, findings: SentenceFindings): Candidate[] {
+  const cues = itemsIn(findings.cues, sentence.index).filter((cue) => cue.kind === "trigger");
+  const people = itemsIn(findings.people, sentence.index).filter(eligible);
+  return consensusSpans(sentence).flatMap((span): Candidate[] => {
+    const own = people.filter((person) => inside([span], person));
+    if (cues.some((cue) => inside([span], cue)) || !coversBothSides(own, [], [])) return [];
+    return [{
+      sentence: sentence.index, mode: "meeting", status: "held", date: null, place: null, occasion: null, participants: participationsOf(own), anchors: [],
+      triggers: [], refersBack: false, subordinate: true,
+    }];
+  });
+}
+
 /** how far from the meeting word of a clause its own people are named */
 const CLAUSE_PEOPLE_REACH = 50;
 
@@ -480,6 +584,20 @@ function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | n
   if (places.length === 0) return null;
   const best = Math.max(...places.map((place) => place.specificity));
   return nearest(places.filter((place) => place.specificity === best), triggers);
+}
+
+/** "visits", "meetings": an engagement word in the plural */
+const PLURAL_ENGAGEMENT = /^(?:visits|trips|meetings|calls)$/i;
+
+/**
+ * "expected visits to China by Yellen and Blinken", "meetings between Blinken, Yellen, Kerry and
+ * their Chinese counterparts": several officials of one side, each on an engagement of their own.
+ */
+function splitPlural(candidate: Candidate): Candidate[] {
+  const [trigger, ...more] = candidate.triggers;
+  const sides = new Set(candidate.participants.map((participation) => participation.person.side));
+  if (!trigger || more.length > 0 || !PLURAL_ENGAGEMENT.test(trigger.text) || candidate.participants.length < 2 || sides.size > 1) return [candidate];
+  return candidate.participants.map((participation) => ({ ...candidate, participants: [participation] }));
 }
 
 /** "Blinken visited China, followed by Yellen and Raimondo": separate trips, one per official. */
@@ -635,8 +753,9 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
 
 /** "The talks, held on Saturday, also included …": the latest engagement, if nothing in the sentence contradicts it. */
 function referredTo(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
-  // "the talks" is the news, not a meeting months ago that the text mentioned last
-  const rank = (engagement: DraftEngagement) => (isRecent(engagement, published) ? 1_000_000 : 0) + lastSentence(engagement);
+  // "the talks" is the news, not a meeting months ago that the text mentioned last, nor one a clause of that sentence named in passing
+  const own = (engagement: DraftEngagement) => !engagement.subordinateSentences.includes(lastSentence(engagement));
+  const rank = (engagement: DraftEngagement) => (isRecent(engagement, published) ? 1_000_000 : 0) + lastSentence(engagement) * 2 + (own(engagement) ? 1 : 0);
   const latest = [...engagements].sort((a, b) => rank(a) - rank(b)).pop();
   if (!latest || !modesAgree(latest.mode, candidate.mode)) return undefined;
   if (latest.status && candidate.status && latest.status !== candidate.status) return undefined;
@@ -697,9 +816,9 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = state.sentences.filter((sentence) => isHeadline(sentence));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
-    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
+    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
-    const earlier = candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements);
+    const earlier = [...(candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements)), ...consensusCandidates(sentence, findings)];
     const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements)];
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
