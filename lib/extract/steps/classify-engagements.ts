@@ -45,10 +45,18 @@ export function isHeadOfState(participation: Participation, day: string | null):
   return HEAD_OF_STATE.test(officeOf(participation, day));
 }
 
-/** Undated and unpublished: the office the person is known for, the only one or the first still held. */
+/**
+ * Undated and unpublished: the office the person is known for, the only one or the first still
+ * held, else the last one held ("Joe Biden" with no date is the president, not the vice-president).
+ */
 function undatedTitle(person: ReturnType<typeof personBySlug>): string | null {
   const titles = person?.titles ?? [];
-  return (titles.length === 1 ? titles[0] : titles.find((held) => held.end === null))?.title ?? null;
+  const known = titles.length === 1 ? titles[0] : (titles.find((held) => held.end === null) ?? lastHeld(titles));
+  return known?.title ?? null;
+}
+
+function lastHeld<T extends { start: string | null }>(titles: readonly T[]): T | undefined {
+  return titles.reduce<T | undefined>((latest, held) => (!latest || (held.start ?? "") > (latest.start ?? "") ? held : latest), undefined);
 }
 
 function finalStatus(engagement: DraftEngagement, published: string | null): EngagementStatus {
@@ -111,20 +119,57 @@ const VIDEO_WORD = compilePhrases(VIDEO_WORDS, "i");
 const VIDEO_REACH = 12;
 
 function kindOf(engagement: DraftEngagement, day: string | null, sentences: readonly Sentence[], text: string): EngagementKind {
-  const titled = engagement.participants.map((participation) => ({ side: participation.person.side, title: officeOf(participation, day) }));
-  const heads = new Set(titled.filter((entry) => HEAD_OF_STATE.test(entry.title)).map((entry) => entry.side));
+  const all = engagement.participants.map((participation) => ({ participation, side: participation.person.side, title: officeOf(participation, day) }));
+  const isHead = (entry: (typeof all)[number]) => HEAD_OF_STATE.test(entry.title);
+  // "Blinken will meet Wang … their last meeting led to the presidents' summit": the contact was first told between
+  // two officials, and presidents named only in a later sentence do not make it theirs
+  const opening = openingSentence(engagement, sentences);
+  const aside = opening !== null && !all.some((entry) => isHead(entry) && named(entry.participation, opening));
+  const titled = aside ? all.filter((entry) => !isHead(entry)) : all;
+  const heads = new Set(titled.filter(isHead).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" && !byVideo(engagement, text) ? "leader-call" : "leader-summit";
+  const host = hostSide(engagement);
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
-  const thirdCountry = engagement.place !== null && engagement.place.country !== "China" && engagement.place.country !== "United States";
+  const thirdCountry = engagement.place !== null && host === null;
   const visit = engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
   // a president's trip to the other country is a summit, whoever the text names as host; a minister received by the other president is on a visit
   if (heads.size > 0 && visit && titled.every((entry) => heads.has(entry.side))) return "leader-summit";
+  // received on the host's soil by its president or premier: a visit, whatever the visitor's office ("Sullivan met Xi in Beijing")
+  const receivedByLeader = engagement.mode !== "call" && host !== null && titled.some((entry) => entry.side === host && HOST_LEADER.test(entry.title)) && titled.some((entry) => entry.side !== host);
   const titles = titled.map((entry) => entry.title).join(" | ");
   const byTitle = KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1];
   // a round of a standing dialogue is that dialogue, wherever it is held
   if (byTitle && byTitle !== "ministerial-meeting" && isStandingChannel(engagement, sentences)) return byTitle;
-  if (visit) return "ministerial-visit";
+  if (visit || receivedByLeader) return "ministerial-visit";
+  // a deputy, a vice-minister or an ambassador across the table: below a meeting of ministers
+  if ((byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && SIDES.some((side) => belowMinisters(titled, side))) return "other";
   return byTitle ?? "other";
+}
+
+/** The sentence that opened the engagement's own account, when it names people of both sides; else null. */
+function openingSentence(engagement: DraftEngagement, sentences: readonly Sentence[]): Sentence | null {
+  const first = Math.min(...engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index)));
+  const opening = sentences[first];
+  return SIDES.every((side) => engagement.participants.some((participation) => participation.person.side === side && named(participation, opening))) ? (opening ?? null) : null;
+}
+
+function named(participation: Participation, sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && participation.evidence.some((span) => span.start >= sentence.start && span.end <= sentence.end);
+}
+const HOST_LEADER = /^(?:President of (?:the United States|China)|Premier of China)$/;
+const SUB_MINISTERIAL = /\b(?:Deputy|Vice|Under|Assistant)\s+(?:Secretary|(?:[A-Z][\w-]*\s+)?Minister)\b|\bAmbassador\b/i;
+const SIDES = ["US", "CN"] as const;
+
+/** The side whose country the engagement was held in; null in a third country or when unplaced. */
+function hostSide(engagement: DraftEngagement): "US" | "CN" | null {
+  const country = engagement.place?.country;
+  return country === "China" ? "CN" : country === "United States" ? "US" : null;
+}
+
+/** Everyone of `side` holds an office below minister ("Deputy Secretary", "Vice Foreign Minister", an ambassador). */
+function belowMinisters(titled: readonly { side: string; title: string }[], side: "US" | "CN"): boolean {
+  const own = titled.filter((entry) => entry.side === side);
+  return own.length > 0 && own.every((entry) => SUB_MINISTERIAL.test(entry.title));
 }
 
 /** Short display names: a US official by surname, a Chinese one by full name (as the press writes them). */
@@ -176,8 +221,22 @@ const HEADLINE_MODES: [RegExp, DraftEngagement["mode"]][] = [
 function headlineModeScore(engagement: DraftEngagement, title: string): number {
   // the first engagement word of the headline is its subject ("Xi call produced progress …, plans to meet …")
   const first = HEADLINE_MODES.map(([pattern, mode]) => ({ at: pattern.exec(title)?.index ?? Infinity, mode })).sort((a, b) => a.at - b.at)[0];
-  return first && first.at < Infinity && first.mode === engagement.mode ? 4 : 0;
+  if (!first || first.at === Infinity) return 0;
+  const mode = first.mode === engagement.mode ? 4 : 0;
+  // "Trump will meet Xi", "Vice-Premier to meet US delegation": the news is a contact still to come, whatever its form
+  if (!plannedHeadline(title, first.at)) return mode;
+  return engagement.status === "planned" ? 8 + mode : 0;
 }
+
+/** "will meet", "to visit", "to head to US for talks": the headline's first engagement word is still to come (not "return to talks"). */
+function plannedHeadline(title: string, at: number): boolean {
+  const before = title.slice(Math.max(0, at - HEADLINE_TENSE_REACH), at);
+  return (FUTURE_MARK.test(before) && FUTURE_VERB.test(title.slice(at, at + HEADLINE_TENSE_REACH))) || FUTURE_TRAVEL.test(before);
+}
+const FUTURE_MARK = /\b(?:will|to)\s+$/i;
+const FUTURE_VERB = /^(?:meet|visit|speak|call|travel)/i;
+const FUTURE_TRAVEL = /\b(?:will|to)\s+(?:head|travel|go|fly)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const HEADLINE_TENSE_REACH = 40;
 
 /** Days before publication past which a dated engagement is background, not the news. */
 const BACKGROUND_DAYS = 21;
@@ -200,6 +259,23 @@ function recencyScore(engagement: DraftEngagement, published: string | null): nu
   return value.length === 7 && value < published.slice(0, 7) ? -4 : 0;
 }
 
+/**
+ * A market report or a commentary that names the talks in one sentence past its first, and says little
+ * else about them, is not an account of them: no engagement is its main one.
+ */
+function inPassing(engagement: DraftEngagement, sentenceCount: number, text: string): boolean {
+  const own = engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index));
+  if (sentenceCount < REPORT_SENTENCES || own.length !== 1 || own[0] === 0 || engagement.tiedSentences.length * PASSING_SHARE >= sentenceCount) return false;
+  // "Paparo held a video call with Wu": a sentence telling the contact itself starts an account, however short
+  return !engagement.triggers.some((trigger) => TELLING_VERB.test(trigger.text) || HOLDING.test(text.slice(Math.max(0, trigger.start - HOLDING_REACH), trigger.start)));
+}
+const TELLING_VERB = /^(?:met|meets|spoke|speaks|talked|visited|hosted)$/i;
+const HOLDING = /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,2}$/i;
+const HOLDING_REACH = 30;
+/** under a quarter of the sentences of an article long enough to be about something else (a short readout is all account) */
+const PASSING_SHARE = 4;
+const REPORT_SENTENCES = 10;
+
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
@@ -214,7 +290,8 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";
   const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));
-  const best = scores.indexOf(Math.max(...scores));
+  const leading = scores.indexOf(Math.max(...scores));
+  const best = classified[leading] && inPassing(classified[leading], state.sentences.length, state.text) ? -1 : leading;
   const dateline = state.places.find((place) => place.dateline && place.sentence <= MAIN_LEAD_SENTENCES);
   return classified.map((engagement, index) => {
     if (index !== best) return { ...engagement, role: "mentioned" as const };
