@@ -27,7 +27,7 @@ export const PEOPLE: readonly KnownPerson[] = [
   { slug: "donald-trump", name: "Donald Trump", side: "US", aliases: ["Trump", "Donald J. Trump", "Mr. Trump", "President Trump"], titles: [t("President of the United States", "2017-01-20", "2021-01-20"), t("President of the United States", "2025-01-20", null)] },
   { slug: "kamala-harris", name: "Kamala Harris", side: "US", aliases: ["Harris", "Vice President Harris"], titles: [t("Vice President of the United States", "2021-01-20", "2025-01-20")] },
   { slug: "jd-vance", name: "JD Vance", side: "US", aliases: ["J.D. Vance", "Vance"], titles: [t("Vice President of the United States", "2025-01-20", null)] },
-  { slug: "antony-blinken", name: "Antony Blinken", side: "US", aliases: ["Blinken", "Tony Blinken", "Antony J. Blinken"], titles: [t("Secretary of State", "2021-01-26", "2025-01-20")] },
+  { slug: "antony-blinken", name: "Antony Blinken", side: "US", aliases: ["Blinken", "Tony Blinken", "Antony J. Blinken", "Anthony Blinken", "Anthony J. Blinken"], titles: [t("Secretary of State", "2021-01-26", "2025-01-20")] },
   { slug: "marco-rubio", name: "Marco Rubio", side: "US", aliases: ["Rubio"], titles: [t("Secretary of State", "2025-01-21", null), t("National Security Adviser (acting)", "2025-05-01", null)] },
   { slug: "jake-sullivan", name: "Jake Sullivan", side: "US", aliases: ["Sullivan"], titles: [t("National Security Adviser", "2021-01-20", "2025-01-20")] },
   { slug: "mike-waltz", name: "Mike Waltz", side: "US", aliases: ["Michael Waltz", "Waltz"], titles: [t("National Security Adviser", "2025-01-20", "2025-05-01")] },

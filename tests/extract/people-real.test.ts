@@ -32,6 +32,12 @@ describe("officials missing from the gazetteer", () => {
   });
 });
 
+describe("names as reporters misspell them", () => {
+  it("reads 'Anthony Blinken' as the Secretary of State", () => {
+    expect(people("Secretary of State Anthony Blinken spoke with Wang Yi.")).toContainEqual({ name: "Antony Blinken", side: "US" });
+  });
+});
+
 describe("a title written before the next name is that name's", () => {
   it.each([
     ["On the fringes of the Harbor Security Forum, US Secretary of State Antony Blinken met Wang Yi.", "Harbor Security Forum"],
