@@ -90,6 +90,11 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
   return low;
 }
 
+/** Characters between an item and the nearest of some spans (0 when they touch or overlap); Infinity with no spans. */
+export function distanceTo(item: { start: number; end: number }, spans: readonly { start: number; end: number }[]): number {
+  return Math.min(...spans.map((span) => (item.start >= span.end ? item.start - span.end : Math.max(0, span.start - item.end))));
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -3,6 +3,7 @@ import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
 import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { distanceTo } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
 
@@ -215,10 +216,6 @@ function nearTrigger(text: string, place: PlaceMention, triggers: Cue[], people:
   });
 }
 
-function distanceTo(item: { start: number; end: number }, triggers: Cue[]): number {
-  return Math.min(...triggers.map((trigger) => (item.start >= trigger.end ? item.start - trigger.end : Math.max(0, trigger.start - item.end))));
-}
-
 /** "shortly after Rubio took office in January" dates what follows it; "since Trump returned in January" does not */
 const AFTER_CLAUSE = /^(?:\S+\s+)?(?:\S+\s+)?(?:after|following)\b/i;
 const DAYS_OF = /\bafter\s+(two|three|four|five|\d)\s+days\s+of\s+(?:[\w-]+\s+){0,2}$/i;
@@ -241,17 +238,18 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const cues = itemsIn(findings.cues, sentence.index);
   const split = splitTriggers(text, sentence, cues);
   const named = itemsIn(findings.people, sentence.index);
+  const subordinate = subordinateSpans(text, sentence);
   // "…, Rivera said following talks with …": the talks are what the sentence reports, what she said before it is not
   const attended = attendedTrigger(text, named.filter(eligible), [...split.own, ...split.relatives]);
   const attendedOwn = attended ? [attended.trigger, ...split.own.filter((trigger) => trigger !== attended.trigger && trigger.start > attended.trigger.start)] : split.own;
   const attendedRelatives = attended ? split.relatives.filter((trigger) => trigger !== attended.trigger) : split.relatives;
   // "… was crucial in bringing about the meeting in California between Biden and Xi": a later meeting word with its own pair is another engagement
-  const betweens = betweenClauses(text, sentence, attendedOwn, attendedRelatives, named.filter(eligible));
+  const betweens = betweenClauses(text, sentence, subordinate, attendedOwn, attendedRelatives, named.filter(eligible));
   const triggers = attendedOwn.filter((trigger) => !inside(betweens, trigger));
   const relatives = [...attendedRelatives, ...attendedOwn.filter((trigger) => inside(betweens, trigger))].sort((a, b) => a.start - b.start);
   if (triggers.length === 0) return [];
   const clauses = [
-    ...(triggers.some((trigger) => !relatives.includes(trigger)) ? subordinateSpans(text, sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))) : []),
+    ...(triggers.some((trigger) => !relatives.includes(trigger)) ? subordinate.filter((span) => !triggers.some((trigger) => inside([span], trigger))) : []),
     ...betweens,
     ...consensusSpans(sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))),
   ];
@@ -320,7 +318,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
-  const spans = [...subordinateSpans(text, sentence), ...betweens];
+  const spans = [...subordinate, ...betweens];
   const firstOfClause = relatives.filter((relative, index) => {
     const span = spans.find((candidate) => inside([candidate], relative));
     const previous = relatives[index - 1];
@@ -446,11 +444,10 @@ const BETWEEN_SPAN = 220;
  * "between" and people not named elsewhere in the sentence is another engagement. Its span runs
  * from the word to the next meeting word or the end of the phrase.
  */
-function betweenClauses(text: string, sentence: Sentence, own: readonly Cue[], relatives: readonly Cue[], people: readonly PersonMention[]): Span[] {
+function betweenClauses(text: string, sentence: Sentence, subordinate: Span[], own: readonly Cue[], relatives: readonly Cue[], people: readonly PersonMention[]): Span[] {
   const first = own[0];
   if (!first) return [];
   const all = [...own, ...relatives].sort((a, b) => a.start - b.start);
-  const subordinate = subordinateSpans(text, sentence);
   const spans: Span[] = [];
   for (const [index, trigger] of all.entries()) {
     if (trigger.start <= first.start || inside(subordinate, trigger)) continue;
@@ -702,6 +699,12 @@ function lastSentence(engagement: DraftEngagement): number {
   return Math.max(...engagement.triggerSentences);
 }
 
+/** Later sentences rank higher; in one sentence, the engagement it reports above one a clause of it names in passing. */
+function lastMentionRank(engagement: DraftEngagement): number {
+  const last = lastSentence(engagement);
+  return last * 2 + (engagement.subordinateSentences.includes(last) ? 0 : 1);
+}
+
 /** The engagement a candidate joins: same people and mode, overlapping dates; undated ones go to the best-agreeing, most recent. */
 /**
  * An engagement whose sides were named only in part ("a U.S. delegation met Chinese
@@ -754,8 +757,7 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
 /** "The talks, held on Saturday, also included …": the latest engagement, if nothing in the sentence contradicts it. */
 function referredTo(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
   // "the talks" is the news, not a meeting months ago that the text mentioned last, nor one a clause of that sentence named in passing
-  const own = (engagement: DraftEngagement) => !engagement.subordinateSentences.includes(lastSentence(engagement));
-  const rank = (engagement: DraftEngagement) => (isRecent(engagement, published) ? 1_000_000 : 0) + lastSentence(engagement) * 2 + (own(engagement) ? 1 : 0);
+  const rank = (engagement: DraftEngagement) => (isRecent(engagement, published) ? 1_000_000 : 0) + lastMentionRank(engagement);
   const latest = [...engagements].sort((a, b) => rank(a) - rank(b)).pop();
   if (!latest || !modesAgree(latest.mode, candidate.mode)) return undefined;
   if (latest.status && candidate.status && latest.status !== candidate.status) return undefined;
@@ -922,10 +924,8 @@ function members(sentence: Sentence, findings: SentenceFindings, engagements: Dr
  * about another time ("since they met in November") ranks below the sentence's own.
  */
 function latestJustBefore(engagements: DraftEngagement[], sentence: Sentence, fits: (engagement: DraftEngagement) => boolean): DraftEngagement | undefined {
-  const own = (engagement: DraftEngagement) => !engagement.subordinateSentences.includes(lastSentence(engagement));
-  const rank = (engagement: DraftEngagement) => lastSentence(engagement) * 2 + (own(engagement) ? 1 : 0);
   const near = engagements.filter((engagement) => lastSentence(engagement) < sentence.index && sentence.index - lastSentence(engagement) <= COMPLETE_REACH && fits(engagement));
-  return near.sort((a, b) => rank(b) - rank(a))[0];
+  return near.sort((a, b) => lastMentionRank(b) - lastMentionRank(a))[0];
 }
 
 /** A candidate that only adds people to `target`; none when they are all there already. */

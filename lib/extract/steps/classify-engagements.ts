@@ -1,5 +1,6 @@
 import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
+import { countryByName } from "@/lib/gazetteer/places";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, Participation, Sentence, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
@@ -163,7 +164,7 @@ const SIDES = ["US", "CN"] as const;
 /** The side whose country the engagement was held in; null in a third country or when unplaced. */
 function hostSide(engagement: DraftEngagement): "US" | "CN" | null {
   const country = engagement.place?.country;
-  return country === "China" ? "CN" : country === "United States" ? "US" : null;
+  return (country && countryByName(country)?.side) || null;
 }
 
 /** Everyone of `side` holds an office below minister ("Deputy Secretary", "Vice Foreign Minister", an ambassador). */

@@ -1,4 +1,5 @@
 import { isRealDay, pad2, weekdayOf } from "@/lib/extract/calendar";
+import { distanceTo } from "@/lib/extract/text";
 import { PEOPLE, personBySlug, titleOn, type KnownPerson } from "@/lib/gazetteer/people";
 import type { DateMention, DraftEngagement, Step, YearlessDay } from "@/lib/extract/types";
 
@@ -28,7 +29,7 @@ export function dayByTenure(yearless: YearlessDay, participants: readonly KnownP
 
 /** The yearless day written nearest the engagement's own words in the sentences that made it. */
 function yearlessDayOf(engagement: DraftEngagement, dates: readonly DateMention[]): DateMention | null {
-  const distance = (date: DateMention) => Math.min(...engagement.triggers.map((trigger) => (date.end <= trigger.start ? trigger.start - date.end : Math.max(0, date.start - trigger.end))));
+  const distance = (date: DateMention) => distanceTo(date, engagement.triggers);
   const candidates = dates.filter((date) => date.yearless && date.role === "event" && engagement.triggerSentences.includes(date.sentence) && !engagement.subordinateSentences.includes(date.sentence));
   return [...candidates].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
