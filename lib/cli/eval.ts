@@ -23,6 +23,7 @@ const REAL_PARTS = [
   { name: "real-test", file: "tests/fixtures/real/test.json" },
   { name: "real-dev2", file: "tests/fixtures/real/dev2.json" },
   { name: "real-test2", file: "tests/fixtures/real/test2.json" },
+  { name: "real-test3", file: "tests/fixtures/real/test3.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
