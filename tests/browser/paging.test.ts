@@ -64,7 +64,10 @@ afterAll(() => {
 
 async function follow(page: Page, name: RegExp): Promise<void> {
   const link = page.getByRole("link", { name }).first();
-  await Promise.all([page.waitForURL(/./, { waitUntil: "load" }), link.click()]);
+  // Wait for the link's own destination: a pattern the current URL already matches resolves at
+  // once, and the next read could see the new URL over a document still streaming in (CI saw that).
+  const target = new URL((await link.getAttribute("href")) ?? "", page.url()).href;
+  await Promise.all([page.waitForURL((url) => url.href === target, { waitUntil: "load" }), link.click()]);
   await settle(page);
 }
 
