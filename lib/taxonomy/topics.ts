@@ -201,7 +201,7 @@ export const NOT_TOPIC_PHRASES: readonly string[] = [
   "political climate", "business climate", "investment climate", "economic climate", "geopolitical climate", "diplomatic climate", "current climate", "climate of",
   "trade-off*", "trade union*", "trade fair*", "trade show*", "arms trade", "trade barbs", "trade accusations", "trade blows", "trade insults", "trade jabs", "trade places",
   "trade and investment", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]),
-  "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
+  "climate envoy*", "climate special envoy*", "climate chief*", "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
   "came face to face", "come face to face", "comes face to face", "coming face to face",
   "hong kong-based", "hong kong-listed", "hong kong stock*", "hong kong shares",
   "russian state media", "russian media", "russian news agenc*", "iranian state media", "iranian media", "israeli media", "taiwanese media", "hong kong media",

@@ -104,6 +104,7 @@ describe("words that hold a cue but name no subject", () => {
     ["trading barbs", "The two sides trade barbs almost daily.", "trade-tariffs"],
     ["a trade-off", "The trade-off worried the allies.", "trade-tariffs"],
     ["a trade official's title", "The trade representative and the trade negotiator arrived late.", "trade-tariffs"],
+    ["a climate official's title", "The climate envoy and the Climate Special Envoy of the other side both spoke.", "climate"],
     ["the arms trade", "The report on the arms trade came out.", "trade-tariffs"],
     ["a newspaper's home", "A Hong Kong-based daily first carried the story.", "hong-kong"],
     ["coming face to face", "The ministers came face to face at the forum.", "leader-diplomacy"],
@@ -122,6 +123,7 @@ describe("words that hold a cue but name no subject", () => {
   it("still finds the subject beside a shadowing phrase", () => {
     expect(slugsIn("The trade representative raised tariffs on steel.")).toEqual(["trade-tariffs"]);
     expect(slugsIn("The rules cover AI chips.")).toEqual(["export-controls"]);
+    expect(slugsIn("The climate envoy pressed for cuts to methane.")).toEqual(["climate"]);
   });
 
   it("keeps the evidence on the words of the text", () => {

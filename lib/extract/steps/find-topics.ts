@@ -1,6 +1,6 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compilePhrases, compileTaggedPhrases, findSpans, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import { cueVariants, ENCOUNTER_NOUNS, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engagements";
@@ -143,9 +143,37 @@ function withoutDescriptions(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
   });
 }
 
-function topicsOf(engagement: DraftEngagement, cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
+/** the longest run of untied sentences that still belongs to the engagement on both sides of it */
+const GAP_REACH = 2;
+
+/**
+ * The sentences whose topics count for each engagement: those tied to it, and a sentence
+ * tied to no engagement, in which one of its participants speaks, that lies in a short run
+ * between two sentences tied to it ("'We will raise Xinjiang and cyber attacks,' the
+ * secretary said at the top of the meeting").
+ */
+function topicSentences(engagements: readonly DraftEngagement[], people: readonly PersonMention[]): Map<number, number[]> {
+  const tiedTo = new Map<number, number[]>();
+  for (const engagement of engagements) for (const index of engagement.tiedSentences) tiedTo.set(index, [...(tiedTo.get(index) ?? []), engagement.id]);
+  const tiedIndexes = [...tiedTo.keys()].sort((a, b) => a - b);
+  const scope = new Map(engagements.map((engagement) => [engagement.id, [...engagement.tiedSentences]]));
+  const speaksIn = (engagement: DraftEngagement, index: number) =>
+    people.some((person) => person.sentence === index && person.speaker && engagement.participants.some((participation) => participation.person.key === person.key));
+  tiedIndexes.forEach((before, position) => {
+    const after = tiedIndexes[position + 1];
+    if (after === undefined || after - before - 1 > GAP_REACH) return;
+    const enclosing = engagements.filter((engagement) => tiedTo.get(before)?.includes(engagement.id) && tiedTo.get(after)?.includes(engagement.id));
+    for (const engagement of enclosing) {
+      for (let index = before + 1; index < after; index += 1) if (speaksIn(engagement, index)) scope.get(engagement.id)?.push(index);
+    }
+  });
+  for (const sentences of scope.values()) sentences.sort((a, b) => a - b);
+  return scope;
+}
+
+function topicsOf(sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
   const bySlug = new Map<string, DraftTopic>();
-  for (const index of engagement.tiedSentences) {
+  for (const index of sentences) {
     for (const cue of itemsIn(cuesBySentence, index)) {
       const topic = bySlug.get(cue.slug) ?? { slug: cue.slug, evidence: [] };
       topic.evidence.push({ start: cue.start, end: cue.end, text: cue.text });
@@ -192,7 +220,8 @@ function withLeaderContact(state: ExtractionState, engagement: DraftEngagement, 
 
 export function findTopics(state: ExtractionState): DraftEngagement[] {
   const cuesBySentence = findTopicCues(state);
-  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(engagement, cuesBySentence)) }));
+  const scope = topicSentences(state.engagements, state.people);
+  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(scope.get(engagement.id) ?? [], cuesBySentence)) }));
 }
 
 export const findTopicsStep: Step = (state) => ({ ...state, engagements: findTopics(state) });
