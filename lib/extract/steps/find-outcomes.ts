@@ -123,6 +123,8 @@ const IRREALIS_BEFORE = /\b(?:may|might|could|can|should|to)\s+(?:[\w-]+\s+)?$/i
 const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
 /** "asked whether he would travel to China": a question put, not an answer given */
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "a red line over which China would brook no interference", "the note with which the ministry announced …": a relative clause describes a noun of the sentence, it states no result */
+const RELATIVE_BEFORE = /\b(?:which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
@@ -130,7 +132,8 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
     (cue) =>
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
-      (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))),
+      (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
+      !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
