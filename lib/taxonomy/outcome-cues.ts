@@ -41,6 +41,13 @@ const NOT_ANNOUNCING = ["not", "be", "have", "like", "need", "consider", "contin
 /** "declined to comment": reporting, not refusing */
 const NOT_REFUSING = ["comment", "to comment", "say", "to say", "discuss", "to discuss", "elaborate", "to elaborate", "specify", "to specify", "confirm", "to confirm", "give", "to give", "answer", "to answer", "respond", "to respond", "name", "to name", "disclose", "to disclose"];
 
+/**
+ * What two sides reach together, however qualified: "reached a preliminary framework", "reached
+ * a “basic” consensus". A qualified deal or agreement is as often another pair's ("the EU reached
+ * a trade deal"), so those two keep their plain forms.
+ */
+export const AGREEMENT_NOUNS: readonly string[] = ["consensus", "framework", "understanding", "accord", "truce"];
+
 /** "welcomed Blinken to …" is an invitation only when a visit follows */
 const INVITATION_VERBS = ["visit", "pay", "come", "travel"];
 const TRIP_VERBS = ["travel to", "visit", "make a visit to", "make a trip to", "go to", "pay a visit to"];
@@ -75,7 +82,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
   {
     status: "agreed",
     phrases: [
-      "agreed", "agree to", "agreeing", "reached ~ consensus", "reached an agreement", "reached agreement", "reached a deal", "struck a deal", "produced an agreement", "produced agreements",
+      "agreed", "agree to", "agreeing", ...AGREEMENT_NOUNS.map((noun) => `reached ~ ${noun}`), "reached an agreement", "reached agreement", "reached a deal", "struck a deal", "produced an agreement", "produced agreements",
       "an agreement to", "an agreement with", "an agreement on", "an agreement between",
       "signed an agreement", "signed the agreement", "signed a deal", "signed an accord", "signed a memorandum", "signed a joint statement",
       "will resume", "would resume",

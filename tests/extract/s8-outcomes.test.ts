@@ -22,3 +22,27 @@ describe("a verb inside a relative clause", () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["announced"]);
   });
 });
+
+describe("what two sides reached, however qualified", () => {
+  const TALKS = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid on Sunday for two days of trade talks.";
+
+  it("reads a qualified framework, quoted or not, as agreed and names it", () => {
+    for (const qualified of ["a tentative framework", "a “workable” framework"]) {
+      const outcomes = outcomesOf(`${TALKS} The two sides reached ${qualified} on tariff relief, the negotiators said.\n`);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["agreed"]);
+      expect(outcomes[0]?.statement).toMatch(/^(?:Tentative|Workable”) framework on tariff relief$/);
+    }
+  });
+
+  it("reads nothing from an agreement reached in a negative or unnamed", () => {
+    expect(outcomesOf(`${TALKS} Neither delegation indicated that they had reached any understanding on tariffs.\n`)).toEqual([]);
+    expect(outcomesOf(`${TALKS} “We reached a broad understanding,” He told state television.\n`)).toEqual([]);
+  });
+
+  it("gives the outcome to the engagement named last before the verb", () => {
+    const text = "President Donald Trump met President Xi Jinping in Busan on Thursday. The summit followed talks between Scott Bessent and He Lifeng in Kuala Lumpur on Sunday, who reached a tentative framework on tariffs there.\n";
+    const engagements = extractText(text, "2025-10-30").engagements;
+    const holder = engagements.find((engagement) => engagement.outcomes.length > 0);
+    expect(holder?.participants.map((participant) => participant.name)).toContain("He Lifeng");
+  });
+});

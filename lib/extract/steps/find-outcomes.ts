@@ -4,7 +4,7 @@ import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
-import { OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
+import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 
 /**
  * Step 7: outcomes, read from sentences tied to an engagement. The verb gives the status
@@ -30,7 +30,7 @@ export function cuePhraseSource(phrase: string): string {
   let afterGap = false;
   phrase.split(" ").forEach((word, index) => {
     if (word === "~") {
-      source += "\\s+(?:[\\w'’.-]+\\s+){0,3}?";
+      source += "\\s+(?:[\\w'’‘\"“”.-]+\\s+){0,3}?";
       afterGap = true;
       return;
     }
@@ -99,7 +99,7 @@ const INVITATION = /^invited$/i;
 const SELF_REACH = 25;
 
 /** case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -133,7 +133,9 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
-      !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)),
+      !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
+      // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
+      (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
@@ -161,14 +163,16 @@ function conjunctsOf(clause: Span): Span[] {
 }
 
 function statementOf(phrase: string): string {
-  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/^["“”]+|["“”]+$/g, "");
+  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/["“”]+$/, "");
   for (let previous = ""; previous !== statement; ) {
     previous = statement;
-    statement = statement.replace(LEADING_FILLER, "");
+    statement = statement.replace(/^["“”]+/, "").replace(LEADING_FILLER, "");
   }
   const words = statement.split(/\s+/);
   return capitalize(words.length > MAX_STATEMENT_WORDS ? words.slice(0, MAX_STATEMENT_WORDS).join(" ") : statement);
 }
+
+const REACHED_NOUN = new RegExp(`^reached\\s.*\\b(?:${AGREEMENT_NOUNS.join("|")})$`, "i");
 
 /** a trip announced: "would travel to China", "plans to visit Beijing" */
 const ANNOUNCED_TRIP = /^(?:would|will|plans?|planned|planning)\s/i;
@@ -184,6 +188,8 @@ function statementSourceOf(cue: OutcomeCue, clause: string, subject = ""): strin
   if (cue.status === "no-agreement" || /likelihood/i.test(cue.text)) return `${cue.text}${clause}`;
   // "Yellen would travel to China in the coming days": who travels is the news
   if (ANNOUNCED_TRIP.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
+  // "reached a preliminary framework at …": what was reached is named in the cue, with its qualifiers
+  if (REACHED_NOUN.test(cue.text)) return /\w/.test(clause) ? `${cue.text.replace(/^\S+\s+/, "")}${clause}` : "";
   const noun = /\b(?:commitment|agreement|announcement|deal|pledge)$/i.exec(cue.text)?.[0];
   return noun ? `${noun}${clause}` : clause;
 }
@@ -304,7 +310,14 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
-  return pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+  return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+}
+
+/** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
+function nearestTriggeredBefore(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
+  const lastBefore = (engagement: DraftEngagement) => Math.max(-1, ...engagement.triggers.filter((trigger) => trigger.sentence === sentence && trigger.end <= cue.start).map((trigger) => trigger.start));
+  const ranked = engagements.map((engagement) => ({ engagement, at: lastBefore(engagement) })).filter((entry) => entry.at >= 0).sort((a, b) => b.at - a.at);
+  return ranked[0]?.engagement;
 }
 
 function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
