@@ -46,3 +46,17 @@ describe("what two sides reached, however qualified", () => {
     expect(holder?.participants.map((participant) => participant.name)).toContain("He Lifeng");
   });
 });
+
+describe("a lead that names the two sides only as a pair", () => {
+  const BODY = "National Security Adviser Jake Sullivan met Foreign Minister Wang Yi in Valletta on Saturday for two days of talks.";
+
+  it("states the main engagement's outcome", () => {
+    const outcomes = outcomesOf(`Both sides say they are committed to holding regular talks between their militaries.\n\n${BODY}\n`);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["agreed"]);
+    expect(outcomes[0]?.statement).toMatch(/^Holding regular talks/);
+  });
+
+  it("does not when the pair is two other countries", () => {
+    expect(outcomesOf(`Japan and South Korea met in Seoul, and the two sides agreed to hold regular talks between their militaries.\n\n${BODY}\n`)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
+import { COUNTRIES } from "@/lib/gazetteer/places";
 import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 
 /**
@@ -353,9 +354,13 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
   return cue.status !== "announced" && !cue.unilateral;
 }
 
-/** The sides a sentence names, by a person of that side or a word for it ("Washington", "Chinese"). */
-function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSide> {
+const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|")})\\b`);
+
+/** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
+function sidesNamed(sentence: Sentence, people: PersonMention[], cues: Cue[]): Set<OutcomeSide> {
   const sides = new Set<OutcomeSide>(people.flatMap((person) => (person.side === "US" || person.side === "CN" ? [person.side] : [])));
+  // "the two sides" are the US and China only where no other country is named ("Japan and Korea said the two sides …")
+  if (cues.some((cue) => cue.kind === "group") && !OTHER_COUNTRY.test(sentence.text)) ["US", "CN"].forEach((side) => sides.add(side as OutcomeSide));
   if (findSpans(US_WORDS, sentence.text).length > 0) sides.add("US");
   if (findSpans(CN_WORDS, sentence.text).length > 0) sides.add("CN");
   return sides;
@@ -371,14 +376,14 @@ function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSid
  * Returns the lead's sentences that name a side, when the lead names both (a lead on a US–Japan
  * pact is not about the US–China meeting).
  */
-function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
+function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, cues: Map<number, Cue[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
   const mains = engagements.filter((engagement) => engagement.role === "main");
   const [owner] = mains;
   const first = sentences.find((sentence) => FULL_STOP.test(sentence.text));
   if (mains.length !== 1 || !owner || !first) return null;
   const lead = sentences.filter((sentence) => sentence.paragraph === first.paragraph && sentence.index >= first.index && FULL_STOP.test(sentence.text));
   if (lead.some((sentence) => tied.includes(sentence.index))) return null;
-  const named = lead.map((sentence) => ({ index: sentence.index, sides: sidesNamed(sentence, itemsIn(people, sentence.index)) }));
+  const named = lead.map((sentence) => ({ index: sentence.index, sides: sidesNamed(sentence, itemsIn(people, sentence.index), itemsIn(cues, sentence.index)) }));
   const sides = new Set(named.flatMap((entry) => [...entry.sides]));
   return sides.has("US") && sides.has("CN") ? { owner, sentences: named.filter((entry) => entry.sides.size > 0).map((entry) => entry.index) } : null;
 }
@@ -400,7 +405,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const topicCues = findTopicCues(state);
   const collected = new Map<number, DraftOutcome[]>();
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
-  const lead = leadOf(state.sentences, people, state.engagements, tied);
+  const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence) continue;
