@@ -60,3 +60,22 @@ describe("a lead that names the two sides only as a pair", () => {
     expect(outcomesOf(`Japan and South Korea met in Seoul, and the two sides agreed to hold regular talks between their militaries.\n\n${BODY}\n`)).toEqual([]);
   });
 });
+
+describe("a joint activity said to go on", () => {
+  const TALKS = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Stockholm on Monday for trade talks.";
+
+  it("is agreed, stated with the words that qualify it", () => {
+    const outcomes = outcomesOf(`${TALKS} He told reporters the meeting was useful and that regular contacts would continue.\n`);
+    expect(outcomes).toEqual([expect.objectContaining({ status: "agreed", statement: "Regular contacts would continue" })]);
+  });
+
+  it("is not when only the meeting's own next session follows", () => {
+    expect(outcomesOf(`${TALKS} The discussions will resume on Tuesday.\n`)).toEqual([]);
+  });
+
+  it("does not go to a call proposed earlier in the same sentence", () => {
+    const text = `${TALKS} The statement said the two sides would hold a video call between their deputies in the coming weeks, and that regular contacts would continue.\n`;
+    const engagements = extractText(text, "2024-06-19").engagements;
+    expect(engagements.find((engagement) => engagement.outcomes.some((outcome) => /contacts/.test(outcome.statement)))?.role).toBe("main");
+  });
+});

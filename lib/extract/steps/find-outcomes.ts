@@ -18,6 +18,7 @@ interface OutcomeCue extends Span {
   status: OutcomeStatus;
   standsAlone?: boolean;
   unilateral?: boolean;
+  subjectIsStatement?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -51,6 +52,7 @@ interface CompiledFamily {
   status: OutcomeStatus;
   standsAlone: boolean;
   unilateral: boolean;
+  subjectIsStatement: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -63,6 +65,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   status: family.status,
   standsAlone: family.standsAlone ?? false,
   unilateral: family.unilateral ?? false,
+  subjectIsStatement: family.subjectIsStatement ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -85,7 +88,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -185,8 +188,17 @@ function subjectOf(people: PersonMention[], cue: OutcomeCue): string {
   return before?.text ?? "";
 }
 
+/** up to three modifiers before a noun, back to a word that opens or links a clause: "that close communication" → "close " */
+const MODIFIERS_BEFORE = /(?:^|\s)((?:(?!(?:that|and|or|but|while|said|says|the|their|its|his|her|our)\s)[a-z][\w-]*\s+){0,3})$/;
+
+function subjectTextOf(text: string, sentence: Sentence, people: PersonMention[], cue: OutcomeCue): string {
+  if (!cue.subjectIsStatement) return subjectOf(people, cue);
+  return MODIFIERS_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))?.[1] ?? "";
+}
+
 function statementSourceOf(cue: OutcomeCue, clause: string, subject = ""): string {
   if (cue.status === "no-agreement" || /likelihood/i.test(cue.text)) return `${cue.text}${clause}`;
+  if (cue.subjectIsStatement) return `${subject}${cue.text}${clause}`;
   // "Yellen would travel to China in the coming days": who travels is the news
   if (ANNOUNCED_TRIP.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
   // "reached a preliminary framework at …": what was reached is named in the cue, with its qualifiers
@@ -269,7 +281,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
-    const statement = statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue)));
+    const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
     return statement ? { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement }] } : null;
   }
@@ -282,19 +294,20 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
     previous = topic;
     if (bySlug.has(topic.slug) || listed) continue;
     const part = conjuncts.find((conjunct) => conjunct.start <= topic.start && topic.end <= conjunct.end) ?? clause;
-    const source = part.start === clause.start ? statementSourceOf(cue, part.text, subjectOf(people, cue)) : part.text;
+    const source = part.start === clause.start ? statementSourceOf(cue, part.text, subjectTextOf(text, sentence, people, cue)) : part.text;
     bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(source) });
   }
   return { cue, outcomes: [...bySlug.values()] };
 }
 
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
-function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
+function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number): DraftEngagement | undefined {
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
   const isObject = (engagement: DraftEngagement) => {
     const here = engagement.triggers.filter((trigger) => trigger.sentence === sentence);
-    // "said Yellen would travel to China": the trip is what was announced, not where
-    return here.length > 0 && here.every((trigger) => trigger.start >= cue.start);
+    // "said Yellen would travel to China": the trip is what was announced, not where; so is a call
+    // named after the sentence's first outcome verb, for the verbs after it ("would hold a call …, and that talks would continue")
+    return here.length > 0 && here.every((trigger) => trigger.start >= objectsFrom);
   };
   // a trip announced in passing belongs to the meeting it was announced at, not to another trip ahead
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
@@ -411,8 +424,10 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     if (!sentence) continue;
     const sentenceCues = itemsIn(cues, index);
     const inLead = lead !== null && lead.sentences.includes(index);
-    for (const found of outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index))) {
-      const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue);
+    const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
+    const firstVerb = Math.min(...founds.map((found) => found.cue.start));
+    for (const found of founds) {
+      const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue, firstVerb);
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
