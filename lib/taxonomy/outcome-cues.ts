@@ -21,6 +21,8 @@ export interface OutcomeCueFamily {
   standsAlone?: boolean;
   /** one side's promise, not a joint result: said before talks are held, it is a stance ("vowed to retaliate") */
   unilateral?: boolean;
+  /** the phrase opens with what is agreed, so the statement starts at the words before it ("close communication would continue") */
+  subjectIsStatement?: boolean;
 }
 
 /** Who an outcome is stated of when no one is named: a side, both sides, a government. */
@@ -35,11 +37,21 @@ const SINGLE_SUBJECTS = ["he", "she", "it", ...SIDE_SUBJECTS.slice(8)];
 /** what two sides say they will go on doing together: "the two sides would keep talking" */
 const JOINT_VERBS = ["keep", "continue", "hold", "resume", "maintain", "stay", "set up", "establish", "meet", "work", "expand", "restore", "reopen", "launch", "cut", "lower", "reduce", "extend", "strengthen", "step up", "enhance"];
 
+/** what the two sides do together, named as a thing: "talks", "communication" */
+const JOINT_ACTIVITIES = ["talks", "communication", "communications", "dialogue", "contacts", "exchanges", "consultations", "discussions", "negotiations"];
+
 /** "would not", "would be", "would like": said of a side, these announce nothing */
 const NOT_ANNOUNCING = ["not", "be", "have", "like", "need", "consider", "continue to", "keep", "never"];
 
 /** "declined to comment": reporting, not refusing */
 const NOT_REFUSING = ["comment", "to comment", "say", "to say", "discuss", "to discuss", "elaborate", "to elaborate", "specify", "to specify", "confirm", "to confirm", "give", "to give", "answer", "to answer", "respond", "to respond", "name", "to name", "disclose", "to disclose"];
+
+/**
+ * What two sides reach together, however qualified: "reached a preliminary framework", "reached
+ * a “basic” consensus". A qualified deal or agreement is as often another pair's ("the EU reached
+ * a trade deal"), so those two keep their plain forms.
+ */
+export const AGREEMENT_NOUNS: readonly string[] = ["consensus", "framework", "understanding", "accord", "truce"];
 
 /** "welcomed Blinken to …" is an invitation only when a visit follows */
 const INVITATION_VERBS = ["visit", "pay", "come", "travel"];
@@ -75,7 +87,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
   {
     status: "agreed",
     phrases: [
-      "agreed", "agree to", "agreeing", "reached ~ consensus", "reached an agreement", "reached agreement", "reached a deal", "struck a deal", "produced an agreement", "produced agreements",
+      "agreed", "agree to", "agreeing", ...AGREEMENT_NOUNS.map((noun) => `reached ~ ${noun}`), "reached an agreement", "reached agreement", "reached a deal", "struck a deal", "produced an agreement", "produced agreements",
       "an agreement to", "an agreement with", "an agreement on", "an agreement between",
       "signed an agreement", "signed the agreement", "signed a deal", "signed an accord", "signed a memorandum", "signed a joint statement",
       "will resume", "would resume",
@@ -93,6 +105,12 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     phrases: with_(GROUP_SUBJECTS, ["would", "will", "would also", "will also", "also would", "also will"]),
     next: JOINT_VERBS,
     notAfter: ["likelihood that", "likely that", "hope that", "hopes that", "hoped that", "expects that", "expected that", "possible that", "possibility that", "chance that", "whether", "if", "unclear whether"],
+  },
+  {
+    // "that close communication would continue": the joint activity itself is the subject, so what goes on is its words before the verb
+    status: "agreed",
+    phrases: with_(JOINT_ACTIVITIES, ["would continue", "will continue", "would resume", "will resume", "would go on", "will go on"]),
+    subjectIsStatement: true,
   },
   {
     // "Trump said China would buy …": what one side said it would do

@@ -4,7 +4,8 @@ import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
-import { OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
+import { COUNTRIES } from "@/lib/gazetteer/places";
+import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 
 /**
  * Step 7: outcomes, read from sentences tied to an engagement. The verb gives the status
@@ -17,6 +18,7 @@ interface OutcomeCue extends Span {
   status: OutcomeStatus;
   standsAlone?: boolean;
   unilateral?: boolean;
+  subjectIsStatement?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -30,7 +32,7 @@ export function cuePhraseSource(phrase: string): string {
   let afterGap = false;
   phrase.split(" ").forEach((word, index) => {
     if (word === "~") {
-      source += "\\s+(?:[\\w'’.-]+\\s+){0,3}?";
+      source += "\\s+(?:[\\w'’‘\"“”.-]+\\s+){0,3}?";
       afterGap = true;
       return;
     }
@@ -50,6 +52,7 @@ interface CompiledFamily {
   status: OutcomeStatus;
   standsAlone: boolean;
   unilateral: boolean;
+  subjectIsStatement: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -62,6 +65,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   status: family.status,
   standsAlone: family.standsAlone ?? false,
   unilateral: family.unilateral ?? false,
+  subjectIsStatement: family.subjectIsStatement ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -84,7 +88,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -99,7 +103,7 @@ const INVITATION = /^invited$/i;
 const SELF_REACH = 25;
 
 /** case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|said|the official said|officials said)\b|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -123,6 +127,8 @@ const IRREALIS_BEFORE = /\b(?:may|might|could|can|should|to)\s+(?:[\w-]+\s+)?$/i
 const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
 /** "asked whether he would travel to China": a question put, not an answer given */
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "a red line over which China would brook no interference", "the note with which the ministry announced …": a relative clause describes a noun of the sentence, it states no result */
+const RELATIVE_BEFORE = /\b(?:which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
@@ -130,7 +136,10 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
     (cue) =>
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
-      (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))),
+      (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
+      !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
+      // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
+      (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
@@ -158,14 +167,16 @@ function conjunctsOf(clause: Span): Span[] {
 }
 
 function statementOf(phrase: string): string {
-  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/^["“”]+|["“”]+$/g, "");
+  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/["“”]+$/, "");
   for (let previous = ""; previous !== statement; ) {
     previous = statement;
-    statement = statement.replace(LEADING_FILLER, "");
+    statement = statement.replace(/^["“”]+/, "").replace(LEADING_FILLER, "");
   }
   const words = statement.split(/\s+/);
   return capitalize(words.length > MAX_STATEMENT_WORDS ? words.slice(0, MAX_STATEMENT_WORDS).join(" ") : statement);
 }
+
+const REACHED_NOUN = new RegExp(`^reached\\s.*\\b(?:${AGREEMENT_NOUNS.join("|")})$`, "i");
 
 /** a trip announced: "would travel to China", "plans to visit Beijing" */
 const ANNOUNCED_TRIP = /^(?:would|will|plans?|planned|planning)\s/i;
@@ -177,10 +188,21 @@ function subjectOf(people: PersonMention[], cue: OutcomeCue): string {
   return before?.text ?? "";
 }
 
+/** up to three modifiers before a noun, back to a word that opens or links a clause: "that close communication" → "close " */
+const MODIFIERS_BEFORE = /(?:^|\s)((?:(?!(?:that|and|or|but|while|said|says|the|their|its|his|her|our)\s)[a-z][\w-]*\s+){0,3})$/;
+
+function subjectTextOf(text: string, sentence: Sentence, people: PersonMention[], cue: OutcomeCue): string {
+  if (!cue.subjectIsStatement) return subjectOf(people, cue);
+  return MODIFIERS_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))?.[1] ?? "";
+}
+
 function statementSourceOf(cue: OutcomeCue, clause: string, subject = ""): string {
   if (cue.status === "no-agreement" || /likelihood/i.test(cue.text)) return `${cue.text}${clause}`;
+  if (cue.subjectIsStatement) return `${subject}${cue.text}${clause}`;
   // "Yellen would travel to China in the coming days": who travels is the news
   if (ANNOUNCED_TRIP.test(cue.text)) return `${subject ? `${subject} ` : ""}${cue.text}${clause}`;
+  // "reached a preliminary framework at …": what was reached is named in the cue, with its qualifiers
+  if (REACHED_NOUN.test(cue.text)) return /\w/.test(clause) ? `${cue.text.replace(/^\S+\s+/, "")}${clause}` : "";
   const noun = /\b(?:commitment|agreement|announcement|deal|pledge)$/i.exec(cue.text)?.[0];
   return noun ? `${noun}${clause}` : clause;
 }
@@ -259,7 +281,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
-    const statement = statementOf(statementSourceOf(cue, clause.text, subjectOf(people, cue)));
+    const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
     return statement ? { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement }] } : null;
   }
@@ -272,19 +294,20 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
     previous = topic;
     if (bySlug.has(topic.slug) || listed) continue;
     const part = conjuncts.find((conjunct) => conjunct.start <= topic.start && topic.end <= conjunct.end) ?? clause;
-    const source = part.start === clause.start ? statementSourceOf(cue, part.text, subjectOf(people, cue)) : part.text;
+    const source = part.start === clause.start ? statementSourceOf(cue, part.text, subjectTextOf(text, sentence, people, cue)) : part.text;
     bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(source) });
   }
   return { cue, outcomes: [...bySlug.values()] };
 }
 
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
-function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
+function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number): DraftEngagement | undefined {
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
   const isObject = (engagement: DraftEngagement) => {
     const here = engagement.triggers.filter((trigger) => trigger.sentence === sentence);
-    // "said Yellen would travel to China": the trip is what was announced, not where
-    return here.length > 0 && here.every((trigger) => trigger.start >= cue.start);
+    // "said Yellen would travel to China": the trip is what was announced, not where; so is a call
+    // named after the sentence's first outcome verb, for the verbs after it ("would hold a call …, and that talks would continue")
+    return here.length > 0 && here.every((trigger) => trigger.start >= objectsFrom);
   };
   // a trip announced in passing belongs to the meeting it was announced at, not to another trip ahead
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
@@ -301,7 +324,14 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
-  return pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+  return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+}
+
+/** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
+function nearestTriggeredBefore(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
+  const lastBefore = (engagement: DraftEngagement) => Math.max(-1, ...engagement.triggers.filter((trigger) => trigger.sentence === sentence && trigger.end <= cue.start).map((trigger) => trigger.start));
+  const ranked = engagements.map((engagement) => ({ engagement, at: lastBefore(engagement) })).filter((entry) => entry.at >= 0).sort((a, b) => b.at - a.at);
+  return ranked[0]?.engagement;
 }
 
 function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
@@ -337,9 +367,13 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
   return cue.status !== "announced" && !cue.unilateral;
 }
 
-/** The sides a sentence names, by a person of that side or a word for it ("Washington", "Chinese"). */
-function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSide> {
+const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|")})\\b`);
+
+/** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
+function sidesNamed(sentence: Sentence, people: PersonMention[], cues: Cue[]): Set<OutcomeSide> {
   const sides = new Set<OutcomeSide>(people.flatMap((person) => (person.side === "US" || person.side === "CN" ? [person.side] : [])));
+  // "the two sides" are the US and China only where no other country is named ("Japan and Korea said the two sides …")
+  if (cues.some((cue) => cue.kind === "group") && !OTHER_COUNTRY.test(sentence.text)) ["US", "CN"].forEach((side) => sides.add(side as OutcomeSide));
   if (findSpans(US_WORDS, sentence.text).length > 0) sides.add("US");
   if (findSpans(CN_WORDS, sentence.text).length > 0) sides.add("CN");
   return sides;
@@ -355,14 +389,14 @@ function sidesNamed(sentence: Sentence, people: PersonMention[]): Set<OutcomeSid
  * Returns the lead's sentences that name a side, when the lead names both (a lead on a US–Japan
  * pact is not about the US–China meeting).
  */
-function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
+function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, cues: Map<number, Cue[]>, engagements: DraftEngagement[], tied: number[]): { owner: DraftEngagement; sentences: number[] } | null {
   const mains = engagements.filter((engagement) => engagement.role === "main");
   const [owner] = mains;
   const first = sentences.find((sentence) => FULL_STOP.test(sentence.text));
   if (mains.length !== 1 || !owner || !first) return null;
   const lead = sentences.filter((sentence) => sentence.paragraph === first.paragraph && sentence.index >= first.index && FULL_STOP.test(sentence.text));
   if (lead.some((sentence) => tied.includes(sentence.index))) return null;
-  const named = lead.map((sentence) => ({ index: sentence.index, sides: sidesNamed(sentence, itemsIn(people, sentence.index)) }));
+  const named = lead.map((sentence) => ({ index: sentence.index, sides: sidesNamed(sentence, itemsIn(people, sentence.index), itemsIn(cues, sentence.index)) }));
   const sides = new Set(named.flatMap((entry) => [...entry.sides]));
   return sides.has("US") && sides.has("CN") ? { owner, sentences: named.filter((entry) => entry.sides.size > 0).map((entry) => entry.index) } : null;
 }
@@ -384,14 +418,16 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const topicCues = findTopicCues(state);
   const collected = new Map<number, DraftOutcome[]>();
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
-  const lead = leadOf(state.sentences, people, state.engagements, tied);
+  const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence) continue;
     const sentenceCues = itemsIn(cues, index);
     const inLead = lead !== null && lead.sentences.includes(index);
-    for (const found of outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index))) {
-      const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue);
+    const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
+    const firstVerb = Math.min(...founds.map((found) => found.cue.start));
+    for (const found of founds) {
+      const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue, firstVerb);
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
