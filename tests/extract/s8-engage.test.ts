@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/**
+ * Who is at an engagement and which engagements a text reports (session 8, engagement
+ * building). Every sentence here is written for the test.
+ */
+
+function engagementsOf(text: string, published: string | null = "2024-05-10") {
+  return extractText(text, published).engagements.map((engagement) => ({
+    role: engagement.role, status: engagement.status, date: engagement.date,
+    participants: engagement.participants.map((participant) => participant.name).sort(),
+  }));
+}
+
+describe("officials of both sides deciding on an engagement of someone else", () => {
+  it("leaves the two presidents out of the trip they agreed another official would make", () => {
+    const text = "Presidents Joe Biden and Xi Jinping met in Bali on Monday.\nBiden and Xi agreed that Secretary of State Antony Blinken would travel to China early next year.\n";
+    const found = engagementsOf(text, "2022-11-16");
+    expect(found).toContainEqual(expect.objectContaining({ status: "planned", participants: ["Antony Blinken"] }));
+    expect(found.filter((engagement) => engagement.participants.includes("Antony Blinken"))).toHaveLength(1);
+  });
+
+  it("keeps them at an engagement they agreed one of them would hold", () => {
+    const text = "Presidents Joe Biden and Xi Jinping met in Bali on Monday.\nBiden and Xi agreed that he would travel to Beijing next year.\n";
+    const found = engagementsOf(text, "2022-11-16");
+    expect(found.some((engagement) => engagement.participants.includes("Joe Biden") && engagement.status === "planned")).toBe(true);
+  });
+
+  it("keeps a single official who announces a meeting with the other side", () => {
+    const text = "Secretary of State Antony Blinken confirmed that Chinese Foreign Minister Wang Yi would meet him in Jakarta on Thursday.\n";
+    const found = engagementsOf(text, "2023-07-11");
+    expect(found).toContainEqual(expect.objectContaining({ participants: ["Antony Blinken", "Wang Yi"] }));
+  });
+});
