@@ -33,3 +33,22 @@ describe("officials of both sides deciding on an engagement of someone else", ()
     expect(found).toContainEqual(expect.objectContaining({ participants: ["Antony Blinken", "Wang Yi"] }));
   });
 });
+
+describe("a call named again by a word any meeting goes by", () => {
+  it("reads 'the summit' after a video call of the same pair as that call", () => {
+    const text = "President Joe Biden spoke by video with Chinese President Xi Jinping on Monday evening.\nObservers said Biden and Xi used the summit to lower the temperature.\n";
+    const found = engagementsOf(text, "2021-11-16");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: "2021-11-15", participants: ["Joe Biden", "Xi Jinping"] });
+  });
+
+  it("keeps a summit with a place of its own apart from the call", () => {
+    const text = "President Joe Biden spoke by video with Chinese President Xi Jinping on Monday evening.\nBiden and Xi had held a summit in Bali the year before.\n";
+    expect(engagementsOf(text, "2023-04-04")).toHaveLength(2);
+  });
+
+  it("keeps a phone call and a meeting of the pair apart when the meeting is said to be met in person", () => {
+    const text = "President Joe Biden spoke by video with Chinese President Xi Jinping on Monday evening.\nBiden and Xi met in person to discuss trade.\n";
+    expect(engagementsOf(text, "2023-04-04")).toHaveLength(2);
+  });
+});

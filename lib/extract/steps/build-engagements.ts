@@ -760,13 +760,24 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
   return a !== null && b !== null && a.specificity >= 2 && b.specificity >= 2 && a.country !== b.country;
 }
 
+/** "summit", "talks", "meeting": words that name a meeting held in person or by video alike */
+const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue)$/i;
+
+/**
+ * "Biden spoke virtually with Xi …" then "… the summit": a sentence naming the call only by a
+ * word any meeting goes by, with no place or date of its own, speaks of that call.
+ */
+function namesAnyForm(engagement: DraftEngagement, candidate: Candidate): boolean {
+  return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
+}
+
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
   // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
   const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
   if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modeFits(engagement) && sharePeople(engagement, candidate));
   const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
-  const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
+  const agreeing = engagements.filter((engagement) => (modesAgree(engagement.mode, candidate.mode) || namesAnyForm(engagement, candidate)) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
   if (candidate.date) {
     const dated = candidate.date;
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && statusesAgree(engagement, candidate, published));
