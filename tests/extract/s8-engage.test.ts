@@ -52,3 +52,19 @@ describe("a call named again by a word any meeting goes by", () => {
     expect(engagementsOf(text, "2023-04-04")).toHaveLength(2);
   });
 });
+
+describe("'today's meeting' as the engagement spoken of", () => {
+  const lead = "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday.\n";
+
+  it("reads the dated engagement a clause of it names as an earlier one", () => {
+    const text = `${lead}Today's meeting followed a video call with Dong on April 16.\n`;
+    const found = engagementsOf(text, "2024-05-31");
+    expect(found).toHaveLength(2);
+    expect(found).toContainEqual(expect.objectContaining({ role: "mentioned", date: "2024-04-16" }));
+  });
+
+  it("proposes nothing more when the sentence names no other engagement", () => {
+    const text = `${lead}Today's meeting lasted more than an hour.\n`;
+    expect(engagementsOf(text, "2024-05-31")).toHaveLength(1);
+  });
+});
