@@ -68,3 +68,19 @@ describe("'today's meeting' as the engagement spoken of", () => {
     expect(engagementsOf(text, "2024-05-31")).toHaveLength(1);
   });
 });
+
+describe("people named with 'during the meeting'", () => {
+  const lead = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid on Sunday.\n";
+
+  it("places someone at the engagement when the sentence opens with it", () => {
+    const text = `${lead}During the talks, Commerce Secretary Howard Lutnick raised export controls.\n`;
+    const [main] = engagementsOf(text, "2025-09-16");
+    expect(main?.participants).toContain("Howard Lutnick");
+  });
+
+  it("does not place someone whose own trip the sentence ends on", () => {
+    const text = `${lead}Bessent then flies to London, where he will join President Donald Trump during his state visit.\n`;
+    const [main] = engagementsOf(text, "2025-09-16");
+    expect(main?.participants).not.toContain("Donald Trump");
+  });
+});
