@@ -229,6 +229,33 @@ function precedingSpan(text: string, sentence: Sentence, date: DateMention, trig
   return { ...date, value: addDays(date.value, -days), valueEnd: addDays(date.value, -1) };
 }
 
+/** "agreed that", "decided that": a joint decision and the start of what was decided */
+const DECIDED_THAT = /\b(?:agreed|decided|announced|confirmed)\b[^.;:“”"]{0,60}?\bthat\s+/g;
+/** only title words between "that" and the one it is said of: "that Secretary of State Antony Blinken would visit" */
+const TITLE_WORDS_BEFORE = /^(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$/;
+/** "… agreed that he would travel": a pronoun may stand for one of those deciding, who then is at the engagement */
+const PRONOUN_WORD = /\b(?:he|she|they|we|I|him|her|them|us)\b/;
+
+/**
+ * "Xi and Biden agreed that Blinken would visit China": officials of both sides deciding
+ * together on an engagement whose own subject is another official are not at it (as "the two
+ * leaders agreed that …" lends its leaders to no engagement it names).
+ */
+function jointDeciders(text: string, sentence: Sentence, people: readonly PersonMention[], trigger: Cue | undefined): PersonMention[] {
+  if (!trigger) return [];
+  DECIDED_THAT.lastIndex = 0;
+  for (let match = DECIDED_THAT.exec(sentence.text); match; match = DECIDED_THAT.exec(sentence.text)) {
+    const verbAt = sentence.start + match.index;
+    const complementAt = verbAt + match[0].length;
+    if (trigger.start < complementAt) break;
+    const subject = people.find((person) => person.start >= complementAt && TITLE_WORDS_BEFORE.test(text.slice(complementAt, person.start)));
+    const deciders = people.filter((person) => person.end <= verbAt);
+    if (!subject || subject.end > trigger.start || PRONOUN_WORD.test(text.slice(complementAt, trigger.start)) || !coversBothSides(deciders, [], [])) continue;
+    return deciders.some((person) => person.key === subject.key) ? [] : deciders;
+  }
+  return [];
+}
+
 /**
  * The candidates one sentence proposes: one for its own triggers, plus one for each
  * relative reference that has its own date or place ("… spoke on Tuesday, the first time
@@ -255,7 +282,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   ];
   // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
   const dead = deadClauses(text, sentence, cues, live(cues, text));
-  const everyone = named.filter((person) => eligible(person) && !inside(dead, person));
+  const deciders = jointDeciders(text, sentence, named.filter(eligible), triggers[0]);
+  const everyone = named.filter((person) => eligible(person) && !inside(dead, person) && !deciders.includes(person));
   // people named in a clause about another time ("a day after Trump and Xi struck a truce") are not at this one
   const outside = everyone.filter((person) => !inside(clauses, person));
   const sideAnchors = resolvedAnchors(cues, named).filter((anchor) => !inside(clauses, anchor));
@@ -732,13 +760,24 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
   return a !== null && b !== null && a.specificity >= 2 && b.specificity >= 2 && a.country !== b.country;
 }
 
+/** "summit", "talks", "meeting": words that name a meeting held in person or by video alike */
+const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue)$/i;
+
+/**
+ * "Biden spoke virtually with Xi …" then "… the summit": a sentence naming the call only by a
+ * word any meeting goes by, with no place or date of its own, speaks of that call.
+ */
+function namesAnyForm(engagement: DraftEngagement, candidate: Candidate): boolean {
+  return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
+}
+
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
   // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
   const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
   if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modeFits(engagement) && sharePeople(engagement, candidate));
   const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
-  const agreeing = engagements.filter((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
+  const agreeing = engagements.filter((engagement) => (modesAgree(engagement.mode, candidate.mode) || namesAnyForm(engagement, candidate)) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
   if (candidate.date) {
     const dated = candidate.date;
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && statusesAgree(engagement, candidate, published));

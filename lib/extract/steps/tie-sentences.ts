@@ -125,7 +125,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
       const target = latestMentioned(sameForm(sharing, reference), index, own) ?? latestMentioned(sameForm(engagements, reference), index, own);
       if (!target) continue;
       addTie(direct, index, target.id);
-      if (reference.inside && own.length === 0) addInsideParticipants(target, named);
+      // "During the talks, Lutnick raised …" places its people there; "… will join Trump during his state visit" ends on someone else's trip
+      if (reference.inside && own.length === 0 && reference.start - sentence.start <= OPENING_REACH) addInsideParticipants(target, named);
     }
     const naming = engagements.filter((engagement) => hasBothSides(engagement, named));
     // a lead that names both sides before the sentence with the trigger ("Yellen and He agreed to …" / "The agreement came after two days of meetings …")
@@ -306,6 +307,9 @@ function announcesOnly(sentence: Sentence, cues: Cue[]): boolean {
     triggers.every((trigger) => PLANNED_OBJECT.test(sentence.text.slice(Math.max(0, at(trigger.start) - 50), at(trigger.start))) || PLANNED_SUBJECT.test(sentence.text.slice(at(trigger.end), at(trigger.end) + 30)))
   );
 }
+
+/** how far into a sentence "During the meeting," still opens it */
+const OPENING_REACH = 3;
 
 /** how many untied paragraphs a thread survives */
 const RESUME_REACH = 2;
