@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findDatesStep } from "@/lib/extract/steps/find-dates";
+import { segmentStep } from "@/lib/extract/steps/segment-sentences";
+import { stateAfter } from "./helpers";
+
+function datesIn(text: string, published: string | null) {
+  return stateAfter([segmentStep, findDatesStep], text, published).dates.map(({ text: written, value, role }) => ({ written, value, role }));
+}
+
+// a Tuesday
+const TUESDAY = "2024-04-16";
+
+describe("the tense of a day named at the end of its clause", () => {
+  it("takes the verb of its own clause, not a 'would' in the clause after it", () => {
+    expect(datesIn("The envoy held a video call with her counterpart on Monday, voicing hope that the two sides would keep talking.", TUESDAY)[0]).toMatchObject({ written: "on Monday", value: "2024-04-15" });
+  });
+
+  it("still reads the future from a later clause when its own clause has no tense", () => {
+    expect(datesIn("On Thursday, the two delegations will sit down in Geneva.", TUESDAY)[0]).toMatchObject({ written: "On Thursday", value: "2024-04-18" });
+  });
+});
+
+describe("a stored page's date line", () => {
+  it("is the day the page was published, not the day of an event", () => {
+    expect(datesIn("date 2024-04-16 Officials from both governments spoke by phone.", null)[0]).toMatchObject({ value: "2024-04-16", role: "reporting" });
+  });
+
+  it("does not make a day written inside a sentence a reporting date", () => {
+    expect(datesIn("The two ministers met on 2024-04-16 in Vienna.", null)[0]).toMatchObject({ value: "2024-04-16", role: "event" });
+  });
+});
+
+describe("times of the day of publication", () => {
+  it.each([
+    ["The minister said she spoke tonight with her counterpart.", "tonight"],
+    ["The envoys met this morning at the embassy.", "this morning"],
+  ])("%s", (text, written) => {
+    expect(datesIn(text, TUESDAY)).toContainEqual({ written, value: TUESDAY, role: "event" });
+  });
+
+  it("leaves 'this morning' unread without a publication date", () => {
+    expect(datesIn("The envoys met this morning at the embassy.", null)[0]?.value ?? null).toBeNull();
+  });
+});
