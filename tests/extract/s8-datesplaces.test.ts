@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findDatesStep } from "@/lib/extract/steps/find-dates";
+import { placeByName } from "@/lib/gazetteer/places";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
-import { stateAfter } from "./helpers";
+import { extractText, stateAfter } from "./helpers";
 
 function datesIn(text: string, published: string | null) {
   return stateAfter([segmentStep, findDatesStep], text, published).dates.map(({ text: written, value, role }) => ({ written, value, role }));
@@ -40,5 +41,21 @@ describe("times of the day of publication", () => {
 
   it("leaves 'this morning' unread without a publication date", () => {
     expect(datesIn("The envoys met this morning at the embassy.", null)[0]?.value ?? null).toBeNull();
+  });
+});
+
+describe("a venue written with its city", () => {
+  it("is the gazetteer's venue when the city is the venue's own", () => {
+    expect(placeByName("Gimhae Air Base, Busan")?.name).toBe("Gimhae International Airport, Busan");
+    expect(placeByName("gimhae airport, busan")?.city).toBe("Busan");
+  });
+
+  it("is not that venue with another city after it", () => {
+    expect(placeByName("Gimhae Air Base, Seoul")).toBeUndefined();
+  });
+
+  it("places a summit held at the venue", () => {
+    const [engagement] = extractText("President Trump met President Xi Jinping at Gimhae International Airport on Thursday.", "2025-10-31").engagements;
+    expect(engagement?.place?.name).toBe("Gimhae International Airport, Busan");
   });
 });
