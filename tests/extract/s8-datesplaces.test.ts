@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDatesStep } from "@/lib/extract/steps/find-dates";
+import { findPlacesStep } from "@/lib/extract/steps/find-places";
 import { placeByName } from "@/lib/gazetteer/places";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
 import { extractText, stateAfter } from "./helpers";
@@ -57,5 +58,24 @@ describe("a venue written with its city", () => {
   it("places a summit held at the venue", () => {
     const [engagement] = extractText("President Trump met President Xi Jinping at Gimhae International Airport on Thursday.", "2025-10-31").engagements;
     expect(engagement?.place?.name).toBe("Gimhae International Airport, Busan");
+  });
+});
+
+describe("a place after 'to'", () => {
+  const locative = (text: string, name: string) => stateAfter([segmentStep, findPlacesStep], text).places.find((place) => place.name === name)?.locative;
+
+  it.each([
+    ["The minister flew to Tokyo for the talks.", "Tokyo"],
+    ["It is her second to China this year.", "China"],
+    ["The envoy is heading to Washington this week.", "Washington"],
+  ])("is where someone goes: %s", (text, name) => {
+    expect(locative(text, name)).toBe(true);
+  });
+
+  it.each([
+    ["The rules curb chip exports to China.", "China"],
+    ["They want to stem the flow of synthetic drugs to the United States.", "United States"],
+  ])("is not a market goods are sent to: %s", (text, name) => {
+    expect(locative(text, name)).toBe(false);
   });
 });
