@@ -79,3 +79,15 @@ describe("a place after 'to'", () => {
     expect(locative(text, name)).toBe(false);
   });
 });
+
+describe("a named venue of the gazetteer", () => {
+  const placesIn = (text: string) => stateAfter([segmentStep, findPlacesStep], text).places;
+
+  it("is where something happens, whatever word precedes it", () => {
+    expect(placesIn("The talks began in a side room of Busan's Gimhae International Airport.").find((place) => place.name === "Gimhae International Airport, Busan")?.locative).toBe(true);
+  });
+
+  it("unlike a city's other names, which may stand for its government", () => {
+    expect(placesIn("A spokesman for the White House said the talks were useful.").find((place) => place.name === "Washington")?.locative).toBe(false);
+  });
+});

@@ -80,7 +80,8 @@ function mentionOf(text: string, sentences: Sentence[], start: number, end: numb
   const country = place ? null : countryByName(written);
   const sentenceIndex = sentenceIndexAt(sentences, start);
   const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
-  const locative = dateline || isLocative(text, sentenceStart, start, end);
+  // a named venue ("Gimhae International Airport") is only ever where something happens
+  const locative = dateline || Boolean(place?.city) || isLocative(text, sentenceStart, start, end);
   const city = place || country || !dateline ? null : worldCityAt(text, written, end, locative, dateline);
   if (!place && !country && !city) return null;
   return {
