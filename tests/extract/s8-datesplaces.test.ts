@@ -91,3 +91,15 @@ describe("a named venue of the gazetteer", () => {
     expect(placesIn("A spokesman for the White House said the talks were useful.").find((place) => place.name === "Washington")?.locative).toBe(false);
   });
 });
+
+describe("a main engagement's place read from a sentence about another time", () => {
+  const mainPlace = (first: string) => extractText([first, "The two leaders met again on Thursday and agreed to cut tariffs.", "The talks took place on the sidelines of a regional summit in Busan."].join("\n"), "2025-10-31").engagements.find((engagement) => engagement.role === "main")?.place?.name;
+
+  it("gives way to the article's own city", () => {
+    expect(mainPlace("President Donald Trump and Xi Jinping shake hands in 2019 before a meeting in Osaka.")).toBe("Busan");
+  });
+
+  it("stays when that sentence is of the engagement's own time", () => {
+    expect(mainPlace("President Donald Trump and Xi Jinping shake hands this week before a meeting in Osaka.")).toBe("Osaka");
+  });
+});
