@@ -28,6 +28,7 @@ export const PLACES: readonly KnownPlace[] = [
   { name: "Tokyo", aliases: [], country: "Japan", latitude: 35.6762, longitude: 139.6503 },
   { name: "Seoul", aliases: [], country: "South Korea", latitude: 37.5665, longitude: 126.978 },
   { name: "Busan", aliases: [], country: "South Korea", latitude: 35.1796, longitude: 129.0756 },
+  { name: "Gimhae International Airport, Busan", aliases: ["Gimhae International Airport", "Gimhae Air Base", "Gimhae airport"], country: "South Korea", latitude: 35.1795, longitude: 128.9382, city: "Busan" },
   { name: "Gyeongju", aliases: [], country: "South Korea", latitude: 35.8562, longitude: 129.2247 },
   { name: "Singapore", aliases: ["Shangri-La Dialogue", "Shangri-La Hotel"], country: "Singapore", latitude: 1.3521, longitude: 103.8198 },
   { name: "Kuala Lumpur", aliases: [], country: "Malaysia", latitude: 3.139, longitude: 101.6869 },
@@ -80,7 +81,15 @@ export const PLACES: readonly KnownPlace[] = [
 
 export function placeByName(name: string): KnownPlace | undefined {
   const wanted = name.toLowerCase();
-  return PLACES.find((place) => place.name.toLowerCase() === wanted || place.aliases.some((alias) => alias.toLowerCase() === wanted));
+  return PLACES.find((place) => place.name.toLowerCase() === wanted || place.aliases.some((alias) => alias.toLowerCase() === wanted)) ?? venueInCity(name);
+}
+
+/** "Gimhae Air Base, Busan": a venue written with its city, as a venue's place is named */
+function venueInCity(name: string): KnownPlace | undefined {
+  const comma = name.lastIndexOf(", ");
+  if (comma < 0) return undefined;
+  const venue = placeByName(name.slice(0, comma));
+  return venue?.city?.toLowerCase() === name.slice(comma + 2).toLowerCase() ? venue : undefined;
 }
 
 /**

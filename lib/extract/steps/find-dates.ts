@@ -153,7 +153,7 @@ function resolveRelative(match: RegExpExecArray, context: DateContext): Resoluti
   const phrase = (match[0] ?? "").toLowerCase().replace(/\s+/g, " ");
   const reference = context.reference;
   if (!reference) return { value: null, valueEnd: null, precision: phrase.includes("year") ? "year" : "month" };
-  const days: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, "a day after": -1, "a day later": -1, "the next day": -1, "the following day": -1, "a day before": 1, "a day earlier": 1, "the day before": 1 };
+  const days: Record<string, number> = { today: 0, tonight: 0, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: -1, tomorrow: 1, "a day after": -1, "a day later": -1, "the next day": -1, "the following day": -1, "a day before": 1, "a day earlier": 1, "the day before": 1 };
   // with no day before it to follow, "the next day" counts from publication: ahead in a future sentence, the day before in a report
   if (/^(?:the (?:next|following) day|a day (?:after|later))$/.test(phrase) && context.direction === "future") return { value: addDays(reference, 1), valueEnd: null, precision: "day" };
   if (phrase in days) return { value: addDays(reference, days[phrase] ?? 0), valueEnd: null, precision: "day" };
@@ -206,7 +206,7 @@ const PATTERNS: DatePattern[] = [
     resolve: resolveWeekday,
   },
   {
-    pattern: /\b(?:(?:in|over|within) the (?:coming|next (?:few|several)) days|today|yesterday|tomorrow|the (?:next|following) day|the day before|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
+    pattern: /\b(?:(?:in|over|within) the (?:coming|next (?:few|several)) days|today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|the (?:next|following) day|the day before|a day (?:after|before|later|earlier)|(?:earlier|later) this (?:week|month|year)|(?:this|next|last|past) (?:week|month|year))\b/gi,
     resolve: resolveRelative,
   },
   {
@@ -230,6 +230,7 @@ const FUTURE_CUE = /\b(?:will|shall|(?:is|are) planned|set to|is to|are to|expec
 const PAST_CUE = /\b(?:[Mm]et|[Ss]poke|[Hh]eld|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ss]aid|[Tt]old|[Ww]ent|[Bb]egan|[a-z]{2,20}(?<!e)ed)\b/g;
 const REPORTING_BEFORE = /\b(?:said|says|told\b[^,.;]{0,80}?|noted|added|announced|stated|revealed|confirmed|wrote|reported|explained|briefed reporters)\s+(?:on\s+|early\s+|late\s+)?$/i;
 const BOUND_WORDS = /^(?:since|until|through)\b/i;
+const CLAUSE_BREAK = /[,;—–]/;
 
 /** Distance from the end of `before` back to the last match, or Infinity. */
 function distanceBack(pattern: RegExp, before: string): number {
@@ -250,16 +251,22 @@ function distanceAhead(pattern: RegExp, after: string): number {
  * Past when nothing says otherwise: news reports what happened.
  */
 function directionAround(before: string, after: string): Direction {
-  const future = Math.min(distanceBack(FUTURE_CUE, before), distanceAhead(FUTURE_CUE, after) + 1);
-  const past = Math.min(distanceBack(PAST_CUE, before), distanceAhead(PAST_CUE, after) + 1);
+  // "held a call with Rubio on Monday, expressing hope they would …": a clause after the date's own does not set its tense
+  const clauseEnd = after.search(CLAUSE_BREAK);
+  const ownClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  const distances = (ahead: string) => [FUTURE_CUE, PAST_CUE].map((cue) => Math.min(distanceBack(cue, before), distanceAhead(cue, ahead) + 1));
+  const [future = Infinity, past = Infinity] = distances(ownClause).some(Number.isFinite) ? distances(ownClause) : distances(after);
   return future < past ? "future" : "past";
 }
 
 /** "VIENNA, May 11 (Reuters) -": the day the report was filed, not the day of an event */
 const DATELINE_BEFORE = /^[A-Z][A-Z./' -]*,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/;
+/** "date 2023-07-07 Yellen is meeting …": a stored page's date line opens the text with the day it was published */
+const DATE_LINE_BEFORE = /^\s*date\s+$/i;
 
 function roleOf(text: string, start: number, matched: string, sentence: Sentence): DateRole {
+  if (DATE_LINE_BEFORE.test(text.slice(sentence.start, start))) return "reporting";
   if (DATELINE_BEFORE.test(text.slice(sentence.start, start)) && DATELINE_AFTER.test(text.slice(start + matched.length, start + matched.length + 40))) return "reporting";
   if (BOUND_WORDS.test(matched) || /\b(?:since|until)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) return "bound";
   return REPORTING_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start)) ? "reporting" : "event";

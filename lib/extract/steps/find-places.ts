@@ -16,7 +16,9 @@ import type { Occasion, PlaceMention, Sentence, Span, Step } from "@/lib/extract
  */
 
 const PLACE_NAME = compilePhrases([...PLACES.flatMap((place) => [place.name, ...place.aliases]), ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])], "g");
-const LOCATIVE_BEFORE = /\b(?:(?:in|at|to|near) the (?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|province|island|region)(?: of|,)?|in|at|to|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|travel(?:led|ed)? to|trip to)\s+(?:the\s+)?$/i;
+/** "to" places something only after a word of going there ("travelled to", "fly on to", "her trip to", "his second to"): "exports to China" and "the flow of drugs to the U.S." name a market, not a venue */
+const GOING_TO = "(?:travel(?:s|led|ed|ing)?|trips?|journey|visits?|went|go(?:es|ing)?|came|com(?:es|ing)|fl(?:ew|y|ies|ying)|head(?:s|ed|ing)?|return(?:s|ed|ing)?|welcome|first|second|third|latest|next)\\s+(?:on\\s+|back\\s+)?to";
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:(?:in|at|to|near) the (?:[\\w-]+\\s+){0,2}(?:city|town|port|capital|resort|province|island|region)(?: of|,)?|in|at|near|outside(?: of)?|inside|visited|visiting|visit|visits|arrived in|landed in|toured|hosted|${GOING_TO})\\s+(?:the\\s+)?$`, "i");
 /** "the Beijing trip", "a Geneva meeting": a place naming where the engagement is */
 const LOCATIVE_AFTER = /^\s+(?:trip|visit|summit|talks|meeting)\b/;
 const DATELINE = /^([A-Z][A-Z.' -]+?)(?:,\s*[A-Za-z. ]+)?\s+[—–-]{1,2}\s/;
@@ -78,7 +80,8 @@ function mentionOf(text: string, sentences: Sentence[], start: number, end: numb
   const country = place ? null : countryByName(written);
   const sentenceIndex = sentenceIndexAt(sentences, start);
   const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
-  const locative = dateline || isLocative(text, sentenceStart, start, end);
+  // a named venue ("Gimhae International Airport") is only ever where something happens
+  const locative = dateline || Boolean(place?.city) || isLocative(text, sentenceStart, start, end);
   const city = place || country || !dateline ? null : worldCityAt(text, written, end, locative, dateline);
   if (!place && !country && !city) return null;
   return {

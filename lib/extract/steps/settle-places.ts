@@ -37,12 +37,25 @@ function datesAgree(a: string, b: string): boolean {
 function otherOccasions(state: ExtractionState, main: DraftEngagement): Set<number> {
   const others = state.engagements.filter((engagement) => engagement !== main);
   const own = new Set(main.triggerSentences);
-  const value = main.date?.value;
   return new Set([
     ...others.flatMap((engagement) => engagement.triggerSentences.filter((index) => !own.has(index))),
     ...state.cues.filter((cue) => cue.kind === "third-party" && !own.has(cue.sentence)).map((cue) => cue.sentence),
-    ...state.dates.filter((date) => value && date.value && date.role === "event" && date.precision !== "year" && !own.has(date.sentence) && !datesAgree(date.value, value)).map((date) => date.sentence),
+    ...datedElsewhere(state, main),
   ]);
+}
+
+/**
+ * Sentences every event date of which disagrees with the engagement's own: "shake hands in
+ * 2019 before a meeting in Osaka" is another time, even when it names the same two leaders.
+ */
+function datedElsewhere(state: ExtractionState, engagement: DraftEngagement): number[] {
+  const value = engagement.date?.value;
+  if (!value) return [];
+  const elsewhere = new Map<number, boolean>();
+  for (const date of state.dates) {
+    if (date.value && date.role === "event") elsewhere.set(date.sentence, (elsewhere.get(date.sentence) ?? true) && !datesAgree(date.value, value));
+  }
+  return [...elsewhere].filter(([, other]) => other).map(([sentence]) => sentence);
 }
 
 /** "the war in Gaza": a place written as a subject of the talks is not where they were held */
@@ -91,10 +104,12 @@ function cityInCountry(state: ExtractionState, main: DraftEngagement, country: P
 }
 
 function settled(state: ExtractionState, engagement: DraftEngagement): PlaceMention | null {
-  const current = engagement.place;
+  const written = engagement.place;
+  // a place read from a sentence about another time is no evidence: the article's own city may say where it was
+  const current = written && datedElsewhere(state, engagement).includes(written.sentence) ? null : written;
   const city = current && isCity(current) ? current : ((current && cityInCountry(state, engagement, current)) ?? articleCity(state, engagement));
   // a country the engagement named stays unless the city lies in it
-  if (!city || (current && city.country !== current.country)) return current;
+  if (!city || (current && city.country !== current.country)) return written;
   return venueIn(state, engagement, city) ?? city;
 }
 
