@@ -229,14 +229,16 @@ function headlineModeScore(engagement: DraftEngagement, title: string): number {
   return engagement.status === "planned" ? 8 + mode : 0;
 }
 
-/** "will meet", "to visit", "to head to US for talks": the headline's first engagement word is still to come (not "return to talks"). */
+/** "will meet", "to visit", "to head to US for talks", "plans spring trip": the headline's first engagement word is still to come (not "return to talks"). */
 function plannedHeadline(title: string, at: number): boolean {
   const before = title.slice(Math.max(0, at - HEADLINE_TENSE_REACH), at);
-  return (FUTURE_MARK.test(before) && FUTURE_VERB.test(title.slice(at, at + HEADLINE_TENSE_REACH))) || FUTURE_TRAVEL.test(before);
+  return (FUTURE_MARK.test(before) && FUTURE_VERB.test(title.slice(at, at + HEADLINE_TENSE_REACH))) || FUTURE_TRAVEL.test(before) || PLANNING.test(before);
 }
 const FUTURE_MARK = /\b(?:will|to)\s+$/i;
 const FUTURE_VERB = /^(?:meet|visit|speak|call|travel)/i;
 const FUTURE_TRAVEL = /\b(?:will|to)\s+(?:head|travel|go|fly)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "Trump plans spring trip", "Blinken planning visit": the contact is the object of a plan */
+const PLANNING = /\b(?:plans|planning)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const HEADLINE_TENSE_REACH = 40;
 
 /** Days before publication past which a dated engagement is background, not the news. */

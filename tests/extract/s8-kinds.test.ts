@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "@/lib/extract";
+import { statusOf } from "@/lib/extract/engagement-status";
+import type { Cue, Sentence } from "@/lib/extract/types";
+import { preparedFrom } from "./helpers";
+
+/** Status, kind and role of an engagement, read from the grammar around its trigger. */
+
+/** The status one sentence gives the engagement named by `trigger` (its first occurrence). */
+function statusIn(text: string, trigger: string) {
+  const sentence: Sentence = { start: 0, end: text.length, text, index: 0, paragraph: 0 };
+  const start = text.indexOf(trigger);
+  const cue: Cue = { kind: "trigger", mode: "meeting", sentence: 0, start, end: start + trigger.length, text: trigger };
+  return statusOf(text, sentence, cue);
+}
+
+describe("status from the words around the trigger", () => {
+  it("a contact after which something else happened was held", () => {
+    expect(statusIn("The envoy cautioned on Friday after talks with his hosts that coal remained the sticking point.", "talks")).toBe("held");
+    expect(statusIn("Following their meeting, both ministers thanked the hosts.", "meeting")).toBe("held");
+    // negative: a contact still ahead of what the sentence tells is not
+    expect(statusIn("The envoy cautioned on Friday before talks with his hosts that coal remained the sticking point.", "talks")).toBeNull();
+  });
+
+  it("the trigger as subject, past an aside, of 'was expected to' is still to come", () => {
+    expect(statusIn("The negotiations, chaired by the two finance chiefs, were expected to cover export curbs.", "negotiations")).toBe("planned");
+    expect(statusIn("The summit was set to open with a dinner.", "summit")).toBe("planned");
+    // negative: what the aside says does not reach past a full stop, and a plain past verb says nothing of the future
+    expect(statusIn("The negotiations, chaired by the two finance chiefs, covered export curbs.", "negotiations")).toBeNull();
+  });
+});
+
+describe("main engagement", () => {
+  function mainOf(title: string, lines: string[], published: string | null) {
+    const prepared = { ...preparedFrom(`${lines.join("\n")}\n`, published), title };
+    return extractArticle(prepared).engagements.find((engagement) => engagement.role === "main");
+  }
+  const body = ["Marco Rubio met Wang Yi in Kuala Lumpur on Friday.", "Marco Rubio will visit Beijing in the autumn for talks with Wang Yi, aides said."];
+
+  it("a headline whose subject plans the contact makes the planned one the news", () => {
+    expect(mainOf("Rubio plans autumn visit to Beijing", body, "2025-07-12")?.status).toBe("planned");
+    // negative: a headline that looks back on a visit does not
+    expect(mainOf("Rubio recalls autumn visit to Beijing", body, "2025-07-12")?.status).toBe("held");
+  });
+});
