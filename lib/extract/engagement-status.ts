@@ -7,7 +7,8 @@ import type { EngagementStatus } from "@/lib/taxonomy/enums";
  * held for a past-tense trigger; null when the sentence does not say.
  */
 
-const CANCELLED = /\b(?:scrapped|postponed|called off|cancell?ed|never materiali[sz]ed|never happened|shelved|put off|indefinitely delayed)\b/i;
+/** every form of the verb: "is postponing his trip", "scraps the visit", "calling off the talks" */
+const CANCELLED = /\b(?:scrap(?:s|ped|ping)|postpon(?:es?|ed|ing)|call(?:s|ed|ing)? off|cancel(?:s|l?ed|l?ing)?|never materiali[sz]ed|never happened|shel(?:ves|ved|ving)|put(?:s|ting)? off|indefinitely delayed)\b/i;
 const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)[^.;])*$/i;
 /**
  * "… meet next week", a relative clause on the trigger noun ("a sit-down he is expected to use"), or the

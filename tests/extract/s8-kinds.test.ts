@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "@/lib/extract";
 import { statusOf } from "@/lib/extract/engagement-status";
 import type { Cue, Sentence } from "@/lib/extract/types";
-import { preparedFrom } from "./helpers";
+import { extractText, preparedFrom } from "./helpers";
 
 /** Status, kind and role of an engagement, read from the grammar around its trigger. */
 
@@ -27,6 +27,24 @@ describe("status from the words around the trigger", () => {
     expect(statusIn("The summit was set to open with a dinner.", "summit")).toBe("planned");
     // negative: what the aside says does not reach past a full stop, and a plain past verb says nothing of the future
     expect(statusIn("The negotiations, chaired by the two finance chiefs, covered export curbs.", "negotiations")).toBeNull();
+  });
+});
+
+describe("called off", () => {
+  it("any form of the verb says the contact will not take place", () => {
+    expect(statusIn("The secretary is postponing his trip to the Chinese capital over the incident.", "trip")).toBe("cancelled");
+    expect(statusIn("Washington scraps the visit by the defence chief.", "visit")).toBe("cancelled");
+    // negative: a noun built on the verb is about something else
+    expect(statusIn("The two envoys held talks on the cancellation of export licences.", "talks")).toBe("held");
+  });
+
+  it("the day a trip is called off, when it is the day of publication, is not the day of the trip", () => {
+    const [called] = extractText("On Friday, Secretary of State Antony Blinken postponed his trip to Beijing.\n", "2023-02-03").engagements;
+    expect(called?.status).toBe("cancelled");
+    expect(called?.date).toBeNull();
+    // negative: a trip called off for a day still ahead keeps that day
+    const [ahead] = extractText("Secretary of State Antony Blinken postponed his trip to Beijing, which had been set for February 5, 2023.\n", "2023-02-03").engagements;
+    expect(ahead?.date).toBe("2023-02-05");
   });
 });
 

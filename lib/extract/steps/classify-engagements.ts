@@ -67,6 +67,11 @@ function finalStatus(engagement: DraftEngagement, published: string | null): Eng
   return value > published.slice(0, value.length) ? "planned" : "held";
 }
 
+/** "Blinken is postponing his trip", dated the day of publication: that is the day it was called off, not the day it was to be held. */
+function calledOffOnPublication(engagement: DraftEngagement, published: string | null): boolean {
+  return engagement.date?.precision === "day" && engagement.date.value === published;
+}
+
 /**
  * How the two sides were in contact: a meeting named "the call" anywhere in its account was
  * held on the line ("spoke on Tuesday … The call, which lasted two hours").
@@ -288,8 +293,9 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const mode = contactMode(drafted, calls);
     const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
-    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.sentences, state.text);
-    return { ...engagement, status, kind, title: titleFor(engagement, kind) };
+    const dated = status === "cancelled" && calledOffOnPublication(engagement, state.published) ? { ...engagement, date: null } : engagement;
+    const kind = kindOf(dated, referenceDay(dated, state.published), state.sentences, state.text);
+    return { ...dated, status, kind, title: titleFor(dated, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";
   const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));
