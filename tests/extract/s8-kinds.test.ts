@@ -48,6 +48,27 @@ describe("called off", () => {
   });
 });
 
+describe("kind from where the officials met and what rank they hold", () => {
+  const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
+
+  it("a cabinet member meeting on the other side's soil is on a visit, with no word of travel", () => {
+    expect(kindOf("Commerce Secretary Gina Raimondo sat down with Commerce Minister Wang Wentao in Beijing on Monday.")).toBe("ministerial-visit");
+    // negative: a trade negotiator sent for a round of talks holds the economic dialogue
+    expect(kindOf("Trade Representative Jamieson Greer met trade negotiator Li Chenggang in Washington on Monday.")).toBe("economic-dialogue");
+  });
+
+  it("a meeting on the sidelines of another occasion is not a visit, even on the other side's soil", () => {
+    expect(kindOf("Commerce Minister Wang Wentao met Commerce Secretary Gina Raimondo in Washington on the sidelines of his trip to attend a gathering of trade ministers.")).toBe("ministerial-meeting");
+    expect(kindOf("Commerce Minister Wang Wentao met Commerce Secretary Gina Raimondo in Washington during his trip to the United States.")).toBe("ministerial-visit");
+  });
+
+  it("commerce or treasury heads who met are a ministers' meeting; talks, or a vice-premier, make the economic dialogue", () => {
+    expect(kindOf("Commerce Secretary Gina Raimondo sat down with Commerce Minister Wang Wentao in Geneva on Monday.")).toBe("ministerial-meeting");
+    expect(kindOf("Treasury Secretary Scott Bessent held trade talks with Chinese officials in Geneva on Saturday.")).toBe("economic-dialogue");
+    expect(kindOf("Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Zurich on Friday.")).toBe("economic-dialogue");
+  });
+});
+
 describe("main engagement", () => {
   function mainOf(title: string, lines: string[], published: string | null) {
     const prepared = { ...preparedFrom(`${lines.join("\n")}\n`, published), title };

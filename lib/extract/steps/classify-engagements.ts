@@ -137,7 +137,8 @@ function kindOf(engagement: DraftEngagement, day: string | null, sentences: read
   const host = hostSide(engagement);
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && host === null;
-  const visit = engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
+  const sidelines = onSidelines(engagement, sentences);
+  const visit = engagement.mode !== "call" && !thirdCountry && !sidelines && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
   // a president's trip to the other country is a summit, whoever the text names as host; a minister received by the other president is on a visit
   if (heads.size > 0 && visit && titled.every((entry) => heads.has(entry.side))) return "leader-summit";
   // received on the host's soil by its president or premier: a visit, whatever the visitor's office ("Sullivan met Xi in Beijing")
@@ -146,11 +147,27 @@ function kindOf(engagement: DraftEngagement, day: string | null, sentences: read
   const byTitle = KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1];
   // a round of a standing dialogue is that dialogue, wherever it is held
   if (byTitle && byTitle !== "ministerial-meeting" && isStandingChannel(engagement, sentences)) return byTitle;
-  if (visit || receivedByLeader) return "ministerial-visit";
+  // a minister or economic envoy of one side meeting on the other side's soil came on a visit ("Raimondo sat down with Wang in Beijing")
+  const hosted = engagement.mode !== "call" && host !== null && !sidelines && (byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && titled.some((entry) => entry.side !== host && CABINET_RANK.test(entry.title) && !SUB_MINISTERIAL.test(entry.title));
+  if (visit || receivedByLeader || hosted) return "ministerial-visit";
+  // a treasury or commerce head who met a counterpart of the same rank held a ministers' meeting; the economic dialogue is
+  // led by a vice-premier or a trade negotiator, or told as talks ("Bessent said the trade talks …")
+  if (byTitle === "economic-dialogue" && !ECONOMIC_CHANNEL.test(titles) && !engagement.triggers.some((trigger) => NEGOTIATION.test(trigger.text))) return "ministerial-meeting";
   // a deputy, a vice-minister or an ambassador across the table: below a meeting of ministers
   if ((byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && SIDES.some((side) => belowMinisters(titled, side))) return "other";
   return byTitle ?? "other";
 }
+
+/**
+ * "met … on the sidelines of his trip to attend the trade ministers' meeting", "on the margins of the
+ * General Assembly": a meeting fitted into another occasion, whoever's soil it is on, is not a visit to the other side.
+ */
+function onSidelines(engagement: DraftEngagement, sentences: readonly Sentence[]): boolean {
+  return engagement.occasion !== null || engagement.triggers.some((trigger) => SIDELINES.test(sentences[trigger.sentence]?.text ?? ""));
+}
+const NEGOTIATION = /\b(?:talks|negotiat\w*|consultations?|dialogue)\b/i;
+const ECONOMIC_CHANNEL = /Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic|Negotiat/i;
+const SIDELINES = /\b(?:on|at) the (?:sidelines|margins)\b/i;
 
 /** The sentence that opened the engagement's own account, when it names people of both sides; else null. */
 function openingSentence(engagement: DraftEngagement, sentences: readonly Sentence[]): Sentence | null {
@@ -165,6 +182,8 @@ function named(participation: Participation, sentence: Sentence | undefined): bo
 const HOST_LEADER = /^(?:President of (?:the United States|China)|Premier of China)$/;
 const SUB_MINISTERIAL = /\b(?:Deputy|Vice|Under|Assistant)\s+(?:Secretary|(?:[A-Z][\w-]*\s+)?Minister)\b|\bAmbassador\b/i;
 const SIDES = ["US", "CN"] as const;
+/** a cabinet member or an envoy of that rank, not a negotiator or trade representative sent for a round of talks */
+const CABINET_RANK = /\b(?:Secretary|Minister|Councilor|Envoy)\b/;
 
 /** The side whose country the engagement was held in; null in a third country or when unplaced. */
 function hostSide(engagement: DraftEngagement): "US" | "CN" | null {
