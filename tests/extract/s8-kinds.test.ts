@@ -69,6 +69,16 @@ describe("kind from where the officials met and what rank they hold", () => {
   });
 });
 
+describe("visits that went elsewhere", () => {
+  const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
+
+  it("a trip to a third country named beside a meeting does not make the meeting a visit", () => {
+    expect(kindOf("Secretary of State Antony Blinken and National Security Adviser Jake Sullivan met Wang Yi in Anchorage on Thursday, fresh from Blinken's visits to Japan and South Korea.")).toBe("security-dialogue");
+    // negative: a trip to the other side's country still makes it a visit
+    expect(kindOf("Secretary of State Antony Blinken and National Security Adviser Jake Sullivan met Wang Yi in Anchorage on Thursday, during Wang's visit to the United States.")).toBe("ministerial-visit");
+  });
+});
+
 describe("main engagement", () => {
   function mainOf(title: string, lines: string[], published: string | null) {
     const prepared = { ...preparedFrom(`${lines.join("\n")}\n`, published), title };

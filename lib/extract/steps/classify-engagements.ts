@@ -2,7 +2,7 @@ import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, ExtractionState, Participation, Sentence, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
@@ -124,7 +124,9 @@ function byVideo(engagement: DraftEngagement, text: string): boolean {
 const VIDEO_WORD = compilePhrases(VIDEO_WORDS, "i");
 const VIDEO_REACH = 12;
 
-function kindOf(engagement: DraftEngagement, day: string | null, sentences: readonly Sentence[], text: string): EngagementKind {
+type Reading = Pick<ExtractionState, "sentences" | "text" | "places">;
+
+function kindOf(engagement: DraftEngagement, day: string | null, { sentences, text, places }: Reading): EngagementKind {
   const all = engagement.participants.map((participation) => ({ participation, side: participation.person.side, title: officeOf(participation, day) }));
   const isHead = (entry: (typeof all)[number]) => HEAD_OF_STATE.test(entry.title);
   // "Blinken will meet Wang … their last meeting led to the presidents' summit": the contact was first told between
@@ -138,7 +140,7 @@ function kindOf(engagement: DraftEngagement, day: string | null, sentences: read
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && host === null;
   const sidelines = onSidelines(engagement, sentences);
-  const visit = engagement.mode !== "call" && !thirdCountry && !sidelines && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
+  const visit = engagement.mode !== "call" && !thirdCountry && !sidelines && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit" && !toThirdCountry(trigger, text, places)));
   // a president's trip to the other country is a summit, whoever the text names as host; a minister received by the other president is on a visit
   if (heads.size > 0 && visit && titled.every((entry) => heads.has(entry.side))) return "leader-summit";
   // received on the host's soil by its president or premier: a visit, whatever the visitor's office ("Sullivan met Xi in Beijing")
@@ -168,6 +170,15 @@ function onSidelines(engagement: DraftEngagement, sentences: readonly Sentence[]
 const NEGOTIATION = /\b(?:talks|negotiat\w*|consultations?|dialogue)\b/i;
 const ECONOMIC_CHANNEL = /Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic|Negotiat/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins)\b/i;
+
+/** "fresh off his visits to allies Japan and South Korea": a trip that went elsewhere is not a visit to the other side */
+function toThirdCountry(trigger: Cue, text: string, places: readonly PlaceMention[]): boolean {
+  const destination = places.find((place) => place.start >= trigger.end && place.start - trigger.end <= DESTINATION_REACH);
+  if (!destination?.country || !DESTINATION_TO.test(text.slice(trigger.end, destination.start))) return false;
+  return !countryByName(destination.country)?.side;
+}
+const DESTINATION_TO = /^\s+to\s+(?:[\w'’-]+\s+){0,2}$/i;
+const DESTINATION_REACH = 30;
 
 /** The sentence that opened the engagement's own account, when it names people of both sides; else null. */
 function openingSentence(engagement: DraftEngagement, sentences: readonly Sentence[]): Sentence | null {
@@ -313,7 +324,7 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
     const dated = status === "cancelled" && calledOffOnPublication(engagement, state.published) ? { ...engagement, date: null } : engagement;
-    const kind = kindOf(dated, referenceDay(dated, state.published), state.sentences, state.text);
+    const kind = kindOf(dated, referenceDay(dated, state.published), state);
     return { ...dated, status, kind, title: titleFor(dated, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";
