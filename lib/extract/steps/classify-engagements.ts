@@ -2,7 +2,7 @@ import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, ExtractionState, Participation, Sentence, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
@@ -67,6 +67,11 @@ function finalStatus(engagement: DraftEngagement, published: string | null): Eng
   return value > published.slice(0, value.length) ? "planned" : "held";
 }
 
+/** "Blinken is postponing his trip", dated the day of publication: that is the day it was called off, not the day it was to be held. */
+function calledOffOnPublication(engagement: DraftEngagement, published: string | null): boolean {
+  return engagement.date?.precision === "day" && engagement.date.value === published;
+}
+
 /**
  * How the two sides were in contact: a meeting named "the call" anywhere in its account was
  * held on the line ("spoke on Tuesday … The call, which lasted two hours").
@@ -119,7 +124,9 @@ function byVideo(engagement: DraftEngagement, text: string): boolean {
 const VIDEO_WORD = compilePhrases(VIDEO_WORDS, "i");
 const VIDEO_REACH = 12;
 
-function kindOf(engagement: DraftEngagement, day: string | null, sentences: readonly Sentence[], text: string): EngagementKind {
+type Reading = Pick<ExtractionState, "sentences" | "text" | "places">;
+
+function kindOf(engagement: DraftEngagement, day: string | null, { sentences, text, places }: Reading): EngagementKind {
   const all = engagement.participants.map((participation) => ({ participation, side: participation.person.side, title: officeOf(participation, day) }));
   const isHead = (entry: (typeof all)[number]) => HEAD_OF_STATE.test(entry.title);
   // "Blinken will meet Wang … their last meeting led to the presidents' summit": the contact was first told between
@@ -132,7 +139,8 @@ function kindOf(engagement: DraftEngagement, day: string | null, sentences: read
   const host = hostSide(engagement);
   // a visit goes to the other side's country; met in a third country, it is a meeting ("on the sidelines in Munich")
   const thirdCountry = engagement.place !== null && host === null;
-  const visit = engagement.mode !== "call" && !thirdCountry && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit"));
+  const sidelines = onSidelines(engagement, sentences);
+  const visit = engagement.mode !== "call" && !thirdCountry && !sidelines && (engagement.mode === "visit" || engagement.triggers.some((trigger) => trigger.mode === "visit" && !toThirdCountry(trigger, text, places)));
   // a president's trip to the other country is a summit, whoever the text names as host; a minister received by the other president is on a visit
   if (heads.size > 0 && visit && titled.every((entry) => heads.has(entry.side))) return "leader-summit";
   // received on the host's soil by its president or premier: a visit, whatever the visitor's office ("Sullivan met Xi in Beijing")
@@ -141,11 +149,36 @@ function kindOf(engagement: DraftEngagement, day: string | null, sentences: read
   const byTitle = KIND_BY_TITLE.find(([pattern]) => pattern.test(titles))?.[1];
   // a round of a standing dialogue is that dialogue, wherever it is held
   if (byTitle && byTitle !== "ministerial-meeting" && isStandingChannel(engagement, sentences)) return byTitle;
-  if (visit || receivedByLeader) return "ministerial-visit";
+  // a minister or economic envoy of one side meeting on the other side's soil came on a visit ("Raimondo sat down with Wang in Beijing")
+  const hosted = engagement.mode !== "call" && host !== null && !sidelines && (byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && titled.some((entry) => entry.side !== host && CABINET_RANK.test(entry.title) && !SUB_MINISTERIAL.test(entry.title));
+  if (visit || receivedByLeader || hosted) return "ministerial-visit";
+  // a treasury or commerce head who met a counterpart of the same rank held a ministers' meeting; the economic dialogue is
+  // led by a vice-premier or a trade negotiator, or told as talks ("Bessent said the trade talks …")
+  if (byTitle === "economic-dialogue" && !ECONOMIC_CHANNEL.test(titles) && !engagement.triggers.some((trigger) => NEGOTIATION.test(trigger.text))) return "ministerial-meeting";
   // a deputy, a vice-minister or an ambassador across the table: below a meeting of ministers
   if ((byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && SIDES.some((side) => belowMinisters(titled, side))) return "other";
   return byTitle ?? "other";
 }
+
+/**
+ * "met … on the sidelines of his trip to attend the trade ministers' meeting", "on the margins of the
+ * General Assembly": a meeting fitted into another occasion, whoever's soil it is on, is not a visit to the other side.
+ */
+function onSidelines(engagement: DraftEngagement, sentences: readonly Sentence[]): boolean {
+  return engagement.occasion !== null || engagement.triggers.some((trigger) => SIDELINES.test(sentences[trigger.sentence]?.text ?? ""));
+}
+const NEGOTIATION = /\b(?:talks|negotiat\w*|consultations?|dialogue)\b/i;
+const ECONOMIC_CHANNEL = /Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic|Negotiat/i;
+const SIDELINES = /\b(?:on|at) the (?:sidelines|margins)\b/i;
+
+/** "fresh off his visits to allies Japan and South Korea": a trip that went elsewhere is not a visit to the other side */
+function toThirdCountry(trigger: Cue, text: string, places: readonly PlaceMention[]): boolean {
+  const destination = places.find((place) => place.start >= trigger.end && place.start - trigger.end <= DESTINATION_REACH);
+  if (!destination?.country || !DESTINATION_TO.test(text.slice(trigger.end, destination.start))) return false;
+  return !countryByName(destination.country)?.side;
+}
+const DESTINATION_TO = /^\s+to\s+(?:[\w'’-]+\s+){0,2}$/i;
+const DESTINATION_REACH = 30;
 
 /** The sentence that opened the engagement's own account, when it names people of both sides; else null. */
 function openingSentence(engagement: DraftEngagement, sentences: readonly Sentence[]): Sentence | null {
@@ -160,6 +193,8 @@ function named(participation: Participation, sentence: Sentence | undefined): bo
 const HOST_LEADER = /^(?:President of (?:the United States|China)|Premier of China)$/;
 const SUB_MINISTERIAL = /\b(?:Deputy|Vice|Under|Assistant)\s+(?:Secretary|(?:[A-Z][\w-]*\s+)?Minister)\b|\bAmbassador\b/i;
 const SIDES = ["US", "CN"] as const;
+/** a cabinet member or an envoy of that rank, not a negotiator or trade representative sent for a round of talks */
+const CABINET_RANK = /\b(?:Secretary|Minister|Councilor|Envoy)\b/;
 
 /** The side whose country the engagement was held in; null in a third country or when unplaced. */
 function hostSide(engagement: DraftEngagement): "US" | "CN" | null {
@@ -229,14 +264,16 @@ function headlineModeScore(engagement: DraftEngagement, title: string): number {
   return engagement.status === "planned" ? 8 + mode : 0;
 }
 
-/** "will meet", "to visit", "to head to US for talks": the headline's first engagement word is still to come (not "return to talks"). */
+/** "will meet", "to visit", "to head to US for talks", "plans spring trip": the headline's first engagement word is still to come (not "return to talks"). */
 function plannedHeadline(title: string, at: number): boolean {
   const before = title.slice(Math.max(0, at - HEADLINE_TENSE_REACH), at);
-  return (FUTURE_MARK.test(before) && FUTURE_VERB.test(title.slice(at, at + HEADLINE_TENSE_REACH))) || FUTURE_TRAVEL.test(before);
+  return (FUTURE_MARK.test(before) && FUTURE_VERB.test(title.slice(at, at + HEADLINE_TENSE_REACH))) || FUTURE_TRAVEL.test(before) || PLANNING.test(before);
 }
 const FUTURE_MARK = /\b(?:will|to)\s+$/i;
 const FUTURE_VERB = /^(?:meet|visit|speak|call|travel)/i;
 const FUTURE_TRAVEL = /\b(?:will|to)\s+(?:head|travel|go|fly)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "Trump plans spring trip", "Blinken planning visit": the contact is the object of a plan */
+const PLANNING = /\b(?:plans|planning)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const HEADLINE_TENSE_REACH = 40;
 
 /** Days before publication past which a dated engagement is background, not the news. */
@@ -286,8 +323,9 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const mode = contactMode(drafted, calls);
     const engagement = mode === "call" ? { ...drafted, mode, place: null } : drafted;
     const status = finalStatus(engagement, state.published);
-    const kind = kindOf(engagement, referenceDay(engagement, state.published), state.sentences, state.text);
-    return { ...engagement, status, kind, title: titleFor(engagement, kind) };
+    const dated = status === "cancelled" && calledOffOnPublication(engagement, state.published) ? { ...engagement, date: null } : engagement;
+    const kind = kindOf(dated, referenceDay(dated, state.published), state);
+    return { ...dated, status, kind, title: titleFor(dated, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";
   const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));

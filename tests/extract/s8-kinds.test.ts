@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "@/lib/extract";
+import { statusOf } from "@/lib/extract/engagement-status";
+import type { Cue, Sentence } from "@/lib/extract/types";
+import { extractText, preparedFrom } from "./helpers";
+
+/** Status, kind and role of an engagement, read from the grammar around its trigger. */
+
+/** The status one sentence gives the engagement named by `trigger` (its first occurrence). */
+function statusIn(text: string, trigger: string) {
+  const sentence: Sentence = { start: 0, end: text.length, text, index: 0, paragraph: 0 };
+  const start = text.indexOf(trigger);
+  const cue: Cue = { kind: "trigger", mode: "meeting", sentence: 0, start, end: start + trigger.length, text: trigger };
+  return statusOf(text, sentence, cue);
+}
+
+describe("status from the words around the trigger", () => {
+  it("a contact after which something else happened was held", () => {
+    expect(statusIn("The envoy cautioned on Friday after talks with his hosts that coal remained the sticking point.", "talks")).toBe("held");
+    expect(statusIn("Following their meeting, both ministers thanked the hosts.", "meeting")).toBe("held");
+    // negative: a contact still ahead of what the sentence tells is not
+    expect(statusIn("The envoy cautioned on Friday before talks with his hosts that coal remained the sticking point.", "talks")).toBeNull();
+  });
+
+  it("the trigger as subject, past an aside, of 'was expected to' is still to come", () => {
+    expect(statusIn("The negotiations, chaired by the two finance chiefs, were expected to cover export curbs.", "negotiations")).toBe("planned");
+    expect(statusIn("The summit was set to open with a dinner.", "summit")).toBe("planned");
+    // negative: what the aside says does not reach past a full stop, and a plain past verb says nothing of the future
+    expect(statusIn("The negotiations, chaired by the two finance chiefs, covered export curbs.", "negotiations")).toBeNull();
+  });
+});
+
+describe("called off", () => {
+  it("any form of the verb says the contact will not take place", () => {
+    expect(statusIn("The secretary is postponing his trip to the Chinese capital over the incident.", "trip")).toBe("cancelled");
+    expect(statusIn("Washington scraps the visit by the defence chief.", "visit")).toBe("cancelled");
+    // negative: a noun built on the verb is about something else
+    expect(statusIn("The two envoys held talks on the cancellation of export licences.", "talks")).toBe("held");
+  });
+
+  it("the day a trip is called off, when it is the day of publication, is not the day of the trip", () => {
+    const [called] = extractText("On Friday, Secretary of State Antony Blinken postponed his trip to Beijing.\n", "2023-02-03").engagements;
+    expect(called?.status).toBe("cancelled");
+    expect(called?.date).toBeNull();
+    // negative: a trip called off for a day still ahead keeps that day
+    const [ahead] = extractText("Secretary of State Antony Blinken postponed his trip to Beijing, which had been set for February 5, 2023.\n", "2023-02-03").engagements;
+    expect(ahead?.date).toBe("2023-02-05");
+  });
+});
+
+describe("kind from where the officials met and what rank they hold", () => {
+  const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
+
+  it("a cabinet member meeting on the other side's soil is on a visit, with no word of travel", () => {
+    expect(kindOf("Commerce Secretary Gina Raimondo sat down with Commerce Minister Wang Wentao in Beijing on Monday.")).toBe("ministerial-visit");
+    // negative: a trade negotiator sent for a round of talks holds the economic dialogue
+    expect(kindOf("Trade Representative Jamieson Greer met trade negotiator Li Chenggang in Washington on Monday.")).toBe("economic-dialogue");
+  });
+
+  it("a meeting on the sidelines of another occasion is not a visit, even on the other side's soil", () => {
+    expect(kindOf("Commerce Minister Wang Wentao met Commerce Secretary Gina Raimondo in Washington on the sidelines of his trip to attend a gathering of trade ministers.")).toBe("ministerial-meeting");
+    expect(kindOf("Commerce Minister Wang Wentao met Commerce Secretary Gina Raimondo in Washington during his trip to the United States.")).toBe("ministerial-visit");
+  });
+
+  it("commerce or treasury heads who met are a ministers' meeting; talks, or a vice-premier, make the economic dialogue", () => {
+    expect(kindOf("Commerce Secretary Gina Raimondo sat down with Commerce Minister Wang Wentao in Geneva on Monday.")).toBe("ministerial-meeting");
+    expect(kindOf("Treasury Secretary Scott Bessent held trade talks with Chinese officials in Geneva on Saturday.")).toBe("economic-dialogue");
+    expect(kindOf("Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Zurich on Friday.")).toBe("economic-dialogue");
+  });
+});
+
+describe("visits that went elsewhere", () => {
+  const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
+
+  it("a trip to a third country named beside a meeting does not make the meeting a visit", () => {
+    expect(kindOf("Secretary of State Antony Blinken and National Security Adviser Jake Sullivan met Wang Yi in Anchorage on Thursday, fresh from Blinken's visits to Japan and South Korea.")).toBe("security-dialogue");
+    // negative: a trip to the other side's country still makes it a visit
+    expect(kindOf("Secretary of State Antony Blinken and National Security Adviser Jake Sullivan met Wang Yi in Anchorage on Thursday, during Wang's visit to the United States.")).toBe("ministerial-visit");
+  });
+});
+
+describe("main engagement", () => {
+  function mainOf(title: string, lines: string[], published: string | null) {
+    const prepared = { ...preparedFrom(`${lines.join("\n")}\n`, published), title };
+    return extractArticle(prepared).engagements.find((engagement) => engagement.role === "main");
+  }
+  const body = ["Marco Rubio met Wang Yi in Kuala Lumpur on Friday.", "Marco Rubio will visit Beijing in the autumn for talks with Wang Yi, aides said."];
+
+  it("a headline whose subject plans the contact makes the planned one the news", () => {
+    expect(mainOf("Rubio plans autumn visit to Beijing", body, "2025-07-12")?.status).toBe("planned");
+    // negative: a headline that looks back on a visit does not
+    expect(mainOf("Rubio recalls autumn visit to Beijing", body, "2025-07-12")?.status).toBe("held");
+  });
+});
