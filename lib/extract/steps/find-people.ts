@@ -198,18 +198,22 @@ const CAPITALISED_AFTER = /^\s+[A-Z]/;
 const SENTENCE_END_WORD = /^[A-Z][\w'’-]{2,}[.!?]["”’)]?\s+$/;
 const RUN_ON = /^['’-](?!s\b)\w/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|of)\s+$/i;
+const TITLE_WORDS = "President|Secretary|Sec\\.?|Minister|Min\\.?|Premier|Ambassador|Envoy|Adviser|Advisor|Vice|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Gen\\.?|Adm\\.?|General|Admiral|Senator|Sen\\.|Rep\\.|Representative|Speaker|Governor|Chairman|Director|Commander|Councilor|Counselor|Chancellor|Deputy|Leader";
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
+/** "Secretary Blinken", "Secretary of Commerce Raimondo", "Deputy Sec Campbell": a title, with the body it heads, is no part of the name after it */
+const TITLE_PHRASE_BEFORE = new RegExp(`(?<![\\w.])(?:${TITLE_WORDS})(?:[ \\t]+(?:of|for)(?:[ \\t]+the)?(?:[ \\t]+[A-Z][\\w'’&-]*){1,3})?[ \\t]+$`);
+/** "China's Xi", "Chinese Xi": the country qualifying a name is no part of it either */
+const NATIONALITY_BEFORE = /(?:\b(?:China|America|Beijing|Washington)['’]s|\b(?:Chinese|American|US)|(?<!\w)U\.S\.)[ \t]+$/;
 
 function standsAlone(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
+  const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 4);
-  // a title word before a name is not another name ("Secretary Blinken", "President Xi")
   // "… in Beijing. Xi said": the word closing the sentence before is no part of a name ("Joseph R. Biden" is)
   const found = CAPITALISED_BEFORE.exec(before);
-  const capitalised = found && SENTENCE_END_WORD.test(found[0]) && !TITLE_WORD.test(found[0].trim()) ? null : found;
-  const titled = capitalised !== null && TITLE_WORD.test(capitalised[0].trim());
-  return (!capitalised || titled) && !CAPITALISED_AFTER.test(after) && !LOCATIVE_BEFORE.test(before);
+  const capitalised = found !== null && !(SENTENCE_END_WORD.test(found[0]) && !TITLE_WORD.test(found[0].trim()));
+  const qualified = TITLE_PHRASE_BEFORE.test(before) || NATIONALITY_BEFORE.test(before);
+  return (!capitalised || qualified) && !CAPITALISED_AFTER.test(after) && !LOCATIVE_BEFORE.test(before);
 }
-const TITLE_WORD = /^(?:President|Secretary|Minister|Premier|Ambassador|Envoy|Adviser|Advisor|Vice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Adm\.?|General|Admiral|Senator|Sen\.|Rep\.|Representative|Speaker|Governor|Chairman|Director|Commander|Councilor|Counselor|Chancellor|Deputy|Leader)$/;
 
 function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | undefined {
   let best: string | undefined;
