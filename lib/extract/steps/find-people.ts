@@ -62,9 +62,13 @@ const PEOPLE_BY_SLUG = new Map(PEOPLE.map((person) => [person.slug, person]));
 const NATIONALITY = "(Chinese|China['’]s|Beijing['’]s|U\\.S\\.|US|American|America['’]s|Washington['’]s|the United States['’])";
 const ROLE_NOUN = "(?:[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Rr]epresentative|[Cc]ouncilor|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Dd]irector|[Cc]ommander|[Cc]hairman|[Ss]pokes(?:man|woman|person)|[Cc]ounterpart|[Ll]eader|[Gg]overnor|[Ss]peaker|[Oo]fficial|[Dd]iplomat|[Nn]egotiator)";
 const ROLE = `((?:[A-Za-z.&-]+\\s+){0,4}?${ROLE_NOUN}(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s*){1,4})?)`;
-const NAME = "([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})";
-/** "Chinese Vice Premier He Lifeng", "China's defense minister, Dong Jun", "his Chinese counterpart, Wang Yi" */
-const TITLE_BEFORE_NAME = new RegExp(`\\b${NATIONALITY}\\s+${ROLE},?\\s+${NAME}`, "g");
+/** a capitalised name word, with the inner capital of "McPhillips", "MacArthur", "O'Brien" */
+const NAME_WORD = "(?:Mc|Mac|O['’])?[A-Z][a-z'’]+";
+const NAME = `((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[ -]${NAME_WORD}){1,2})`;
+/** a military rank before a name, abbreviated or spelled out: "Maj. Gen.", "Major General", "Senior Colonel" */
+const RANK = "(?:(?:Gen|Adm|Lt\\. Gen|Maj\\. Gen|Brig\\. Gen|Rear Adm|Vice Adm|Col|Senior Col|Lt\\. Col)\\.|(?:Major|Brigadier|Lieutenant) General|(?:Rear|Vice) Admiral|Senior Colonel)";
+/** "Chinese Vice Premier He Lifeng", "China's defense minister, Dong Jun", "Chinese defense spokesman Senior Colonel Li Ming" */
+const TITLE_BEFORE_NAME = new RegExp(`\\b${NATIONALITY}\\s+${ROLE},?\\s+(?:${RANK}\\s+)?${NAME}`, "g");
 /** "Nicholas Burns, the U.S. ambassador to China," */
 const TITLE_AFTER_NAME = new RegExp(`${NAME},\\s+(?:the\\s+)?${NATIONALITY}\\s+${ROLE}`, "g");
 
@@ -94,7 +98,6 @@ interface TitledName {
  * "Gen. Wu Yanan, commander of China's Southern Theater", "Michael Chase, deputy assistant
  * secretary of defense for China". Their side comes from the institutions written beside them.
  */
-const RANK = "(?:Gen|Adm|Lt\\. Gen|Maj\\. Gen|Rear Adm|Vice Adm|Col|Senior Col|Lt\\. Col)\\.";
 const LED_BY_NAME = new RegExp(`\\b(?:led|headed|co-chaired|chaired)\\s+by\\s+(?:${RANK}\\s+)?${NAME}`, "g");
 const RANK_NAME = new RegExp(`\\b${RANK}\\s+${NAME}`, "g");
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+){0,4}?(?:secretary|adviser|advisor|minister|director|commander|ambassador|envoy|representative|chief|negotiator|diplomat|chairman|head|spokes(?:man|woman|person))\\b[^,.;]{0,90})`, "g");
@@ -105,8 +108,11 @@ const INSTITUTION_NAME = /\b(?:Forum|Conference|Summit|Council|Ministry|Departme
 const US_INSTITUTION = /\b(?:U\.S\.|United States|American|White House|Pentagon|State Department|Treasury|Defense Department|Department of|National Security Council|Homeland Security|Indo-Pacific Command|Washington|(?:assistant|under|deputy) secretary|secretary of (?:defense|state|the treasury|commerce)|for China)\b/i;
 const CN_INSTITUTION = /\b(?:China['’]s|Chinese|Beijing['’]s|PLA|People['’]s Liberation Army|Central Military Commission|Communist Party|State Council|Theater Command|Southern Theater|Eastern Theater|Ministry of)\b/;
 
+/** "US delegation lead": the bare abbreviation, upper case only (never the pronoun "us") */
+const US_ABBREVIATION = /\bUS\b/;
+
 function sideFromWords(words: string): Side | null {
-  const us = US_INSTITUTION.exec(words);
+  const us = [US_INSTITUTION.exec(words), US_ABBREVIATION.exec(words)].filter((found) => found !== null).sort((a, b) => a.index - b.index)[0];
   const cn = CN_INSTITUTION.exec(words);
   if (us && (!cn || us.index <= cn.index)) return "US";
   return cn ? "CN" : null;
