@@ -42,3 +42,28 @@ describe("an official missing from the gazetteer, named with a rank", () => {
     expect(sidesIn("Major General Dana McAllister, who told us little, left.")).toEqual([]);
   });
 });
+
+describe("a known official's name as a reporter misspells it", () => {
+  it("reads a titled name one letter off a known given name as that official", () => {
+    expect(sidesIn("Chinese trade envoy Li Chengang said the round was useful.")).toContainEqual({ name: "Li Chenggang", side: "CN" });
+    expect(sidesIn("Chinese Foreign Ministry spokesperson Wang Wengbin answered questions.")).toContainEqual({ name: "Wang Wenbin", side: "CN" });
+  });
+
+  it("never changes a surname, allows one edit only, and keeps the side", () => {
+    expect(namesIn("U.S. Army spokesman Mark Miller said the drills ended.")).not.toContain("Mark Milley");
+    expect(namesIn("Chinese trade envoy Li Chengong said the round was useful.")).not.toContain("Li Chenggang");
+    expect(namesIn("U.S. trade envoy Li Chengang said the round was useful.")).not.toContain("Li Chenggang");
+  });
+});
+
+describe("a surname followed by another name word", () => {
+  it("is someone else's name, not the official named before", () => {
+    const people = stateAfter([segmentStep, findPeopleStep], "Wang Yi met Rubio in Kuala Lumpur. A spokesperson, Wang Tianhe, said the talks went well.").people;
+    expect(people.filter((person) => person.name === "Wang Yi")).toHaveLength(1);
+  });
+
+  it("still means the official when the next word opens no name", () => {
+    const people = stateAfter([segmentStep, findPeopleStep], "Wang Yi met Rubio in Kuala Lumpur. Speaking to reporters, Wang Tuesday called the talks useful, and Wang added more.").people;
+    expect(people.filter((person) => person.name === "Wang Yi")).toHaveLength(3);
+  });
+});

@@ -227,33 +227,98 @@ function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | un
   return best;
 }
 
+/** Headline capitalisation ("Xi and Trump Speak by Phone"): there a capital letter says nothing of names. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", at) + 1, at - 200);
+  const lineEnd = text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200));
+  const words = line.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  return words.length >= 3 && words.every((word) => /^[A-Z]/.test(word));
+}
+
+const NEXT_NAME_WORD = /^[ \t]+([A-Z][a-z'’]+)/;
+
+/** "Wang Wengbin" after Wang Yi was named: a surname followed by another name word is someone else's name */
+function continuesIntoName(text: string, end: number): boolean {
+  const next = NEXT_NAME_WORD.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !NOT_A_NAME.test(next) && !inTitleCaseLine(text, end);
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  let index = 0;
+  while (index < shorter.length && shorter[index] === longer[index]) index += 1;
+  const rest = shorter.length === longer.length ? index + 1 : index;
+  return shorter.slice(rest) === longer.slice(index + 1);
+}
+
+/** the surname's position among a name's words: first in a Chinese name, last otherwise */
+function surnameIndex(words: string[], side: Side): number {
+  return side === "CN" ? 0 : words.length - 1;
+}
+
+/**
+ * "Li Chengang", "Wang Wengbin": a titled name that is a known official's with one letter of a
+ * given name dropped, doubled or changed, on the same side; the surname must match exactly
+ * ("Mark Miller" is not "Mark Milley"), and only one official may fit.
+ */
+function knownVariant(name: string, side: Side): KnownPerson | undefined {
+  const written = name.split(/[ -]/);
+  const fits = PEOPLE.filter((person) => {
+    const known = person.name.split(/\s+/);
+    if (person.side !== side || known.length !== written.length) return false;
+    const differing = known.flatMap((word, index) => (word === written[index] ? [] : [index]));
+    const [only] = differing;
+    return differing.length === 1 && only !== undefined && only !== surnameIndex(known, side) && (known[only]?.length ?? 0) >= 6 && withinOneEdit(known[only] ?? "", written[only] ?? "");
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+interface Sighting {
+  person: KnownPerson;
+  start: number;
+  end: number;
+}
+
 export function findPeople(text: string, sentences: Sentence[], published: string | null): PersonMention[] {
   const titled = titledNames(text);
+  const variants: Sighting[] = titled.flatMap((entry) => {
+    const person = knownVariant(entry.name, entry.side);
+    return person ? [{ person, start: entry.nameStart, end: entry.nameStart + entry.name.length }] : [];
+  }).sort((a, b) => a.start - b.start);
   const mentions: PersonMention[] = [];
   /** when each person was last named: a surname means the one named most recently */
   const lastSeen = new Map<string, number>();
-  KNOWN_NAME.lastIndex = 0;
-  for (let match = KNOWN_NAME.exec(text); match; match = KNOWN_NAME.exec(text)) {
-    const form = FORMS.get(match[0].replace(/\s+/g, " "));
-    if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
-    if (!form) continue;
-    // "Xi'an", "Li-Ning": a short form run into another word is part of that word
-    if (form.short && RUN_ON.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
-    const slug = form.short ? (mostRecent(form.slugs, lastSeen) ?? (form.standalone && standsAlone(text, match.index, match.index + match[0].length) ? form.slugs[0] : undefined)) : form.slugs[0];
-    const person = slug ? PEOPLE_BY_SLUG.get(slug) : undefined;
-    if (!person) continue;
-    lastSeen.set(person.slug, match.index);
-    const start = match.index;
-    const end = start + match[0].length;
+  const record = ({ person, start, end }: Sighting) => {
+    lastSeen.set(person.slug, start);
     const sentenceIndex = sentenceIndexAt(sentences, start);
     const sentence = sentences[sentenceIndex];
-    if (!sentence) continue;
+    if (!sentence) return;
     const textTitle = titled.find((entry) => entry.nameStart <= start && end <= entry.end)?.title ?? null;
     mentions.push({
-      start, end, text: match[0], key: person.slug, name: person.name, slug: person.slug, side: person.side, textTitle,
+      start, end, text: text.slice(start, end), key: person.slug, name: person.name, slug: person.slug, side: person.side, textTitle,
       spokesperson: spokespersonTitle(person, published, textTitle) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
     });
+  };
+  // a variant is recorded in reading order, so that a surname after it can mean its person
+  const pending = [...variants];
+  KNOWN_NAME.lastIndex = 0;
+  for (let match = KNOWN_NAME.exec(text); match; match = KNOWN_NAME.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (let next = pending[0]; next && next.start <= start; next = pending[0]) record(pending.shift() ?? next);
+    if (variants.some((variant) => variant.start <= start && end <= variant.end)) continue;
+    const form = FORMS.get(match[0].replace(/\s+/g, " "));
+    if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(end, end + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 5), start)))) continue;
+    if (!form) continue;
+    // "Xi'an", "Li-Ning": a short form run into another word is part of that word
+    if (form.short && (RUN_ON.test(text.slice(end, end + 3)) || continuesIntoName(text, end))) continue;
+    const slug = form.short ? (mostRecent(form.slugs, lastSeen) ?? (form.standalone && standsAlone(text, start, end) ? form.slugs[0] : undefined)) : form.slugs[0];
+    const person = slug ? PEOPLE_BY_SLUG.get(slug) : undefined;
+    if (person) record({ person, start, end });
   }
+  pending.forEach(record);
   const unknown = titled
     .filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })))
     .map((entry): PersonMention => {
