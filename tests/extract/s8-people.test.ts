@@ -67,3 +67,27 @@ describe("a surname followed by another name word", () => {
     expect(people.filter((person) => person.name === "Wang Yi")).toHaveLength(3);
   });
 });
+
+describe("the surname He", () => {
+  it("is the vice premier after a title or inside a sentence, once he was named in full", () => {
+    const text = "Vice Premier He Lifeng flew to Madrid. On Monday, Bessent and He met for six hours. Mr He later left.";
+    expect(stateAfter([segmentStep, findPeopleStep], text).people.filter((person) => person.name === "He Lifeng")).toHaveLength(3);
+  });
+
+  it("is the pronoun where a sentence opens or after a quote", () => {
+    const text = "Vice Premier He Lifeng flew to Madrid. He met Bessent on Monday. “He was candid,” an aide said.";
+    expect(stateAfter([segmentStep, findPeopleStep], text).people.filter((person) => person.name === "He Lifeng")).toHaveLength(1);
+  });
+});
+
+describe("a spokesperson with a military rank", () => {
+  it("is marked a spokesperson through the rank", () => {
+    const found = stateAfter([segmentStep, findPeopleStep], "Pentagon press secretary Brigadier General Owen Fairley said the call was useful.").people;
+    expect(found.find((person) => person.name === "Owen Fairley")?.spokesperson).toBe(true);
+  });
+
+  it("is not when the rank stands alone", () => {
+    const found = stateAfter([segmentStep, findPeopleStep], "Brigadier General Owen Fairley, the Pentagon's policy chief for Asia, said the call was useful.").people;
+    expect(found.find((person) => person.name === "Owen Fairley")?.spokesperson).toBe(false);
+  });
+});

@@ -17,6 +17,12 @@ const SURNAME_STOPWORDS = new Set(["He", "Price", "Bass", "Chase", "Young", "Ric
  * as a name ("Brown talked with Liu"), never as part of another name ("Brown University").
  */
 const GUARDED_SURNAMES = new Set(["Price", "Chase", "Young", "Rice", "Miller", "Johnson", "Brown"]);
+/**
+ * Surnames that are also a pronoun: the pronoun is capitalised only where a sentence opens,
+ * so the capitalised word after a title ("Mr He") or inside a sentence ("Bessent and He met")
+ * is the person named in full before.
+ */
+const PRONOUN_SURNAMES = new Set(["He"]);
 
 interface Form {
   slugs: string[];
@@ -49,7 +55,7 @@ function buildForms(): Map<string, Form> {
   for (const person of PEOPLE) {
     for (const form of [person.name, ...person.aliases]) add(form, person.slug, !/\s/.test(form), !/\s/.test(form) && !SURNAME_STOPWORDS.has(form));
     const surname = surnameOf(person);
-    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname))) add(surname, person.slug, true, false);
+    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname) || PRONOUN_SURNAMES.has(surname))) add(surname, person.slug, true, false);
   }
   for (const form of forms.values()) form.standalone &&= form.slugs.length === 1;
   return forms;
@@ -75,10 +81,10 @@ const TITLE_AFTER_NAME = new RegExp(`${NAME},\\s+(?:the\\s+)?${NATIONALITY}\\s+$
 const FORMER_BEFORE = /\bformer\s+(?:[\w.'’-]+\s+){0,4}$/i;
 const SPEECH_AFTER = /^(?:,[^,]{0,90},)?\s+(?:said|says|told|stated|explained|revealed|reported|added|noted|emphasized|highlighted|shared|stressed|warned|wrote|insisted|argued)\b/;
 const SPOKESPERSON_TITLE = /spokes|press secretary/i;
-/** "Pentagon spokesman John Kirby", "As stated by Spokesperson Jane Roe": the text's own title for the one who speaks for a side */
-const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press secretary)\s+$/i;
+/** "Pentagon spokesman John Kirby", "As stated by Spokesperson Jane Roe", "press secretary Brig. Gen. Jo Roe": the text's own title for the one who speaks for a side */
+const SPOKESPERSON_BEFORE = new RegExp(`\\b(?:spokes(?:man|woman|person)|press secretary)\\s+(?:${RANK}\\s+)?$`, "i");
 /** the words just before a name, where a title written in front of it stands */
-const TITLE_REACH = 30;
+const TITLE_REACH = 50;
 
 function sideOfNationality(word: string): Side {
   return /^(?:Chinese|China|Beijing)/.test(word) ? "CN" : "US";
@@ -227,6 +233,13 @@ function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | un
   return best;
 }
 
+const INSIDE_SENTENCE_BEFORE = /[a-z,][ \t]+$/;
+
+function namedInsideSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return TITLE_PHRASE_BEFORE.test(before) || INSIDE_SENTENCE_BEFORE.test(before);
+}
+
 /** Headline capitalisation ("Xi and Trump Speak by Phone"): there a capital letter says nothing of names. */
 function inTitleCaseLine(text: string, at: number): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", at) + 1, at - 200);
@@ -312,6 +325,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
     const form = FORMS.get(match[0].replace(/\s+/g, " "));
     if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(end, end + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 5), start)))) continue;
     if (!form) continue;
+    if (PRONOUN_SURNAMES.has(match[0]) && !namedInsideSentence(text, start)) continue;
     // "Xi'an", "Li-Ning": a short form run into another word is part of that word
     if (form.short && (RUN_ON.test(text.slice(end, end + 3)) || continuesIntoName(text, end))) continue;
     const slug = form.short ? (mostRecent(form.slugs, lastSeen) ?? (form.standalone && standsAlone(text, start, end) ? form.slugs[0] : undefined)) : form.slugs[0];
