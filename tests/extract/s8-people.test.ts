@@ -91,3 +91,16 @@ describe("a spokesperson with a military rank", () => {
     expect(found.find((person) => person.name === "Owen Fairley")?.spokesperson).toBe(false);
   });
 });
+
+describe("an unknown official's surname after the full name", () => {
+  it("means that official, a spokesperson staying one", () => {
+    const found = stateAfter([segmentStep, findPeopleStep], "Chinese defense ministry spokesman Senior Colonel Zhou Hanbo spoke first. “The call was useful,” Zhou said.").people;
+    const later = found.filter((person) => person.text === "Zhou");
+    expect(later.map(({ name, spokesperson }) => ({ name, spokesperson }))).toEqual([{ name: "Zhou Hanbo", spokesperson: true }]);
+  });
+
+  it("does not before the full name, nor inside another name", () => {
+    const found = stateAfter([segmentStep, findPeopleStep], "Zhou spoke early. Chinese defense ministry spokesman Senior Colonel Zhou Hanbo spoke next. Then Amy Zhou Lin left.").people;
+    expect(found.filter((person) => person.text === "Zhou")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { PEOPLE, titleOn, type KnownPerson } from "@/lib/gazetteer/people";
 import { placeByName } from "@/lib/gazetteer/places";
-import { compilePhrases, overlaps, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
+import { compilePhrases, escapeRegExp, overlaps, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { PersonMention, Sentence, Step } from "@/lib/extract/types";
 import type { Side } from "@/lib/taxonomy/enums";
 
@@ -217,14 +217,18 @@ const TITLE_PHRASE_BEFORE = new RegExp(`(?<![\\w.])(?:${TITLE_WORDS})(?:[ \\t]+(
 /** "China's Xi", "Chinese Xi": the country qualifying a name is no part of it either */
 const NATIONALITY_BEFORE = /(?:\b(?:China|America|Beijing|Washington)['’]s|\b(?:Chinese|American|US)|(?<!\w)U\.S\.)[ \t]+$/;
 
-function standsAlone(text: string, start: number, end: number): boolean {
+/** "Sarah Kerry", "Amy Tan Books": the word is part of a longer name written around it */
+function insideAnotherName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 4);
   // "… in Beijing. Xi said": the word closing the sentence before is no part of a name ("Joseph R. Biden" is)
   const found = CAPITALISED_BEFORE.exec(before);
   const capitalised = found !== null && !(SENTENCE_END_WORD.test(found[0]) && !TITLE_WORD.test(found[0].trim()));
   const qualified = TITLE_PHRASE_BEFORE.test(before) || NATIONALITY_BEFORE.test(before);
-  return (!capitalised || qualified) && !CAPITALISED_AFTER.test(after) && !LOCATIVE_BEFORE.test(before);
+  return (capitalised && !qualified) || CAPITALISED_AFTER.test(text.slice(end, end + 4));
+}
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !insideAnotherName(text, start, end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | undefined {
@@ -288,6 +292,48 @@ function knownVariant(name: string, side: Side): KnownPerson | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** An official the gazetteer does not know, as the text titles them. */
+function unknownMention(text: string, sentences: Sentence[], entry: TitledName, start: number, written = entry.name): PersonMention {
+  const end = start + written.length;
+  const sentenceIndex = sentenceIndexAt(sentences, start);
+  const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
+  return {
+    start, end, text: written, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
+    spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
+  };
+}
+
+interface LaterSurname {
+  entry: TitledName;
+  surname: string;
+  at: number;
+}
+
+/**
+ * "… Tan said", "a statement from McPhillips": after an unknown official is named in full,
+ * their surname alone means them; not a surname the gazetteer or a common word owns, and not
+ * inside another name.
+ */
+const SURNAME_REACH = 6000;
+
+function laterSurnames(text: string, unknown: TitledName[]): LaterSurname[] {
+  const found: LaterSurname[] = [];
+  for (const entry of unknown) {
+    const words = entry.name.split(/[ -]/);
+    const surname = words[surnameIndex(words, entry.side)] ?? "";
+    if (surname.length < 3 || FORMS.has(surname) || SURNAME_STOPWORDS.has(surname) || found.some((other) => other.surname === surname)) continue;
+    const pattern = new RegExp(`\\b${escapeRegExp(surname)}\\b`, "g");
+    const from = entry.nameStart + entry.name.length;
+    // a bounded reach keeps the scan linear however many unknown officials a text names
+    for (const match of text.slice(from, from + SURNAME_REACH).matchAll(pattern)) {
+      const at = from + match.index;
+      const end = at + surname.length;
+      if (!RUN_ON.test(text.slice(end, end + 3)) && !insideAnotherName(text, at, end)) found.push({ entry, surname, at });
+    }
+  }
+  return found;
+}
+
 interface Sighting {
   person: KnownPerson;
   start: number;
@@ -333,19 +379,16 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
     if (person) record({ person, start, end });
   }
   pending.forEach(record);
-  const unknown = titled
-    .filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })))
-    .map((entry): PersonMention => {
-      const start = entry.nameStart;
-      const end = start + entry.name.length;
-      const sentenceIndex = sentenceIndexAt(sentences, start);
-      const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
-      return {
-        start, end, text: entry.name, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
-        spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
-      };
-    });
-  return withoutOverlaps([...mentions, ...unknown]);
+  const unknown = titled.filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })));
+  const unknownMentions = unknown.map((entry) => unknownMention(text, sentences, entry, entry.nameStart));
+  const bySurname = laterSurnames(text, unknown).filter((later) => ![...mentions, ...unknownMentions].some((mention) => overlaps(mention, { start: later.at, end: later.at + later.surname.length, text: "" })));
+  // the surname alone speaks in the capacity the full name was given: a spokesperson stays one
+  const surnameMentions = bySurname.map((later) => {
+    const mention = unknownMention(text, sentences, later.entry, later.at, later.surname);
+    const first = unknownMentions.find((other) => other.key === mention.key);
+    return { ...mention, spokesperson: mention.spokesperson || (first?.spokesperson ?? false) };
+  });
+  return withoutOverlaps([...mentions, ...unknownMentions, ...surnameMentions]);
 }
 
 export const findPeopleStep: Step = (state) => ({ ...state, people: findPeople(state.text, state.sentences, state.published) });
