@@ -1,6 +1,6 @@
 import { PEOPLE, titleOn, type KnownPerson } from "@/lib/gazetteer/people";
 import { placeByName } from "@/lib/gazetteer/places";
-import { compilePhrases, overlaps, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
+import { compilePhrases, escapeRegExp, overlaps, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { PersonMention, Sentence, Step } from "@/lib/extract/types";
 import type { Side } from "@/lib/taxonomy/enums";
 
@@ -17,6 +17,12 @@ const SURNAME_STOPWORDS = new Set(["He", "Price", "Bass", "Chase", "Young", "Ric
  * as a name ("Brown talked with Liu"), never as part of another name ("Brown University").
  */
 const GUARDED_SURNAMES = new Set(["Price", "Chase", "Young", "Rice", "Miller", "Johnson", "Brown"]);
+/**
+ * Surnames that are also a pronoun: the pronoun is capitalised only where a sentence opens,
+ * so the capitalised word after a title ("Mr He") or inside a sentence ("Bessent and He met")
+ * is the person named in full before.
+ */
+const PRONOUN_SURNAMES = new Set(["He"]);
 
 interface Form {
   slugs: string[];
@@ -49,7 +55,7 @@ function buildForms(): Map<string, Form> {
   for (const person of PEOPLE) {
     for (const form of [person.name, ...person.aliases]) add(form, person.slug, !/\s/.test(form), !/\s/.test(form) && !SURNAME_STOPWORDS.has(form));
     const surname = surnameOf(person);
-    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname))) add(surname, person.slug, true, false);
+    if (surname && (!SURNAME_STOPWORDS.has(surname) || GUARDED_SURNAMES.has(surname) || PRONOUN_SURNAMES.has(surname))) add(surname, person.slug, true, false);
   }
   for (const form of forms.values()) form.standalone &&= form.slugs.length === 1;
   return forms;
@@ -62,19 +68,23 @@ const PEOPLE_BY_SLUG = new Map(PEOPLE.map((person) => [person.slug, person]));
 const NATIONALITY = "(Chinese|China['’]s|Beijing['’]s|U\\.S\\.|US|American|America['’]s|Washington['’]s|the United States['’])";
 const ROLE_NOUN = "(?:[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Rr]epresentative|[Cc]ouncilor|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Dd]irector|[Cc]ommander|[Cc]hairman|[Ss]pokes(?:man|woman|person)|[Cc]ounterpart|[Ll]eader|[Gg]overnor|[Ss]peaker|[Oo]fficial|[Dd]iplomat|[Nn]egotiator)";
 const ROLE = `((?:[A-Za-z.&-]+\\s+){0,4}?${ROLE_NOUN}(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s*){1,4})?)`;
-const NAME = "([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})";
-/** "Chinese Vice Premier He Lifeng", "China's defense minister, Dong Jun", "his Chinese counterpart, Wang Yi" */
-const TITLE_BEFORE_NAME = new RegExp(`\\b${NATIONALITY}\\s+${ROLE},?\\s+${NAME}`, "g");
+/** a capitalised name word, with the inner capital of "McPhillips", "MacArthur", "O'Brien" */
+const NAME_WORD = "(?:Mc|Mac|O['’])?[A-Z][a-z'’]+";
+const NAME = `((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[ -]${NAME_WORD}){1,2})`;
+/** a military rank before a name, abbreviated or spelled out: "Maj. Gen.", "Major General", "Senior Colonel" */
+const RANK = "(?:(?:Gen|Adm|Lt\\. Gen|Maj\\. Gen|Brig\\. Gen|Rear Adm|Vice Adm|Col|Senior Col|Lt\\. Col)\\.|(?:Major|Brigadier|Lieutenant) General|(?:Rear|Vice) Admiral|Senior Colonel)";
+/** "Chinese Vice Premier He Lifeng", "China's defense minister, Dong Jun", "Chinese defense spokesman Senior Colonel Li Ming" */
+const TITLE_BEFORE_NAME = new RegExp(`\\b${NATIONALITY}\\s+${ROLE},?\\s+(?:${RANK}\\s+)?${NAME}`, "g");
 /** "Nicholas Burns, the U.S. ambassador to China," */
 const TITLE_AFTER_NAME = new RegExp(`${NAME},\\s+(?:the\\s+)?${NATIONALITY}\\s+${ROLE}`, "g");
 
 const FORMER_BEFORE = /\bformer\s+(?:[\w.'’-]+\s+){0,4}$/i;
 const SPEECH_AFTER = /^(?:,[^,]{0,90},)?\s+(?:said|says|told|stated|explained|revealed|reported|added|noted|emphasized|highlighted|shared|stressed|warned|wrote|insisted|argued)\b/;
 const SPOKESPERSON_TITLE = /spokes|press secretary/i;
-/** "Pentagon spokesman John Kirby", "As stated by Spokesperson Jane Roe": the text's own title for the one who speaks for a side */
-const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press secretary)\s+$/i;
+/** "Pentagon spokesman John Kirby", "As stated by Spokesperson Jane Roe", "press secretary Brig. Gen. Jo Roe": the text's own title for the one who speaks for a side */
+const SPOKESPERSON_BEFORE = new RegExp(`\\b(?:spokes(?:man|woman|person)|press secretary)\\s+(?:${RANK}\\s+)?$`, "i");
 /** the words just before a name, where a title written in front of it stands */
-const TITLE_REACH = 30;
+const TITLE_REACH = 50;
 
 function sideOfNationality(word: string): Side {
   return /^(?:Chinese|China|Beijing)/.test(word) ? "CN" : "US";
@@ -94,7 +104,6 @@ interface TitledName {
  * "Gen. Wu Yanan, commander of China's Southern Theater", "Michael Chase, deputy assistant
  * secretary of defense for China". Their side comes from the institutions written beside them.
  */
-const RANK = "(?:Gen|Adm|Lt\\. Gen|Maj\\. Gen|Rear Adm|Vice Adm|Col|Senior Col|Lt\\. Col)\\.";
 const LED_BY_NAME = new RegExp(`\\b(?:led|headed|co-chaired|chaired)\\s+by\\s+(?:${RANK}\\s+)?${NAME}`, "g");
 const RANK_NAME = new RegExp(`\\b${RANK}\\s+${NAME}`, "g");
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+){0,4}?(?:secretary|adviser|advisor|minister|director|commander|ambassador|envoy|representative|chief|negotiator|diplomat|chairman|head|spokes(?:man|woman|person))\\b[^,.;]{0,90})`, "g");
@@ -105,8 +114,11 @@ const INSTITUTION_NAME = /\b(?:Forum|Conference|Summit|Council|Ministry|Departme
 const US_INSTITUTION = /\b(?:U\.S\.|United States|American|White House|Pentagon|State Department|Treasury|Defense Department|Department of|National Security Council|Homeland Security|Indo-Pacific Command|Washington|(?:assistant|under|deputy) secretary|secretary of (?:defense|state|the treasury|commerce)|for China)\b/i;
 const CN_INSTITUTION = /\b(?:China['’]s|Chinese|Beijing['’]s|PLA|People['’]s Liberation Army|Central Military Commission|Communist Party|State Council|Theater Command|Southern Theater|Eastern Theater|Ministry of)\b/;
 
+/** "US delegation lead": the bare abbreviation, upper case only (never the pronoun "us") */
+const US_ABBREVIATION = /\bUS\b/;
+
 function sideFromWords(words: string): Side | null {
-  const us = US_INSTITUTION.exec(words);
+  const us = [US_INSTITUTION.exec(words), US_ABBREVIATION.exec(words)].filter((found) => found !== null).sort((a, b) => a.index - b.index)[0];
   const cn = CN_INSTITUTION.exec(words);
   if (us && (!cn || us.index <= cn.index)) return "US";
   return cn ? "CN" : null;
@@ -198,18 +210,26 @@ const CAPITALISED_AFTER = /^\s+[A-Z]/;
 const SENTENCE_END_WORD = /^[A-Z][\w'’-]{2,}[.!?]["”’)]?\s+$/;
 const RUN_ON = /^['’-](?!s\b)\w/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|of)\s+$/i;
+const TITLE_WORDS = "President|Secretary|Sec\\.?|Minister|Min\\.?|Premier|Ambassador|Envoy|Adviser|Advisor|Vice|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Gen\\.?|Adm\\.?|General|Admiral|Senator|Sen\\.|Rep\\.|Representative|Speaker|Governor|Chairman|Director|Commander|Councilor|Counselor|Chancellor|Deputy|Leader";
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
+/** "Secretary Blinken", "Secretary of Commerce Raimondo", "Deputy Sec Campbell": a title, with the body it heads, is no part of the name after it */
+const TITLE_PHRASE_BEFORE = new RegExp(`(?<![\\w.])(?:${TITLE_WORDS})(?:[ \\t]+(?:of|for)(?:[ \\t]+the)?(?:[ \\t]+[A-Z][\\w'’&-]*){1,3})?[ \\t]+$`);
+/** "China's Xi", "Chinese Xi": the country qualifying a name is no part of it either */
+const NATIONALITY_BEFORE = /(?:\b(?:China|America|Beijing|Washington)['’]s|\b(?:Chinese|American|US)|(?<!\w)U\.S\.)[ \t]+$/;
 
-function standsAlone(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 4);
-  // a title word before a name is not another name ("Secretary Blinken", "President Xi")
+/** "Sarah Kerry", "Amy Tan Books": the word is part of a longer name written around it */
+function insideAnotherName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
   // "… in Beijing. Xi said": the word closing the sentence before is no part of a name ("Joseph R. Biden" is)
   const found = CAPITALISED_BEFORE.exec(before);
-  const capitalised = found && SENTENCE_END_WORD.test(found[0]) && !TITLE_WORD.test(found[0].trim()) ? null : found;
-  const titled = capitalised !== null && TITLE_WORD.test(capitalised[0].trim());
-  return (!capitalised || titled) && !CAPITALISED_AFTER.test(after) && !LOCATIVE_BEFORE.test(before);
+  const capitalised = found !== null && !(SENTENCE_END_WORD.test(found[0]) && !TITLE_WORD.test(found[0].trim()));
+  const qualified = TITLE_PHRASE_BEFORE.test(before) || NATIONALITY_BEFORE.test(before);
+  return (capitalised && !qualified) || CAPITALISED_AFTER.test(text.slice(end, end + 4));
 }
-const TITLE_WORD = /^(?:President|Secretary|Minister|Premier|Ambassador|Envoy|Adviser|Advisor|Vice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Adm\.?|General|Admiral|Senator|Sen\.|Rep\.|Representative|Speaker|Governor|Chairman|Director|Commander|Councilor|Counselor|Chancellor|Deputy|Leader)$/;
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !insideAnotherName(text, start, end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
 function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | undefined {
   let best: string | undefined;
@@ -217,46 +237,158 @@ function mostRecent(slugs: string[], lastSeen: Map<string, number>): string | un
   return best;
 }
 
+const INSIDE_SENTENCE_BEFORE = /[a-z,][ \t]+$/;
+
+function namedInsideSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return TITLE_PHRASE_BEFORE.test(before) || INSIDE_SENTENCE_BEFORE.test(before);
+}
+
+/** Headline capitalisation ("Xi and Trump Speak by Phone"): there a capital letter says nothing of names. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", at) + 1, at - 200);
+  const lineEnd = text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200));
+  const words = line.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  return words.length >= 3 && words.every((word) => /^[A-Z]/.test(word));
+}
+
+const NEXT_NAME_WORD = /^[ \t]+([A-Z][a-z'’]+)/;
+
+/** "Wang Wengbin" after Wang Yi was named: a surname followed by another name word is someone else's name */
+function continuesIntoName(text: string, end: number): boolean {
+  const next = NEXT_NAME_WORD.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !NOT_A_NAME.test(next) && !inTitleCaseLine(text, end);
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  let index = 0;
+  while (index < shorter.length && shorter[index] === longer[index]) index += 1;
+  const rest = shorter.length === longer.length ? index + 1 : index;
+  return shorter.slice(rest) === longer.slice(index + 1);
+}
+
+/** the surname's position among a name's words: first in a Chinese name, last otherwise */
+function surnameIndex(words: string[], side: Side): number {
+  return side === "CN" ? 0 : words.length - 1;
+}
+
+/**
+ * "Li Chengang", "Wang Wengbin": a titled name that is a known official's with one letter of a
+ * given name dropped, doubled or changed, on the same side; the surname must match exactly
+ * ("Mark Miller" is not "Mark Milley"), and only one official may fit.
+ */
+function knownVariant(name: string, side: Side): KnownPerson | undefined {
+  const written = name.split(/[ -]/);
+  const fits = PEOPLE.filter((person) => {
+    const known = person.name.split(/\s+/);
+    if (person.side !== side || known.length !== written.length) return false;
+    const differing = known.flatMap((word, index) => (word === written[index] ? [] : [index]));
+    const [only] = differing;
+    return differing.length === 1 && only !== undefined && only !== surnameIndex(known, side) && (known[only]?.length ?? 0) >= 6 && withinOneEdit(known[only] ?? "", written[only] ?? "");
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** An official the gazetteer does not know, as the text titles them. */
+function unknownMention(text: string, sentences: Sentence[], entry: TitledName, start: number, written = entry.name): PersonMention {
+  const end = start + written.length;
+  const sentenceIndex = sentenceIndexAt(sentences, start);
+  const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
+  return {
+    start, end, text: written, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
+    spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
+  };
+}
+
+interface LaterSurname {
+  entry: TitledName;
+  surname: string;
+  at: number;
+}
+
+/**
+ * "… Tan said", "a statement from McPhillips": after an unknown official is named in full,
+ * their surname alone means them; not a surname the gazetteer or a common word owns, and not
+ * inside another name.
+ */
+const SURNAME_REACH = 6000;
+
+function laterSurnames(text: string, unknown: TitledName[]): LaterSurname[] {
+  const found: LaterSurname[] = [];
+  for (const entry of unknown) {
+    const words = entry.name.split(/[ -]/);
+    const surname = words[surnameIndex(words, entry.side)] ?? "";
+    if (surname.length < 3 || FORMS.has(surname) || SURNAME_STOPWORDS.has(surname) || found.some((other) => other.surname === surname)) continue;
+    const pattern = new RegExp(`\\b${escapeRegExp(surname)}\\b`, "g");
+    const from = entry.nameStart + entry.name.length;
+    // a bounded reach keeps the scan linear however many unknown officials a text names
+    for (const match of text.slice(from, from + SURNAME_REACH).matchAll(pattern)) {
+      const at = from + match.index;
+      const end = at + surname.length;
+      if (!RUN_ON.test(text.slice(end, end + 3)) && !insideAnotherName(text, at, end)) found.push({ entry, surname, at });
+    }
+  }
+  return found;
+}
+
+interface Sighting {
+  person: KnownPerson;
+  start: number;
+  end: number;
+}
+
 export function findPeople(text: string, sentences: Sentence[], published: string | null): PersonMention[] {
   const titled = titledNames(text);
+  const variants: Sighting[] = titled.flatMap((entry) => {
+    const person = knownVariant(entry.name, entry.side);
+    return person ? [{ person, start: entry.nameStart, end: entry.nameStart + entry.name.length }] : [];
+  }).sort((a, b) => a.start - b.start);
   const mentions: PersonMention[] = [];
   /** when each person was last named: a surname means the one named most recently */
   const lastSeen = new Map<string, number>();
-  KNOWN_NAME.lastIndex = 0;
-  for (let match = KNOWN_NAME.exec(text); match; match = KNOWN_NAME.exec(text)) {
-    const form = FORMS.get(match[0].replace(/\s+/g, " "));
-    if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
-    if (!form) continue;
-    // "Xi'an", "Li-Ning": a short form run into another word is part of that word
-    if (form.short && RUN_ON.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
-    const slug = form.short ? (mostRecent(form.slugs, lastSeen) ?? (form.standalone && standsAlone(text, match.index, match.index + match[0].length) ? form.slugs[0] : undefined)) : form.slugs[0];
-    const person = slug ? PEOPLE_BY_SLUG.get(slug) : undefined;
-    if (!person) continue;
-    lastSeen.set(person.slug, match.index);
-    const start = match.index;
-    const end = start + match[0].length;
+  const record = ({ person, start, end }: Sighting) => {
+    lastSeen.set(person.slug, start);
     const sentenceIndex = sentenceIndexAt(sentences, start);
     const sentence = sentences[sentenceIndex];
-    if (!sentence) continue;
+    if (!sentence) return;
     const textTitle = titled.find((entry) => entry.nameStart <= start && end <= entry.end)?.title ?? null;
     mentions.push({
-      start, end, text: match[0], key: person.slug, name: person.name, slug: person.slug, side: person.side, textTitle,
+      start, end, text: text.slice(start, end), key: person.slug, name: person.name, slug: person.slug, side: person.side, textTitle,
       spokesperson: spokespersonTitle(person, published, textTitle) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
     });
+  };
+  // a variant is recorded in reading order, so that a surname after it can mean its person
+  const pending = [...variants];
+  KNOWN_NAME.lastIndex = 0;
+  for (let match = KNOWN_NAME.exec(text); match; match = KNOWN_NAME.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (let next = pending[0]; next && next.start <= start; next = pending[0]) record(pending.shift() ?? next);
+    if (variants.some((variant) => variant.start <= start && end <= variant.end)) continue;
+    const form = FORMS.get(match[0].replace(/\s+/g, " "));
+    if (GUARDED_SURNAMES.has(match[0]) && (/^\s+[A-Z]/.test(text.slice(end, end + 3)) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 5), start)))) continue;
+    if (!form) continue;
+    if (PRONOUN_SURNAMES.has(match[0]) && !namedInsideSentence(text, start)) continue;
+    // "Xi'an", "Li-Ning": a short form run into another word is part of that word
+    if (form.short && (RUN_ON.test(text.slice(end, end + 3)) || continuesIntoName(text, end))) continue;
+    const slug = form.short ? (mostRecent(form.slugs, lastSeen) ?? (form.standalone && standsAlone(text, start, end) ? form.slugs[0] : undefined)) : form.slugs[0];
+    const person = slug ? PEOPLE_BY_SLUG.get(slug) : undefined;
+    if (person) record({ person, start, end });
   }
-  const unknown = titled
-    .filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })))
-    .map((entry): PersonMention => {
-      const start = entry.nameStart;
-      const end = start + entry.name.length;
-      const sentenceIndex = sentenceIndexAt(sentences, start);
-      const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
-      return {
-        start, end, text: entry.name, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
-        spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
-      };
-    });
-  return withoutOverlaps([...mentions, ...unknown]);
+  pending.forEach(record);
+  const unknown = titled.filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })));
+  const unknownMentions = unknown.map((entry) => unknownMention(text, sentences, entry, entry.nameStart));
+  const bySurname = laterSurnames(text, unknown).filter((later) => ![...mentions, ...unknownMentions].some((mention) => overlaps(mention, { start: later.at, end: later.at + later.surname.length, text: "" })));
+  // the surname alone speaks in the capacity the full name was given: a spokesperson stays one
+  const surnameMentions = bySurname.map((later) => {
+    const mention = unknownMention(text, sentences, later.entry, later.at, later.surname);
+    const first = unknownMentions.find((other) => other.key === mention.key);
+    return { ...mention, spokesperson: mention.spokesperson || (first?.spokesperson ?? false) };
+  });
+  return withoutOverlaps([...mentions, ...unknownMentions, ...surnameMentions]);
 }
 
 export const findPeopleStep: Step = (state) => ({ ...state, people: findPeople(state.text, state.sentences, state.published) });
