@@ -62,14 +62,28 @@ function dayValue(year: number, month: number, day: number): string | null {
   return isRealDay(value) ? value : null;
 }
 
-/** The year of a month (and day) written without one: the occurrence before or after the reference. */
+/** A day written without a year this close to the reference is that occurrence, whatever the tense says. */
+const NEAR_REFERENCE_DAYS = 31;
+
+/**
+ * The year of a day written without one: the occurrence within a month of the reference
+ * ("talks on February 5" in a report of February 3 are two days on, not a year back), else
+ * the one the tense points to, before or after the reference.
+ */
 function yearFor(month: number, day: number, context: DateContext): number | null {
   if (context.year !== undefined) return context.year;
   if (!context.reference) return context.nearestDay ? nearestYear(month, day, context.nearestDay) : null;
-  const year = Number(context.reference.slice(0, 4));
+  const nearest = nearestYear(month, day, context.reference);
+  const nearestGap = Math.abs(daysBetween(context.reference, `${nearest}-${pad2(month)}-${pad2(Math.min(day, 28))}`));
+  return nearestGap <= NEAR_REFERENCE_DAYS ? nearest : tensedYear(month, day, context.reference, context.direction);
+}
+
+/** The occurrence of a month and day before the reference in the past tense, after it in the future. */
+function tensedYear(month: number, day: number, reference: string, direction: Direction): number {
+  const year = Number(reference.slice(0, 4));
   const candidate = `${year}-${pad2(month)}-${pad2(day)}`;
-  if (context.direction === "past") return candidate <= context.reference ? year : year - 1;
-  return candidate >= context.reference ? year : year + 1;
+  if (direction === "past") return candidate <= reference ? year : year - 1;
+  return candidate >= reference ? year : year + 1;
 }
 
 /** The year putting a month and day closest to a known day, whichever side of it. */
@@ -93,7 +107,7 @@ function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGro
   const written = match[yearGroup ?? 0] ? Number(match[yearGroup ?? 0]) : null;
   const inferred = written ?? yearFor(month, day, context);
   if (inferred === null) return { value: null, valueEnd: null, precision: "day", yearless: { month, day, weekday } };
-  const year = written === null && weekday !== null && !context.reference ? yearOfWeekday(inferred, month, day, weekday) : inferred;
+  const year = written === null && weekday !== null ? yearOfWeekday(inferred, month, day, weekday) : inferred;
   const value = dayValue(year, month, day);
   if (!value) return null;
   return { value, valueEnd: endDay ? dayValue(year, month, endDay) : null, precision: "day" };
@@ -125,7 +139,8 @@ function resolveBareMonth(match: RegExpExecArray, context: DateContext): Resolut
   const modifier = (match[1] ?? "").toLowerCase();
   const month = monthNumber(match[2] ?? "");
   const direction: Direction = modifier === "next" ? "future" : modifier === "last" ? "past" : context.direction;
-  const year = yearFor(month, 1, { reference: context.reference, nearestDay: context.nearestDay, direction });
+  // a month is long: the tense alone places it ("met in November", said on October 30, is last November)
+  const year = context.reference ? tensedYear(month, 1, context.reference, direction) : context.nearestDay ? nearestYear(month, 1, context.nearestDay) : null;
   const referenceMonth = context.reference ? Number(context.reference.slice(5, 7)) : null;
   // "in November" written in November means this November, whichever the tense.
   const sameMonthYear = referenceMonth === month && context.reference && !modifier ? Number(context.reference.slice(0, 4)) : null;
