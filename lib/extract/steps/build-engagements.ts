@@ -319,7 +319,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   const unnamed = chosen.length === 0 && (refersBackOnly || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
   // with no sides of its own the sentence proposes only the engagements its clauses name with theirs
-  const mainLives = unnamed || refersBackOnly || (chosen.length > 0 && coversBothSides(chosen, anchors, destinations));
+  // "Li said the China and US teams held talks": a team the speaker reports as the subject does not put the speaker across from it
+  const reportedTeams = chosen.length > 0 && chosen.every((person) => person.speaker) ? anchors.filter((anchor) => anchor.end > first.start) : anchors;
+  const mainLives = unnamed || refersBackOnly || (chosen.length > 0 && coversBothSides(chosen, reportedTeams, destinations));
   const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
   const reached = sentenceDates.filter((date) => distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
   // "Trump and Xi agreed on Thursday to …, with … — the summit": the sentence's only day dates its only engagement, however far
@@ -561,7 +563,7 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|ahead of|in advance of|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+[a-z-]+\s+(?:that|which)\b|(?<=,\s)(?:in|at|during)\s+which\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|ahead of|in advance of|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+(?:[a-z-]+\s+){1,2}?(?:that\b|which\b|(?=[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+[a-z]))|(?<=,\s)(?:in|at|during)\s+which\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
 /** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November", "on Nov. 16, 2021") */
 const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)|\d{4}\b))/;
 

@@ -205,8 +205,8 @@ function spokespersonBefore(text: string, start: number): boolean {
  * a name of its own: not inside another name ("Sarah Kerry", "Austin Reed"), not run into
  * another word ("Xi'an"), not a place ("in Austin").
  */
-const CAPITALISED_BEFORE = /[A-Z][\w.'’-]*\s+$/;
-const CAPITALISED_AFTER = /^\s+[A-Z]/;
+const CAPITALISED_BEFORE = /[A-Z][\w.'’-]*[ \t]+$/;
+const CAPITALISED_AFTER = /^[ \t]+[A-Z]/;
 const SENTENCE_END_WORD = /^[A-Z][\w'’-]{2,}[.!?]["”’)]?\s+$/;
 const RUN_ON = /^['’-](?!s\b)\w/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|of)\s+$/i;
