@@ -129,6 +129,13 @@ const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "a red line over which China would brook no interference", "the note with which the ministry announced …": a relative clause describes a noun of the sentence, it states no result */
 const RELATIVE_BEFORE = /\b(?:which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+/**
+ * "the channels agreed upon by the two presidents", "announced by the Treasury": a verb whose
+ * agent follows is a passive participle; what it names stands before it and is background.
+ * An agent opens with a determiner or a name, which tells it from a means ("agreed by phone")
+ * or a deadline ("by the end of the year").
+ */
+const AGENT_AFTER = /^\s+(?:upon\s+|on\s+)?by\s+(?!the\s+(?:end|close|time)\b)(?:the|both|each|its|their|his|her|[A-Z])/;
 
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
@@ -138,6 +145,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
+      !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
       (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
   );
