@@ -23,3 +23,23 @@ describe("a verb whose agent follows it", () => {
     expect(statusesOf(`${MEETING} The two ministers agreed by the end of the meeting to restore military talks.\n`)).toEqual(["agreed"]);
   });
 });
+
+describe("an engagement that is only the object of the verb", () => {
+  const TALKS = "National Security Adviser Jake Sullivan met Foreign Minister Wang Yi in Beijing on Tuesday for two days of talks.";
+
+  function holdersOf(text: string) {
+    return extractText(text, "2024-08-28").engagements.filter((engagement) => engagement.outcomes.length > 0).map((engagement) => engagement.participants.map((participant) => participant.name));
+  }
+
+  it("gives the outcome to the engagement spoken of before, where it was agreed", () => {
+    const holders = holdersOf(`${TALKS} The two sides agreed to work toward a phone call between President Biden and President Xi in the coming weeks.\n`);
+    expect(holders).toHaveLength(1);
+    expect(holders[0]).toContain("Jake Sullivan");
+  });
+
+  it("keeps it with an engagement named as where it was agreed", () => {
+    const holders = holdersOf(`${TALKS} President Biden and President Xi agreed at their summit in Woodside last November to restore military talks.\n`);
+    expect(holders).toHaveLength(1);
+    expect(holders[0]).toContain("Joe Biden");
+  });
+});
