@@ -132,8 +132,6 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
       "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "were establishing", "was establishing", "established", "launched", "unveiled",
       "are restarting", "is restarting",
     ],
-    // "announced by the Treasury": what was announced stands before the verb
-    notNext: ["by"],
   },
   {
     // "restarting the flights", but not "talks ranging from tariffs to resuming rare earth shipments"
@@ -157,7 +155,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
       "proposed", "requested", "urged", "urging", "called for", "calls for", "called on", "asked", "pressed", "pushed for", "sought", "invited",
       "pushing for", "push for", "pushes for",
     ],
-    notNext: ["what", "whether", "if", "about", "how", "why", "when", "by"],
+    notNext: ["what", "whether", "if", "about", "how", "why", "when"],
   },
   {
     // "both sides should expand cooperation", "Beijing hopes that the United States will …"

@@ -129,6 +129,13 @@ const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "a red line over which China would brook no interference", "the note with which the ministry announced …": a relative clause describes a noun of the sentence, it states no result */
 const RELATIVE_BEFORE = /\b(?:which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+/**
+ * "the channels agreed upon by the two presidents", "announced by the Treasury": a verb whose
+ * agent follows is a passive participle; what it names stands before it and is background.
+ * An agent opens with a determiner or a name, which tells it from a means ("agreed by phone")
+ * or a deadline ("by the end of the year").
+ */
+const AGENT_AFTER = /^\s+(?:upon\s+|on\s+)?by\s+(?!the\s+(?:end|close|time)\b)(?:the|both|each|its|their|his|her|[A-Z])/;
 
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
@@ -138,6 +145,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
+      !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
       (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
   );
@@ -300,8 +308,11 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   return { cue, outcomes: [...bySlug.values()] };
 }
 
+/** "at their summit", "during the call": the engagement a verb was said at, not its object */
+const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
-function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number): DraftEngagement | undefined {
+function ownerOf(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number, clause: Span): DraftEngagement | undefined {
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
   const isObject = (engagement: DraftEngagement) => {
     const here = engagement.triggers.filter((trigger) => trigger.sentence === sentence);
@@ -311,7 +322,11 @@ function ownerOf(engagements: DraftEngagement[], sentence: number, cue: OutcomeC
   };
   // a trip announced in passing belongs to the meeting it was announced at, not to another trip ahead
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
-  if (subjects.length === 0 && ANNOUNCED_TRIP.test(cue.text)) {
+  // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where
+  const objectOnly = (engagement: DraftEngagement) =>
+    isObject(engagement) &&
+    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+  if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
       .filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue))
@@ -427,7 +442,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
-      const owner = inLead ? lead.owner : ownerOf(state.engagements, index, found.cue, firstVerb);
+      const owner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
