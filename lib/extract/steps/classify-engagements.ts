@@ -254,10 +254,20 @@ const HEADLINE_MODES: [RegExp, DraftEngagement["mode"]][] = [
   [/\b(?:meet|meets|met|meeting|talks|summit|sit-down)\b/i, "meeting"],
 ];
 
-function headlineModeScore(engagement: DraftEngagement, title: string): number {
-  // the first engagement word of the headline is its subject ("Xi call produced progress …, plans to meet …")
+/** The headline's first engagement word, which is its subject ("Xi call produced progress …, plans to meet …"). */
+function headlineSubject(title: string): { at: number; mode: DraftEngagement["mode"] } | null {
   const first = HEADLINE_MODES.map(([pattern, mode]) => ({ at: pattern.exec(title)?.index ?? Infinity, mode })).sort((a, b) => a.at - b.at)[0];
-  if (!first || first.at === Infinity) return 0;
+  return first && first.at !== Infinity ? first : null;
+}
+
+function headlinePlansContact(title: string): boolean {
+  const first = headlineSubject(title);
+  return first !== null && plannedHeadline(title, first.at);
+}
+
+function headlineModeScore(engagement: DraftEngagement, title: string): number {
+  const first = headlineSubject(title);
+  if (!first) return 0;
   const mode = first.mode === engagement.mode ? 4 : 0;
   // "Trump will meet Xi", "Vice-Premier to meet US delegation": the news is a contact still to come, whatever its form
   if (!plannedHeadline(title, first.at)) return mode;
@@ -314,6 +324,21 @@ const HOLDING_REACH = 30;
 const PASSING_SHARE = 4;
 const REPORT_SENTENCES = 10;
 
+/**
+ * "Blinken and Wang met on Friday … Their talks came after the presidents' call in November": between
+ * engagements the article weighs alike, the one whose own account it opens with is its news. A clause
+ * looking back ("since their meeting in Bali") tells the past, not the news.
+ */
+function firstToldIndex(engagements: readonly DraftEngagement[]): number {
+  const opened = engagements.map((engagement) => {
+    const told = engagement.triggers.filter((trigger) => !engagement.subordinateSentences.includes(trigger.sentence));
+    return Math.min(...told.map((trigger) => trigger.start));
+  });
+  const first = Math.min(...opened);
+  return first === Infinity ? -1 : opened.indexOf(first);
+}
+const FIRST_TOLD_POINT = 3;
+
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
@@ -328,7 +353,9 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     return { ...dated, status, kind, title: titleFor(dated, kind) };
   });
   const title = state.title ?? state.sentences[0]?.text ?? "";
-  const scores = classified.map((engagement) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title));
+  // a headline that plans a contact has told it before any sentence of the body
+  const firstTold = headlinePlansContact(title) ? -1 : firstToldIndex(classified);
+  const scores = classified.map((engagement, index) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title) + (index === firstTold ? FIRST_TOLD_POINT : 0));
   const leading = scores.indexOf(Math.max(...scores));
   const best = classified[leading] && inPassing(classified[leading], state.sentences.length, state.text) ? -1 : leading;
   const dateline = state.places.find((place) => place.dateline && place.sentence <= MAIN_LEAD_SENTENCES);
