@@ -48,9 +48,10 @@ describe("called off", () => {
   });
 });
 
-describe("kind from where the officials met and what rank they hold", () => {
-  const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
+/** The kind of the first engagement of a one-sentence report published 2023-05-26. */
+const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
 
+describe("kind from where the officials met and what rank they hold", () => {
   it("a cabinet member meeting on the other side's soil is on a visit, with no word of travel", () => {
     expect(kindOf("Commerce Secretary Gina Raimondo sat down with Commerce Minister Wang Wentao in Beijing on Monday.")).toBe("ministerial-visit");
     // negative: a trade negotiator sent for a round of talks holds the economic dialogue
@@ -70,8 +71,6 @@ describe("kind from where the officials met and what rank they hold", () => {
 });
 
 describe("visits that went elsewhere", () => {
-  const kindOf = (text: string) => extractText(`${text}\n`, "2023-05-26").engagements[0]?.kind;
-
   it("a trip to a third country named beside a meeting does not make the meeting a visit", () => {
     expect(kindOf("Secretary of State Antony Blinken and National Security Adviser Jake Sullivan met Wang Yi in Anchorage on Thursday, fresh from Blinken's visits to Japan and South Korea.")).toBe("security-dialogue");
     // negative: a trip to the other side's country still makes it a visit
