@@ -75,7 +75,7 @@ type Decision = { action: "merge"; engagementId: number } | { action: "create" }
 async function decide(tx: Tx, extraction: Extraction, records: EngagementRecord[]): Promise<Decision[]> {
   const decisions: Decision[] = [];
   for (const [index, record] of records.entries()) {
-    const match = await findMatchingEngagement(tx, record);
+    const match = await findMatchingEngagement(tx, record, extraction.article.published);
     if (match !== null) decisions.push({ action: "merge", engagementId: match });
     // An undated passing mention that identifies nothing stored is not the article's news: left out, and said so.
     else if (record.startDate === null && extraction.engagements[index]?.role !== "main") decisions.push({ action: "skip" });

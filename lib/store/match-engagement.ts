@@ -117,10 +117,13 @@ async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sq
  * Only strong evidence links: both need officials of both sides in common and the same place
  * (an unknown place is no agreement). A dated record also needs overlapping dates (a month
  * covers its days); the candidate sharing most participants wins. An undated record can only
- * be recognised by what identifies a meeting without its date, "the Woodside summit": the
- * same place and kind, and exactly one dated engagement fitting it.
+ * be recognised by what identifies a meeting without its date, "the Woodside summit": exactly
+ * one dated engagement of those people in that place that had begun by the article's
+ * publication day, and of the record's kind. Uniqueness is judged on the place alone, since
+ * two reports of one meeting may name its kind differently ("talks", "met"), and a meeting
+ * after the article cannot be the one it reports.
  */
-export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): Promise<number | null> {
+export async function findMatchingEngagement(tx: Tx, record: EngagementRecord, published: string | null = null): Promise<number | null> {
   if (record.place === null) return null;
   const recordPlace: PlaceFix = { name: record.place.name, country: record.place.country, latitude: record.place.latitude, longitude: record.place.longitude };
   const recordRange = record.startDate === null ? null : dayRangeOf(record.startDate, record.endDate, record.datePrecision);
@@ -131,8 +134,11 @@ export async function findMatchingEngagement(tx: Tx, record: EngagementRecord): 
   const fitting = (await candidatesFor(tx, record, window)).filter((candidate) => samePlace(recordPlace, candidate.place));
 
   if (recordRange === null) {
-    const identified = fitting.filter((candidate) => candidate.kind === record.kind);
-    return identified.length === 1 ? (identified[0]?.id ?? null) : null;
+    const begunByPublication = fitting.filter(
+      (candidate) => published === null || (candidate.startDate !== null && dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision).first <= published),
+    );
+    const only = begunByPublication.length === 1 ? begunByPublication[0] : undefined;
+    return only !== undefined && only.kind === record.kind ? only.id : null;
   }
 
   let best: Candidate | null = null;

@@ -28,6 +28,7 @@ interface Report {
   place: string | null;
   kind?: ExtractedEngagement["kind"];
   role?: ExtractedEngagement["role"];
+  published?: string;
 }
 
 function quote(text: string, exact: string): Evidence {
@@ -64,7 +65,7 @@ function reportArticle(report: Report): { text: string; extraction: Extraction }
   };
   return {
     text,
-    extraction: { article: { title: `Report ${report.id}`, published: null, publishedSource: null, language: "en", sha256: sha256Of(text) }, engagements: [engagement] },
+    extraction: { article: { title: `Report ${report.id}`, published: report.published ?? null, publishedSource: null, language: "en", sha256: sha256Of(text) }, engagements: [engagement] },
   };
 }
 
@@ -158,6 +159,24 @@ describe("linking an extracted engagement to a stored one", () => {
     await ingestReport(test.db, { id: "d", us: BLINKEN, cn: WANG, date: "2023-07-02", place: "Jakarta" });
     const call = await ingestReport(test.db, { id: "e", us: BLINKEN, cn: WANG, date: null, place: "Jakarta", kind: "leader-call" });
     expect(call).toMatchObject({ engagementsCreated: 1 });
+  });
+
+  it("judges an undated report's place against every stored meeting there, whatever its kind", async () => {
+    await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-02-27", place: "New York" });
+    await ingestReport(test.db, { id: "b", us: BLINKEN, cn: WANG, date: "2023-05-22", place: "New York", kind: "economic-dialogue" });
+    const talks = await ingestReport(test.db, { id: "c", us: BLINKEN, cn: WANG, date: null, place: "New York", kind: "economic-dialogue" });
+    expect(talks).toMatchObject({ engagementsCreated: 1, engagementsMerged: 0 });
+  });
+
+  it("never joins an undated report to a meeting that began after the article was published", async () => {
+    await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-02-27", place: "New York" });
+    await ingestReport(test.db, { id: "b", us: BLINKEN, cn: WANG, date: "2023-05-22", place: "New York" });
+    const beforeMay = await ingestReport(test.db, { id: "c", us: BLINKEN, cn: WANG, date: null, place: "New York", published: "2023-03-20" });
+    expect(beforeMay).toMatchObject({ engagementsCreated: 0, engagementsMerged: 1 });
+    const february = await test.db.engagement.findFirstOrThrow({ where: { startDate: "2023-02-27" }, select: { id: true } });
+    expect((await articlesPerEngagement(test.db)).get(february.id)?.size).toBe(2);
+    const beforeBoth = await ingestReport(test.db, { id: "d", us: BLINKEN, cn: WANG, date: null, place: "New York", published: "2023-01-10" });
+    expect(beforeBoth).toMatchObject({ engagementsCreated: 1, engagementsMerged: 0 });
   });
 
   it("adds an undated passing mention only to the stored meeting it identifies, never as a new engagement", async () => {
