@@ -137,6 +137,21 @@ const RELATIVE_BEFORE = /\b(?:which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
  */
 const AGENT_AFTER = /^\s+(?:upon\s+|on\s+)?by\s+(?!the\s+(?:end|close|time)\b)(?:the|both|each|its|their|his|her|[A-Z])/;
 
+/**
+ * "China's announced peace plan", "the agreed framework": a participle before its noun names a
+ * thing (background); "a role in reaching an agreement", "ended without announcing an extension":
+ * a gerund after a preposition, the cue's own or the one it is the object of, names an act spoken of. Neither states what a meeting produced.
+ */
+const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|its|their|his|her|newly|previously|recently|already))\s+$/i;
+const GERUND_AFTER = /\b(?:in|of|for|toward|towards|without|about|from|on)\s+$/i;
+const GERUND_BEFORE = /\b(?:in|of|for|toward|towards|without|about|from|on)\s+[a-z]+ing\s+$/i;
+
+function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
+  const before = text.slice(Math.max(sentence.start, cue.start - 20), cue.start);
+  const verb = /^[a-z]+/i.exec(cue.text)?.[0] ?? "";
+  return (/ed$/i.test(verb) && MODIFIER_BEFORE.test(before)) || (/ing$/i.test(verb) && GERUND_AFTER.test(before)) || GERUND_BEFORE.test(before);
+}
+
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
   const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
@@ -146,6 +161,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
+      !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
       (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
   );

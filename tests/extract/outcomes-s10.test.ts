@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/** Outcome rules of session 10. Sentences invented. */
+
+const MEETING = "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Vienna on Tuesday.";
+
+function outcomesOf(text: string, published = "2024-06-19") {
+  return extractText(text, published).engagements.flatMap((engagement) => engagement.outcomes.map((outcome) => `${outcome.status}: ${outcome.statement}`));
+}
+
+describe("a cue verb used as a modifier or a gerund", () => {
+  it.each([
+    ["a participle after a possessive", "Beijing's announced ceasefire plan for the region was also on the table."],
+    ["a participle after a determiner", "The previously agreed framework on tariffs still shapes the relationship."],
+    ["a gerund after a preposition", "Analysts point to China's part in reaching an agreement on the Ukraine war."],
+    ["the cue's own gerund after a preposition", "The envoy has been cautious about announcing new export controls on chips."],
+  ])("states no outcome: %s", (_, sentence) => {
+    expect(outcomesOf(`${MEETING} ${sentence}\n`)).toEqual([]);
+  });
+
+  it.each([
+    ["a finite verb", "The two ministers announced a new working group on export controls.", "announced"],
+    ["a finite verb after a name", "Wang and Blinken agreed to resume talks on fentanyl.", "agreed"],
+    ["a gerund after a conjunction", "The talks ended with both ministers agreeing to resume talks on fentanyl.", "agreed"],
+  ])("keeps %s", (_, sentence, status) => {
+    expect(outcomesOf(`${MEETING} ${sentence}\n`).map((outcome) => outcome.split(":")[0])).toEqual([status]);
+  });
+});
