@@ -27,3 +27,21 @@ describe("a cue verb used as a modifier or a gerund", () => {
     expect(outcomesOf(`${MEETING} ${sentence}\n`).map((outcome) => outcome.split(":")[0])).toEqual([status]);
   });
 });
+
+describe("a line with no closing stop", () => {
+  const BODY = "Commerce Secretary Gina Raimondo met Commerce Minister Wang Wentao in Beijing on Monday. The two ministers discussed export controls.";
+
+  it("states no outcome as a headline above the running text", () => {
+    expect(outcomesOf(`Raimondo and Wang agree to open new trade channel\n\n${BODY}\n`)).toEqual([]);
+    expect(outcomesOf(`US says it reached a framework on export controls as Biden prepares to meet Xi\n\n${BODY}\n`)).toEqual([]);
+  });
+
+  it("states no outcome as the last line of a text cut short", () => {
+    expect(outcomesOf(`${BODY} They also agreed to set up a working group with U.S. an`)).toEqual([]);
+  });
+
+  it("keeps the same words closed by a stop, and a list item between sentences", () => {
+    expect(outcomesOf(`${BODY} They also agreed to set up a working group with U.S. and Chinese officials.\n`)).toEqual(["agreed: Set up a working group with U.S. and Chinese officials"]);
+    expect(outcomesOf(`${BODY}\n\n- The two ministers agreed to set up a working group on export controls\n\nBoth will report back by June.\n`)).toContain("agreed: Set up a working group on export controls");
+  });
+});

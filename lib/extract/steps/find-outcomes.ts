@@ -435,6 +435,19 @@ function leadOf(sentences: Sentence[], people: Map<number, PersonMention[]>, cue
 const FULL_STOP = /[.!?]["”’)]?\s*$/;
 
 /**
+ * Lines with no closing stop that state nothing whole: a headline (before the first sentence
+ * of running text), which a report's body says again in full, and the last line of a text cut
+ * short ("They set up a working group with U.S. an"). A list item between sentences is kept.
+ */
+function unfinishedLines(sentences: Sentence[]): Set<number> {
+  const first = sentences.find((sentence) => FULL_STOP.test(sentence.text));
+  const last = sentences[sentences.length - 1];
+  if (!first) return new Set();
+  const open = sentences.filter((sentence) => !FULL_STOP.test(sentence.text) && (sentence.index < first.index || sentence === last));
+  return new Set(open.map((sentence) => sentence.index));
+}
+
+/**
  * In a lead, what one side did or urged alone ("unveiled new controls", "should be partners")
  * is news or a stance of its own; what was agreed or not, or said of a side after the talks,
  * is their result.
@@ -450,9 +463,10 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const collected = new Map<number, DraftOutcome[]>();
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
   const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
+  const unfinished = unfinishedLines(state.sentences);
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
-    if (!sentence) continue;
+    if (!sentence || unfinished.has(index)) continue;
     const sentenceCues = itemsIn(cues, index);
     const inLead = lead !== null && lead.sentences.includes(index);
     const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
