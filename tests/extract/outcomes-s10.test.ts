@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unfinishedLines } from "@/lib/extract/steps/find-outcomes";
 import { extractText } from "./helpers";
 
 /** Outcome rules of session 10. Sentences invented. */
@@ -40,8 +41,21 @@ describe("a line with no closing stop", () => {
     expect(outcomesOf(`${BODY} They also agreed to set up a working group with U.S. an`)).toEqual([]);
   });
 
-  it("keeps the same words closed by a stop, and a list item between sentences", () => {
+  it("keeps the same words closed by a stop, and a list item", () => {
     expect(outcomesOf(`${BODY} They also agreed to set up a working group with U.S. and Chinese officials.\n`)).toEqual(["agreed: Set up a working group with U.S. and Chinese officials"]);
     expect(outcomesOf(`${BODY}\n\n- The two ministers agreed to set up a working group on export controls\n\nBoth will report back by June.\n`)).toContain("agreed: Set up a working group on export controls");
+  });
+});
+
+describe("unfinishedLines", () => {
+  const lines = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: index, start: index * 100, end: index * 100 + text.length }));
+
+  it("are the open lines above the first sentence and an open last line, not list items", () => {
+    const sentences = lines(["Envoys agree on new channel", "- Both sides will meet again", "The envoys met on Monday.", "- A list item in the body", "They also set up a group with"]);
+    expect([...unfinishedLines(sentences)]).toEqual([0, 4]);
+  });
+
+  it("are none in a text with no closed sentence", () => {
+    expect(unfinishedLines(lines(["- One item", "- Another item"])).size).toBe(0);
   });
 });

@@ -437,13 +437,15 @@ const FULL_STOP = /[.!?]["”’)]?\s*$/;
 /**
  * Lines with no closing stop that state nothing whole: a headline (before the first sentence
  * of running text), which a report's body says again in full, and the last line of a text cut
- * short ("They set up a working group with U.S. an"). A list item between sentences is kept.
+ * short ("They set up a working group with U.S. an"). A list item is kept, wherever it stands.
  */
-function unfinishedLines(sentences: Sentence[]): Set<number> {
+const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
+
+export function unfinishedLines(sentences: Sentence[]): Set<number> {
   const first = sentences.find((sentence) => FULL_STOP.test(sentence.text));
   const last = sentences[sentences.length - 1];
   if (!first) return new Set();
-  const open = sentences.filter((sentence) => !FULL_STOP.test(sentence.text) && (sentence.index < first.index || sentence === last));
+  const open = sentences.filter((sentence) => !FULL_STOP.test(sentence.text) && ((sentence.index < first.index && !LIST_ITEM.test(sentence.text)) || sentence === last));
   return new Set(open.map((sentence) => sentence.index));
 }
 
