@@ -59,3 +59,20 @@ describe("unfinishedLines", () => {
     expect(unfinishedLines(lines(["- One item", "- Another item"])).size).toBe(0);
   });
 });
+
+describe("a call or refusal in the present perfect", () => {
+  const TALKS = "Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Beijing on Friday. They discussed tariffs and export controls.";
+
+  it.each([
+    ["by someone not at the meeting", "The talks touched on fentanyl, a subject Biden has long pushed for tougher checks on."],
+    ["by no one named", "Both Beijing and Moscow have rejected press reports of an arms request."],
+    ["by people in general", "American officials have sought such tariff exemptions for years."],
+  ])("is a standing stance, no outcome: %s", (_, sentence) => {
+    expect(outcomesOf(`${TALKS} ${sentence}\n`)).toEqual([]);
+  });
+
+  it("keeps a participant's, and one told in the past perfect", () => {
+    expect(outcomesOf(`${TALKS} He has urged the United States to lift tariffs on Chinese goods.\n`).map((outcome) => outcome.split(":")[0])).toEqual(["proposed"]);
+    expect(outcomesOf(`${TALKS} Officials said Biden had pushed for tougher checks on fentanyl.\n`).map((outcome) => outcome.split(":")[0])).toEqual(["proposed"]);
+  });
+});

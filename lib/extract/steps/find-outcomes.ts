@@ -458,6 +458,24 @@ function leadOutcome(cue: OutcomeCue): boolean {
   return cue.status === "agreed" || cue.status === "no-agreement" || (cue.status === "announced" && (cue.reportedAt !== undefined || ANNOUNCED_TRIP.test(cue.text)));
 }
 
+/**
+ * "an issue Trump has pushed for", "China and the Kremlin have rejected such reports": a call
+ * or a refusal in the present perfect by someone not at the engagement (or by no one named) is
+ * a stance held over time, not one put at it. A participant's ("Dong has warned the United
+ * States to …", or "he has …") opens a report of the meeting and is kept.
+ */
+const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:long|repeatedly|also|consistently|previously|already|often|firmly)\s+)?$/i;
+/** "he has urged": a pronoun stands for someone named before, most often a participant */
+const PRONOUN_SUBJECT = /\b(?:he|she|they|we|i)\s+(?:has|have)\s+(?:\w+\s+)?$/i;
+const STANCE = new Set<OutcomeStatus>(["proposed", "rejected"]);
+
+function standingStance(text: string, sentence: Sentence, people: PersonMention[], owner: DraftEngagement, cue: OutcomeCue): boolean {
+  const before = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
+  if (!STANCE.has(cue.status) || !PRESENT_PERFECT_BEFORE.test(before) || PRONOUN_SUBJECT.test(before)) return false;
+  const subject = people.filter((person) => person.end <= cue.start && cue.start - person.end <= 40).pop();
+  return !subject || !owner.participants.some((participation) => participation.person.key === subject.key);
+}
+
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
@@ -476,6 +494,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     for (const found of founds) {
       const owner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
+      if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
