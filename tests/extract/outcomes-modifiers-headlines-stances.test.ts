@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { unfinishedLines } from "@/lib/extract/steps/find-outcomes";
 import { extractText } from "./helpers";
 
-/** Outcome rules of session 10. Sentences invented. */
+/** Outcomes not read from a cue used as a modifier or gerund, from a headline or a cut-off last line, or from a standing stance. Sentences invented. */
 
 const MEETING = "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Vienna on Tuesday.";
 
