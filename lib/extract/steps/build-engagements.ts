@@ -781,14 +781,14 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
 }
 
 /** "summit", "talks", "meeting": words that name a meeting held in person or by video alike */
-const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue|discussed|discusses)$/i;
+const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue)$/i;
 
 /**
  * "Biden spoke virtually with Xi …" then "… the summit": a sentence naming the call only by a
  * word any meeting goes by, with no place or date of its own, speaks of that call.
  */
 function namesAnyForm(engagement: DraftEngagement, candidate: Candidate): boolean {
-  return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && (!candidate.date || !engagement.date) && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
+  return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
 }
 
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
@@ -804,7 +804,7 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
     if (sameDate) return sameDate;
   }
   // a dated mention joins an undated engagement only when the text gives both the same status
-  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status || (!candidate.status && namesAnyForm(engagement, candidate));
+  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status;
   const open = agreeing.filter(
     (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
   );
