@@ -300,7 +300,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const first = triggers[0];
   if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
-  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline && nearTrigger(text, place, [...triggers, ...relatives], named));
+  const all = itemsIn(findings.places, sentence.index);
+  const places = all.filter((place) => place.locative && !place.dateline && !pairedPlace(text, place, all) && nearTrigger(text, place, [...triggers, ...relatives], named));
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
   // a speaker is left out only when those spoken to are both sides; a trip to the other side does not stand in for them
@@ -363,16 +364,23 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const inClause = everyone.filter((person) => inside(clause, person));
     // a meeting word with its own named pair is an engagement however little the sentence says of when or where
     const namedPair = inside(betweens, relative) && coversBothSides(inClause, anchors.filter((anchor) => inside(clause, anchor)), []);
-    if (!date && !place && !namedPair) return [];
     // "in which Dong recalled Biden's words at his summit with Xi": the clause's subject only spoke of the meeting
     const close = inClause.filter((person) => distanceTo(person, [relative]) <= CLAUSE_PEOPLE_REACH);
     const own = coversBothSides(close, [], []) ? close : inClause;
     // "weeks after he shelved a trip to Beijing": he is the sentence's subject, alone
     const subject = clause[0] && /^\S+\s+(?:\S+\s+)?(?:he|she)\b/i.test(clause[0].text) ? chosen.slice(0, 1) : [];
+    // '"Today's meeting followed our call with Dong," Hegseth added': inside a quotation, "our" is the one quoted
+    const speakers = clause[0] && FIRST_PERSON_OPENER.test(clause[0].text) ? quotedBy(sentence, findings, relative) : [];
+    const antecedent = subject.length > 0 ? subject : speakers;
     // "… between Biden and Xi, their first contact since they met in California": they are the people named before
     const pronoun = clause[0] && /^\S+\s+(?:\S+\s+)?(?:they|the two)\b/i.test(clause[0].text) ? everyone.filter((person) => person.end <= (clause[0]?.start ?? 0)) : [];
+    // "after he spoke by phone with his Chinese counterpart Xi": he is the sentence's subject, across from the one he spoke with
+    const subjectWith = antecedent.length > 0 && !coversBothSides(own, [], []) && coversBothSides([...antecedent, ...own], [], []) ? [...antecedent, ...own] : [];
+    // … a pair named with the pronoun: an engagement however little the sentence says of when or where
+    if (!date && !place && !namedPair && subjectWith.length === 0) return [];
     const participants =
-      coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own)
+      subjectWith.length > 0 ? participationsOf(subjectWith)
+      : coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own)
       : subject.length > 0 ? participationsOf(subject)
       : coversBothSides(pronoun, [], []) ? participationsOf(pronoun.slice(-2))
       : base.participants;
@@ -544,6 +552,9 @@ function consensusCandidates(sentence: Sentence, findings: SentenceFindings): Ca
   });
 }
 
+/** "followed our call", "since my visit": a clause opened on the speaker's own engagement */
+const FIRST_PERSON_OPENER = /^\S+\s+(?:\S+\s+)?(?:our|my|we|I)\b/;
+
 /** how far from the meeting word of a clause its own people are named */
 const CLAUSE_PEOPLE_REACH = 50;
 
@@ -605,6 +616,13 @@ function relativeTriggers(text: string, sentence: Sentence, cues: Cue[]): Cue[] 
       cue.kind === "trigger" &&
       (relative.some((reference) => reference.start <= cue.start && cue.end <= reference.end) || inside(clauses, cue) || RELATIVE_CLAUSE.test(text.slice(Math.max(sentence.start, cue.start - 60), cue.start))),
   );
+}
+
+/** "talks in Guangzhou and Beijing": two cities joined name no one place of the engagement (its country may) */
+const PLACE_AND = /^\s+and\s+$/;
+
+function pairedPlace(text: string, place: PlaceMention, places: readonly PlaceMention[]): boolean {
+  return places.some((other) => other !== place && other.specificity === place.specificity && other.country === place.country && PLACE_AND.test(other.start > place.end ? text.slice(place.end, other.start) : text.slice(other.end, place.start)));
 }
 
 function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | null {
@@ -1001,6 +1019,30 @@ function addressed(sentence: Sentence, findings: SentenceFindings, engagements: 
 
 /** "Wei Xiaojun, director general of the bureau, led the Chinese delegation": who led a side, said actively */
 const LEADS = /^(?:,[^,;]{0,100},)?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+(?:the|a|his|her)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|side|team)\b/i;
+
+/** how many sentences on a quotation may run before its speaker is named */
+const QUOTE_RUN = 3;
+
+/**
+ * The one who says the words of a quotation: named after it closes, in its sentence or, when
+ * it runs on ('"… our call with Dong. We will …," Hegseth added'), in one of the few after it
+ * in the same paragraph. None when the item is not inside a quotation.
+ */
+function quotedBy(sentence: Sentence, findings: SentenceFindings, item: Span): PersonMention[] {
+  const closed = quotationSpans(sentence);
+  const spoken = (people: PersonMention[], after: number) => people.filter((person) => person.speaker && eligible(person) && person.start >= after).slice(0, 1);
+  const around = closed.find((span) => inside([span], item));
+  if (around) return spoken(itemsIn(findings.people, sentence.index), around.end);
+  const open = /^[“"]/.test(sentence.text) && closed.length === 0;
+  if (!open) return [];
+  for (let index = sentence.index + 1; index <= sentence.index + QUOTE_RUN; index += 1) {
+    const next = findings.sentences[index];
+    if (!next || next.paragraph !== sentence.paragraph) return [];
+    const close = /[”"]/.exec(next.text);
+    if (close) return spoken(itemsIn(findings.people, index), next.start + close.index);
+  }
+  return [];
+}
 
 /** The spans between opening and closing quotation marks in a sentence. */
 function quotationSpans(sentence: Sentence): Span[] {
