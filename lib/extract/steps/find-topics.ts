@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compilePhrases, compileTaggedPhrases, findSpans, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
-import { cueVariants, ENCOUNTER_NOUNS, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
+import { cueVariants, ENCOUNTER_NOUNS, MILITARY_CONTACT, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engagements";
 
@@ -93,12 +93,33 @@ export function topicWordsIn(text: string): (Span & { slug: string })[] {
   return found;
 }
 
+const wordsOf = (words: readonly string[]) => words.map((word) => word.replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
+/** "talks with the PLA", "relations between the two armed forces": a contact noun, at most two words, then the party; the span kept runs from "with"/"between" */
+const MILITARY_PARTY = new RegExp(
+  `\\b(?:${wordsOf(MILITARY_CONTACT.contactNouns)})\\s+(?:[\\w-]+\\s+){0,2}?((?:with|between)\\s+(?:the\\s+)?(?:two\\s+|both\\s+)?(?:${wordsOf(MILITARY_CONTACT.bodies)}))\\b`,
+  "gi",
+);
+
+/** The places the text names the two militaries as a party of contact (see MILITARY_CONTACT), as cues of its topic. */
+export function militaryPartiesIn(text: string): (Span & { slug: string })[] {
+  const found: (Span & { slug: string })[] = [];
+  MILITARY_PARTY.lastIndex = 0;
+  for (let match = MILITARY_PARTY.exec(text); match; match = MILITARY_PARTY.exec(text)) {
+    const party = match[1] ?? "";
+    const start = match.index + match[0].length - party.length;
+    found.push({ start, end: match.index + match[0].length, text: party, slug: MILITARY_CONTACT.slug });
+  }
+  return found;
+}
+
 /** Every topic cue in the text that counts, by sentence. */
 export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const cues = groupBySentence(state.cues);
   const occasions = groupBySentence(state.occasions);
   const found: TopicCue[] = [];
-  for (const { slug, ...span } of topicWordsIn(state.text)) {
+  const words = topicWordsIn(state.text);
+  const parties = militaryPartiesIn(state.text).filter((party) => !words.some((word) => word.slug === party.slug && overlaps(word, party)));
+  for (const { slug, ...span } of [...words, ...parties].sort((a, b) => a.start - b.start)) {
     const index = sentenceIndexAt(state.sentences, span.start);
     const sentence = state.sentences[index];
     if (!sentence) continue;
