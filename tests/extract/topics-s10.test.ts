@@ -45,3 +45,24 @@ describe("the militaries as a party of contact", () => {
     expect(topicsOf(`${DEFENSE_CALL} They did not discuss relations between the two armies.`)).not.toContain("military-communication");
   });
 });
+
+const TALKS = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Geneva on Monday.";
+
+describe("a clause that sets the scene", () => {
+  it.each([
+    [`${TALKS} They sat down in a lakeside hotel where Iran's envoy had stayed the week before, with reporters waiting outside.`, "middle-east"],
+    [`${TALKS} Wang served a local cheese, a product on which Washington once levied tariffs.`, "trade-tariffs"],
+    [`${TALKS} The venue was a villa in which Taiwan's delegation had once been received, officials noted.`, "taiwan"],
+  ])("names no subject raised: %s", (text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    [`${TALKS} They also named several areas where cooperation is possible, including fentanyl and climate change.`, "fentanyl"],
+    [`${TALKS} They held a dinner at which they discussed Taiwan at length.`, "taiwan"],
+    [`${TALKS} It was a long session, in which Gaza featured prominently.`, "middle-east"],
+    [`${TALKS} They met in the city where the trade talks had stalled; Blinken then raised tariffs on steel.`, "trade-tariffs"],
+  ])("still counts when the clause lists or tells of subjects: %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});

@@ -138,7 +138,7 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const kept = groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
   for (const [index, sentenceCues] of kept) {
     const sentence = state.sentences[index];
-    if (sentence) kept.set(index, withoutDescriptions(sentence, sentenceCues));
+    if (sentence) kept.set(index, withoutSettings(sentence, withoutDescriptions(sentence, sentenceCues)));
   }
   return kept;
 }
@@ -162,6 +162,26 @@ function withoutDescriptions(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
     const described = outside.some((other) => other.end <= clause.start && other.slug !== cue.slug);
     return !described || outside.some((other) => other.slug === cue.slug);
   });
+}
+
+/** "where …", "on which …" up to the next semicolon (or the sentence end), with what the clause goes on to say of the place or thing before it */
+const SETTING_CLAUSE = /\b(?:where|(?:on|in|at|over|against|to|for)\s+which)\b[^;]*/gi;
+/** a clause that says what was talked about ("a dinner at which they discussed Taiwan") still names a subject raised */
+const SUBJECT_VERB = /\b(?:discuss|rais|talk|agree|address|focus|cover|touch|stress|urg|press|pledg|vow|warn|featur|dominat|cent[er]|came up|come up)\w*/i;
+/** "a range of issues where they see room for cooperation, including …", "the call, in which …": the clause lists subjects, or tells of the engagement */
+const SUBJECT_NOUN_BEFORE = /\b(?:issues?|areas?|fields?|topics?|matters?|subjects?|questions?|points?|fronts?|sectors?|meetings?|talks|calls?|conversations?|sessions?|summits?|dialogues?|discussions?|exchanges?|readouts?|statements?)\s*,?\s+$/i;
+
+/**
+ * "met in Bangkok, where Russia was isolated", "wine, one import on which Beijing placed
+ * tariffs": a subject named only inside a clause that describes a place or a thing sets
+ * the scene; it was not raised. Unless the clause itself says what was talked about.
+ */
+function withoutSettings(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
+  const clauses = findSpans(SETTING_CLAUSE, sentence.text)
+    .filter((clause) => !SUBJECT_VERB.test(clause.text) && !SUBJECT_NOUN_BEFORE.test(sentence.text.slice(Math.max(0, clause.start - 20), clause.start)))
+    .map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  if (clauses.length === 0) return cues;
+  return cues.filter((cue) => !clauses.some((clause) => clause.start <= cue.start && cue.end <= clause.end));
 }
 
 /** the longest run of untied sentences that still belongs to the engagement on both sides of it */
