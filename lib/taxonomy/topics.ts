@@ -237,6 +237,18 @@ export function cueVariants(phrase: string): string[] {
 /** Nouns for a meeting of any kind: a topic cue right before one ("face-to-face encounter") describes the meeting, it was not raised at it. */
 export const ENCOUNTER_NOUNS: readonly string[] = ["encounter", "encounters", "discussion", "discussions", "meeting", "meetings", "talks", "session", "sessions", "contact", "sit-down", "exchange", "exchanges", "conversation"];
 
+/**
+ * The two countries' armed services named as a party of contact ("the relationship between
+ * the two armies", "discussions with the People's Liberation Army"): after one of these
+ * contact nouns and "with"/"between", the body is the other side of a military channel.
+ * Alone ("the PLA held drills") the bodies say nothing of contact.
+ */
+export const MILITARY_CONTACT = {
+  slug: "military-communication",
+  contactNouns: ["communication", "communications", "talks", "dialogue", "dialogues", "discussions", "contact", "contacts", "exchanges", "relations", "relationship", "ties", "engagement", "cooperation", "channel", "channels"],
+  bodies: ["armed forces", "armies", "militaries", "people's liberation army", "pla"],
+} as const;
+
 export const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug);
 
 export function topicBySlug(slug: string): TopicDefinition | undefined {

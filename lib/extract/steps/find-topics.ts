@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compilePhrases, compileTaggedPhrases, findSpans, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
-import { cueVariants, ENCOUNTER_NOUNS, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
+import { cueVariants, ENCOUNTER_NOUNS, MILITARY_CONTACT, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engagements";
 
@@ -93,12 +93,33 @@ export function topicWordsIn(text: string): (Span & { slug: string })[] {
   return found;
 }
 
+const wordsOf = (words: readonly string[]) => words.map((word) => word.replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
+/** "talks with the PLA", "relations between the two armed forces": a contact noun, at most two words, then the party; the span kept runs from "with"/"between" */
+const MILITARY_PARTY = new RegExp(
+  `\\b(?:${wordsOf(MILITARY_CONTACT.contactNouns)})\\s+(?:[\\w-]+\\s+){0,2}?((?:with|between)\\s+(?:the\\s+)?(?:two\\s+|both\\s+)?(?:${wordsOf(MILITARY_CONTACT.bodies)}))\\b`,
+  "gi",
+);
+
+/** The places the text names the two militaries as a party of contact (see MILITARY_CONTACT), as cues of its topic. */
+export function militaryPartiesIn(text: string): (Span & { slug: string })[] {
+  const found: (Span & { slug: string })[] = [];
+  MILITARY_PARTY.lastIndex = 0;
+  for (let match = MILITARY_PARTY.exec(text); match; match = MILITARY_PARTY.exec(text)) {
+    const party = match[1] ?? "";
+    const start = match.index + match[0].length - party.length;
+    found.push({ start, end: match.index + match[0].length, text: party, slug: MILITARY_CONTACT.slug });
+  }
+  return found;
+}
+
 /** Every topic cue in the text that counts, by sentence. */
 export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const cues = groupBySentence(state.cues);
   const occasions = groupBySentence(state.occasions);
   const found: TopicCue[] = [];
-  for (const { slug, ...span } of topicWordsIn(state.text)) {
+  const words = topicWordsIn(state.text);
+  const parties = militaryPartiesIn(state.text).filter((party) => !words.some((word) => word.slug === party.slug && overlaps(word, party)));
+  for (const { slug, ...span } of [...words, ...parties].sort((a, b) => a.start - b.start)) {
     const index = sentenceIndexAt(state.sentences, span.start);
     const sentence = state.sentences[index];
     if (!sentence) continue;
@@ -117,7 +138,7 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const kept = groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
   for (const [index, sentenceCues] of kept) {
     const sentence = state.sentences[index];
-    if (sentence) kept.set(index, withoutDescriptions(sentence, sentenceCues));
+    if (sentence) kept.set(index, withoutSettings(sentence, withoutDescriptions(sentence, sentenceCues)));
   }
   return kept;
 }
@@ -141,6 +162,26 @@ function withoutDescriptions(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
     const described = outside.some((other) => other.end <= clause.start && other.slug !== cue.slug);
     return !described || outside.some((other) => other.slug === cue.slug);
   });
+}
+
+/** "where …", "on which …" up to the next semicolon (or the sentence end), with what the clause goes on to say of the place or thing before it */
+const SETTING_CLAUSE = /\b(?:where|(?:on|in|at|over|against|to|for)\s+which)\b[^;]*/gi;
+/** a clause that says what was talked about ("a dinner at which they discussed Taiwan") still names a subject raised */
+const SUBJECT_VERB = /\b(?:discuss|rais|talk|agree|address|focus|cover|touch|stress|urg|press|pledg|vow|warn|featur|dominat|cent[er]|came up|come up)\w*/i;
+/** "a range of issues where they see room for cooperation, including …", "the call, in which …": the clause lists subjects, or tells of the engagement */
+const SUBJECT_NOUN_BEFORE = /\b(?:issues?|areas?|fields?|topics?|matters?|subjects?|questions?|points?|fronts?|sectors?|meetings?|talks|calls?|conversations?|sessions?|summits?|dialogues?|discussions?|exchanges?|readouts?|statements?)\s*,?\s+$/i;
+
+/**
+ * "met in Bangkok, where Russia was isolated", "wine, one import on which Beijing placed
+ * tariffs": a subject named only inside a clause that describes a place or a thing sets
+ * the scene; it was not raised. Unless the clause itself says what was talked about.
+ */
+function withoutSettings(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
+  const clauses = findSpans(SETTING_CLAUSE, sentence.text)
+    .filter((clause) => !SUBJECT_VERB.test(clause.text) && !SUBJECT_NOUN_BEFORE.test(sentence.text.slice(Math.max(0, clause.start - 20), clause.start)))
+    .map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  if (clauses.length === 0) return cues;
+  return cues.filter((cue) => !clauses.some((clause) => clause.start <= cue.start && cue.end <= clause.end));
 }
 
 /** the longest run of untied sentences that still belongs to the engagement on both sides of it */
