@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { findDatesStep } from "@/lib/extract/steps/find-dates";
+import { segmentStep } from "@/lib/extract/steps/segment-sentences";
+import { extractText, stateAfter } from "./helpers";
 
 /** The lead engagement told in the present perfect, with no day of its own, is dated to the month of publication, with the publication date as written for evidence. */
 
@@ -36,5 +38,35 @@ describe("a lead engagement told in the present perfect", () => {
   it("needs the publication date written in the text for its evidence", () => {
     const text = "President Joe Biden and President Xi Jinping have held a video meeting, their first in months.";
     expect(leadDate(text, "2022-03-03")).toBeNull();
+  });
+});
+
+/** a Wednesday */
+const PUBLISHED = "2021-03-17";
+
+function firstDate(text: string) {
+  const [date] = stateAfter([segmentStep, findDatesStep], text, PUBLISHED).dates;
+  return date && { value: date.value, valueEnd: date.valueEnd, role: date.role };
+}
+
+describe("a span of days of talks ending on the day named", () => {
+  it("reads the verb after the day: 'on Tuesday wound up three days of talks'", () => {
+    expect(firstDate("The trade envoys on Tuesday wound up three days of talks in Oslo.")).toEqual({ value: "2021-03-14", valueEnd: "2021-03-16", role: "event" });
+  });
+
+  it("reads a day of speaking right after days of talks as the talks' last day", () => {
+    expect(firstDate("The minister told reporters on Tuesday after two days of negotiations that gaps remained.")).toEqual({ value: "2021-03-15", valueEnd: "2021-03-16", role: "event" });
+  });
+
+  it("keeps a meeting's own day when it only followed days of talks", () => {
+    expect(firstDate("The adviser met the president on Tuesday, after three days of talks.")).toEqual({ value: "2021-03-16", valueEnd: null, role: "event" });
+  });
+
+  it("keeps a day of speaking as such when no talks ended then", () => {
+    expect(firstDate("The minister said on Tuesday that two days of talks lay ahead.")).toEqual({ value: "2021-03-16", valueEnd: null, role: "reporting" });
+  });
+
+  it("does not read a span that began on the day named ('since Monday')", () => {
+    expect(firstDate("No statement has come since Monday, after two days of talks.")?.valueEnd).toBeNull();
   });
 });
