@@ -35,6 +35,11 @@ describe("a lead engagement told in the present perfect", () => {
     expect(leadDate(text, "2022-03-03")).toBeNull();
   });
 
+  it("is not read into repeated or lasting meetings ('have met several times', 'since')", () => {
+    expect(leadDate("President Joe Biden and President Xi Jinping have met several times in person.\nMarch 3, 2022", "2022-03-03")).toBeNull();
+    expect(leadDate("Secretary Antony Blinken and Foreign Minister Wang Yi have held talks since the spring.\nMarch 3, 2022", "2022-03-03")).toBeNull();
+  });
+
   it("needs the publication date written in the text for its evidence", () => {
     const text = "President Joe Biden and President Xi Jinping have held a video meeting, their first in months.";
     expect(leadDate(text, "2022-03-03")).toBeNull();

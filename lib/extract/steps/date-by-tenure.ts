@@ -51,6 +51,8 @@ function dated(engagement: DraftEngagement, dates: readonly DateMention[]): Draf
  */
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:met|held|hosted|spoken|talked|conducted|had|made|paid|visited|wrapped up|concluded)(?:\s+or\s+(?:met|held|hosted|spoken|talked|conducted|had|visited))?\s+(?:(?:a|an|the|their|his|her|its|two|three|several|new|first|second|third|long|lengthy|high-level|virtual|video|phone|telephone|round|rounds|of|[a-z]+-[a-z]+)\s+){0,4}$/i;
 const PERFECT_AT = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?$/i;
+/** "have met several times", "has held talks since 2019": a perfect of repeated or lasting meetings is no one meeting of the last days */
+const REPEATED_OR_LASTING = /^[^.;]*?\b(?:since|twice|repeatedly|often|regularly|(?:several|many|multiple|two|three|four|five|\d+)\s+times|for\s+(?:years|months|decades))\b/i;
 /** how far before its trigger a perfect is read: bounded, so the test is linear */
 const PERFECT_WINDOW = 80;
 
@@ -58,7 +60,7 @@ function toldInPerfect(text: string, engagement: DraftEngagement): boolean {
   return engagement.triggers.some((trigger) => {
     if (engagement.subordinateSentences.includes(trigger.sentence)) return false;
     const before = text.slice(Math.max(0, trigger.start - PERFECT_WINDOW), trigger.start);
-    if (/^\s+to\b/.test(text.slice(trigger.end, trigger.end + 4))) return false;
+    if (/^\s+to\b/.test(text.slice(trigger.end, trigger.end + 4)) || REPEATED_OR_LASTING.test(text.slice(trigger.end, trigger.end + PERFECT_WINDOW))) return false;
     return PERFECT_BEFORE.test(before) || PERFECT_AT.test(before);
   });
 }
