@@ -291,12 +291,30 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** "wrapped up three days of talks … on Wednesday": the day named is the last of the span */
 const SPAN_ENDING_BEFORE = /\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b[^.;]*$/i;
 
-function startOfSpan(text: string, sentence: Sentence, start: number, resolution: Resolution): Resolution {
-  if (resolution.precision !== "day" || !resolution.value || resolution.valueEnd) return resolution;
-  const ending = SPAN_ENDING_BEFORE.exec(text.slice(sentence.start, start));
-  if (!ending) return resolution;
+/** "on Sunday concluded two days of talks": the verb after the day */
+const SPAN_ENDING_AFTER = /^\s*(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b/i;
+/**
+ * "Bessent said on Sunday after two days of talks": the day someone spoke right after talks
+ * is the talks' last day, so the day is the end of the talks' span (an event, not only when
+ * it was said). Only for a day of speaking: "met Xi on Thursday, after three days of talks"
+ * dates the meeting, not the talks.
+ */
+const SPAN_AFTER_SPEAKING = /^\s*,?\s*(?:just\s+|shortly\s+)?after\s+(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\s+(?:[a-z-]+\s+){0,3}?(?:talks|negotiations|meetings|discussions|consultations)\b/i;
+/** how far after a day its span phrase is read */
+const SPAN_AFTER_WINDOW = 80;
+
+function spanEnding(text: string, sentence: Sentence, start: number, end: number, role: DateRole): RegExpExecArray | null {
+  const after = text.slice(end, Math.min(sentence.end, end + SPAN_AFTER_WINDOW));
+  if (role === "reporting") return SPAN_AFTER_SPEAKING.exec(after);
+  return SPAN_ENDING_BEFORE.exec(text.slice(Math.max(sentence.start, start - CONTEXT_WINDOW), start)) ?? SPAN_ENDING_AFTER.exec(after);
+}
+
+function startOfSpan(text: string, sentence: Sentence, start: number, written: string, resolution: Resolution, role: DateRole): Resolution & { role: DateRole } {
+  if (resolution.precision !== "day" || !resolution.value || resolution.valueEnd || role === "bound") return { ...resolution, role };
+  const ending = spanEnding(text, sentence, start, start + written.length, role);
+  if (!ending) return { ...resolution, role };
   const days = NUMBER_WORDS[(ending[1] ?? "").toLowerCase()] ?? Number(ending[1]);
-  return { ...resolution, value: addDays(resolution.value, -(days - 1)), valueEnd: resolution.value };
+  return { ...resolution, value: addDays(resolution.value, -(days - 1)), valueEnd: resolution.value, role: "event" };
 }
 
 /** What a date at a position counts from: see DateContext. */
@@ -353,7 +371,7 @@ function mentionAt(text: string, sentences: Sentence[], start: number, written: 
   const sentenceIndex = sentenceIndexAt(sentences, start);
   const sentence = sentences[sentenceIndex];
   if (!sentence || !resolution) return null;
-  return { start, end: start + written.length, text: written, ...startOfSpan(text, sentence, start, resolution), role: roleOf(text, start, written, sentence), sentence: sentenceIndex };
+  return { start, end: start + written.length, text: written, ...startOfSpan(text, sentence, start, written, resolution, roleOf(text, start, written, sentence)), sentence: sentenceIndex };
 }
 
 function mentionsOf(text: string, sentences: Sentence[], patterns: DatePattern[], anchorAt: AnchorAt): DateMention[] {
