@@ -75,3 +75,17 @@ describe("a span of days of talks ending on the day named", () => {
     expect(firstDate("No statement has come since Monday, after two days of talks.")?.valueEnd).toBeNull();
   });
 });
+
+describe("an engagement dated by days of talks ending on the day named", () => {
+  it("keeps the span the date finder read and does not move it back again", () => {
+    const text = "Treasury Secretary Janet Yellen told reporters on Tuesday after two days of talks with Vice Premier He Lifeng in Oslo that gaps remained.";
+    const talks = extractText(text, PUBLISHED).engagements.find((engagement) => engagement.participants.some((participant) => participant.name === "He Lifeng"));
+    expect(talks).toMatchObject({ date: "2021-03-15", dateEnd: "2021-03-16" });
+  });
+
+  it("still reads the days before a day of agreement as the talks", () => {
+    const text = "Treasury Secretary Janet Yellen and Vice Premier He Lifeng agreed on Tuesday after two days of negotiations in Oslo to meet again.";
+    const talks = extractText(text, PUBLISHED).engagements.find((engagement) => engagement.participants.some((participant) => participant.name === "He Lifeng"));
+    expect(talks).toMatchObject({ date: "2021-03-14", dateEnd: "2021-03-15" });
+  });
+});

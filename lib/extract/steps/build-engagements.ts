@@ -224,7 +224,8 @@ const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 
 /** "agreed on Monday … after two days of negotiations": the negotiations took the days before. */
 function precedingSpan(text: string, sentence: Sentence, date: DateMention, trigger: Cue): DateMention | null {
   const match = DAYS_OF.exec(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
-  if (!match || !date.value || date.start > trigger.start) return null;
+  // a date the date finder already read as the span of those days ("said on Sunday after two days of talks") is not moved again
+  if (!match || !date.value || date.valueEnd || date.start > trigger.start) return null;
   const days = DAY_COUNTS[(match[1] ?? "").toLowerCase()] ?? Number(match[1]);
   return { ...date, value: addDays(date.value, -days), valueEnd: addDays(date.value, -1) };
 }

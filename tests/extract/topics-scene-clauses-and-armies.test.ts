@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { militaryPartiesIn } from "@/lib/extract/steps/find-topics";
 import { extractText } from "./helpers";
 
-/** Session 10: topics named by linguistic patterns rather than a fixed phrase. */
+/** Topics named by patterns rather than fixed phrases: the two armed forces as a party of contact, and subjects named only in a clause that sets the scene. */
 
 const DEFENSE_CALL = "Defense Secretary Lloyd Austin spoke with Chinese Defense Minister Dong Jun by video call on Tuesday.";
 
