@@ -1,6 +1,7 @@
 import { extendAccountsStep } from "@/lib/extract/steps/account-scope";
 import { buildEngagementsStep } from "@/lib/extract/steps/build-engagements";
 import { classifyEngagementsStep } from "@/lib/extract/steps/classify-engagements";
+import { dateByPublicationStep } from "@/lib/extract/steps/date-by-publication";
 import { dateByTenureStep } from "@/lib/extract/steps/date-by-tenure";
 import { findCuesStep } from "@/lib/extract/steps/find-cues";
 import { findDatesStep } from "@/lib/extract/steps/find-dates";
@@ -24,6 +25,7 @@ export const PIPELINE: readonly Step[] = [
   buildEngagementsStep,
   tieSentencesStep,
   dateByTenureStep,
+  dateByPublicationStep,
   classifyEngagementsStep,
   settlePlacesStep,
   extendAccountsStep,
