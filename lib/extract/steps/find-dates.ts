@@ -289,10 +289,12 @@ function roleOf(text: string, start: number, matched: string, sentence: Sentence
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** "wrapped up three days of talks … on Wednesday": the day named is the last of the span */
-const SPAN_ENDING_BEFORE = /\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b[^.;]*$/i;
+/** "concluded three days of": a verb ending a span of days, with the count captured */
+const ENDED_DAYS = String.raw`(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b`;
+const SPAN_ENDING_BEFORE = new RegExp(String.raw`\b${ENDED_DAYS}[^.;]*$`, "i");
 
 /** "on Sunday concluded two days of talks": the verb after the day */
-const SPAN_ENDING_AFTER = /^\s*(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b/i;
+const SPAN_ENDING_AFTER = new RegExp(String.raw`^\s*${ENDED_DAYS}`, "i");
 /**
  * "Bessent said on Sunday after two days of talks": the day someone spoke right after talks
  * is the talks' last day, so the day is the end of the talks' span (an event, not only when

@@ -143,8 +143,9 @@ const AGENT_AFTER = /^\s+(?:upon\s+|on\s+)?by\s+(?!the\s+(?:end|close|time)\b)(?
  * a gerund after a preposition, the cue's own or the one it is the object of, names an act spoken of. Neither states what a meeting produced.
  */
 const MODIFIER_BEFORE = /(?:['’]s|\b(?:the|its|their|his|her|newly|previously|recently|already))\s+$/i;
-const GERUND_AFTER = /\b(?:in|of|for|toward|towards|without|about|from|on)\s+$/i;
-const GERUND_BEFORE = /\b(?:in|of|for|toward|towards|without|about|from|on)\s+[a-z]+ing\s+$/i;
+const GERUND_PREPOSITION = "(?:in|of|for|toward|towards|without|about|from|on)";
+const GERUND_AFTER = new RegExp(String.raw`\b${GERUND_PREPOSITION}\s+$`, "i");
+const GERUND_BEFORE = new RegExp(String.raw`\b${GERUND_PREPOSITION}\s+[a-z]+ing\s+$`, "i");
 
 function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
   const before = text.slice(Math.max(sentence.start, cue.start - 20), cue.start);
