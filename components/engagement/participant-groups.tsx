@@ -5,6 +5,8 @@ import { FactHistory } from "./fact-history";
 import { FactMeta } from "./fact-header";
 
 export function ParticipantGroups({ groups }: { groups: SideGroup<ParticipantFact>[] }) {
+  // "the trade talks in Geneva": reports may state a meeting of the two sides without naming anyone at it
+  if (groups.length === 0) return <p className="text-muted">The sources name no one who took part.</p>;
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {groups.map((group) => (

@@ -9,7 +9,7 @@ import type { EngagementStatus } from "@/lib/taxonomy/enums";
 
 /** every form of the verb: "is postponing his trip", "scraps the visit", "calling off the talks" */
 const CANCELLED = /\b(?:scrap(?:s|ped|ping)|postpon(?:es?|ed|ing)|call(?:s|ed|ing)? off|cancel(?:s|l?ed|l?ing)?|never materiali[sz]ed|never happened|shel(?:ves|ved|ving)|put(?:s|ting)? off|indefinitely delayed)\b/i;
-const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)[^.;])*$/i;
+const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)(?:U\.S\.|[^.;]))*$/i;
 /**
  * "… meet next week", a relative clause on the trigger noun ("a sit-down he is expected to use"), or the
  * trigger as subject past an aside between commas ("The talks, led by the two envoys, were expected to …").
@@ -17,6 +17,8 @@ const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects 
 const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b|^(?:,[^,.;]{1,120},)?\s*(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are|was|were) (?:expected|set|scheduled|due) to\b/i;
 /** "expected visits to China", "the planned talks": a participle before the trigger noun says it is still to come */
 const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed)\s+(?:[\w-]+\s+)?$/i;
+/** "the preceding negotiations", "their previous meeting": an adjective before the trigger noun says it is over, whatever the verb of the sentence */
+const HELD_ADJECTIVE = /\b(?:preceding|previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,3}$/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
 /** "warned after talks with …", "following their meeting": the contact came before what the sentence tells */
@@ -28,6 +30,7 @@ export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhe
   if (CANCELLED.test(own)) return "cancelled";
   // the words around the trigger, with the other clauses blanked: "spoke … in advance of the inauguration next week" was held
   const before = own.slice(Math.max(0, trigger.start - sentence.start - 70), Math.max(0, trigger.start - sentence.start));
+  if (HELD_ADJECTIVE.test(before)) return "held";
   if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";
   if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before) || HELD_AFTER_CONNECTIVE.test(before)) return "held";
   return null;

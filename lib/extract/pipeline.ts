@@ -9,6 +9,7 @@ import { findOutcomesStep } from "@/lib/extract/steps/find-outcomes";
 import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { findPlacesStep } from "@/lib/extract/steps/find-places";
 import { findTopicsStep } from "@/lib/extract/steps/find-topics";
+import { findUnnamedEngagementsStep } from "@/lib/extract/steps/find-unnamed-engagements";
 import { scoreConfidenceStep } from "@/lib/extract/steps/score-confidence";
 import { settlePlacesStep } from "@/lib/extract/steps/settle-places";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
@@ -24,6 +25,7 @@ export const PIPELINE: readonly Step[] = [
   findCuesStep,
   buildEngagementsStep,
   tieSentencesStep,
+  findUnnamedEngagementsStep,
   dateByTenureStep,
   dateByPublicationStep,
   classifyEngagementsStep,

@@ -81,6 +81,8 @@ export type CueKind =
   | "side-anchor"
   /** "Japanese counterparts", "the Quad", "allies": the engagement is with someone else */
   | "third-party"
+  /** "U.S.-China", "Beijing and Washington", "the world's two largest economies": both sides at once, nobody named */
+  | "pair"
   /** "the two leaders", "they", "their": people named in an earlier sentence */
   | "group"
   /** "the meeting", "during the talks", "Blinken's visit": refers back to an engagement */

@@ -34,7 +34,7 @@ function extractionNote(prepared: PreparedArticle, extraction: Extraction | null
   if (extraction.engagements.length === 0) return "no US–China engagement found in this article";
   const notes = [
     counts.undated.length > 0 ? `${counts.undated.length} engagement(s) stored without a date, for review: ${counts.undated.join("; ")}` : null,
-    counts.unidentified.length > 0 ? `${counts.unidentified.length} undated mention(s) identified no stored engagement and were not added: ${counts.unidentified.join("; ")}` : null,
+    counts.unidentified.length > 0 ? `${counts.unidentified.length} passing mention(s), undated or naming nobody, identified no stored engagement and were not added: ${counts.unidentified.join("; ")}` : null,
   ];
   return notes.filter((note) => note !== null).join("; ") || null;
 }
@@ -44,7 +44,7 @@ interface FactCounts {
   merged: number;
   /** titles of undated main engagements stored as new: the timeline lists them apart and the desk dates them */
   undated: string[];
-  /** titles of undated mentions that identified nothing stored: passing references, not the article's news */
+  /** titles of mentions, undated or naming nobody, that identified nothing stored: passing references, not the article's news */
   unidentified: string[];
 }
 
@@ -77,8 +77,9 @@ async function decide(tx: Tx, extraction: Extraction, records: EngagementRecord[
   for (const [index, record] of records.entries()) {
     const match = await findMatchingEngagement(tx, record, extraction.article.published);
     if (match !== null) decisions.push({ action: "merge", engagementId: match });
-    // An undated passing mention that identifies nothing stored is not the article's news: left out, and said so.
-    else if (record.startDate === null && extraction.engagements[index]?.role !== "main") decisions.push({ action: "skip" });
+    // A passing mention that identifies nothing stored (undated, or naming nobody who could be matched) is not the
+    // article's news: left out, and said so.
+    else if ((record.startDate === null || record.participants.length === 0) && extraction.engagements[index]?.role !== "main") decisions.push({ action: "skip" });
     // The article's own news is never dropped: undated, it is stored as such (origin "extracted", so the desk reviews it).
     else decisions.push({ action: "create" });
   }

@@ -29,6 +29,8 @@ interface Report {
   kind?: ExtractedEngagement["kind"];
   role?: ExtractedEngagement["role"];
   published?: string;
+  /** the report states the meeting without naming anyone at it ("the trade talks in Jakarta") */
+  nobodyNamed?: boolean;
 }
 
 function quote(text: string, exact: string): Evidence {
@@ -56,7 +58,7 @@ function reportArticle(report: Report): { text: string; extraction: Extraction }
     date: report.date,
     dateEnd: null,
     place: report.place === null ? null : { name: report.place, country: null },
-    participants: [report.us, report.cn].map((name) => ({ name, side: sideOf(name), title: null, evidence: [quote(text, name)] })),
+    participants: report.nobodyNamed ? [] : [report.us, report.cn].map((name) => ({ name, side: sideOf(name), title: null, evidence: [quote(text, name)] })),
     topics: [],
     outcomes: [],
     confidence: 0.8,
@@ -183,9 +185,19 @@ describe("linking an extracted engagement to a stored one", () => {
     await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-07-02", place: "Jakarta" });
     const unidentified = await ingestReport(test.db, { id: "b", us: BLINKEN, cn: WANG, date: null, place: null, role: "mentioned" });
     expect(unidentified).toMatchObject({ engagementsCreated: 0, engagementsMerged: 0 });
-    expect(unidentified.status === "ingested" && unidentified.note).toMatch(/1 undated mention\(s\) identified no stored engagement and were not added/);
+    expect(unidentified.status === "ingested" && unidentified.note).toMatch(/1 passing mention\(s\), undated or naming nobody, identified no stored engagement and were not added/);
     expect(await ingestReport(test.db, { id: "c", us: BLINKEN, cn: WANG, date: null, place: "Jakarta", role: "mentioned" })).toMatchObject({ engagementsMerged: 1 });
     expect(await test.db.engagement.count()).toBe(1);
+  });
+
+  it("leaves out a dated passing mention that names nobody, and keeps such a meeting when it is the article's news", async () => {
+    await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-07-02", place: "Jakarta" });
+    const passing = await ingestReport(test.db, { id: "b", us: BLINKEN, cn: WANG, date: "2023-07-02", place: "Jakarta", role: "mentioned", nobodyNamed: true });
+    expect(passing).toMatchObject({ engagementsCreated: 0, engagementsMerged: 0 });
+    expect(passing.status === "ingested" && passing.note).toMatch(/1 passing mention\(s\), undated or naming nobody, identified no stored engagement/);
+    const news = await ingestReport(test.db, { id: "c", us: BLINKEN, cn: WANG, date: "2023-08-14", place: "Jakarta", nobodyNamed: true });
+    expect(news).toMatchObject({ engagementsCreated: 1, engagementsMerged: 0 });
+    expect(await test.db.engagement.count()).toBe(2);
   });
 
   it("counts corroboration as distinct articles: a repeated article adds nothing", async () => {

@@ -4,7 +4,7 @@ import type { ExtractedEngagement, GoldEngagement } from "@/lib/schemas/extracti
 
 /**
  * Scoring extracted engagements against hand annotations. Engagements pair up when they
- * share a participant and their dates agree (same day within DAY_TOLERANCE, or the same
+ * share a participant (or, naming nobody, share kind and place) and their dates agree (same day within DAY_TOLERANCE, or the same
  * month when one side is month-precise, or one side undated); the facts of paired
  * engagements are then compared one by one.
  */
@@ -69,9 +69,17 @@ function sharedCount(gold: readonly string[], extracted: readonly string[]): num
   return new Set(extracted.map(normalized).filter((item) => wanted.has(item))).size;
 }
 
+/**
+ * Engagements whose people neither side names ("the trade talks in Geneva") pair by what
+ * identifies them instead: the same kind and place, and dates that agree.
+ */
+function unnamedPair(gold: GoldEngagement, extracted: ExtractedEngagement): boolean {
+  return gold.participants.length === 0 && extracted.participants.length === 0 && gold.kind === extracted.kind && samePlace(gold.place, extracted.place);
+}
+
 function pairScore(gold: GoldEngagement, extracted: ExtractedEngagement): number {
   const shared = sharedCount(gold.participants, extracted.participants.map((participant) => participant.name));
-  if (shared === 0 || !datesAgree(gold.date, extracted.date)) return -1;
+  if ((shared === 0 && !unnamedPair(gold, extracted)) || !datesAgree(gold.date, extracted.date)) return -1;
   return shared + (gold.date === extracted.date ? 1 : 0) + (gold.status === extracted.status ? 0.5 : 0) + (gold.kind === extracted.kind ? 0.5 : 0);
 }
 

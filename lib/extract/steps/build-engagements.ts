@@ -82,7 +82,7 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
  * happen ("requested a meeting", "have not met"); none right after speculation ("may");
  * none inside "after the talks" or "since the two leaders met", which point at another one.
  */
-function liveTriggers(text: string, cues: Cue[]): Cue[] {
+export function liveTriggers(text: string, cues: Cue[]): Cue[] {
   const nonEvents = cues.filter((cue) => cue.kind === "non-event");
   const hedges = cues.filter((cue) => cue.kind === "hedge");
   // a non-event speaks for its own clause: "… met in Munich, and Li has yet to accept an invitation to speak" keeps the meeting
@@ -310,7 +310,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   // "…, the minister said after talks with her Chinese counterpart": the speaker was at the talks, those she spoke of were not
   if (attended) chosen = [...attended.speakers, ...people.filter((person) => person.start >= attended.trigger.end)];
   // "…, noting that Blinken will travel to China": a trip to the other side has both sides; "the two leaders" of another clause are not on it
-  if (!coversBothSides(chosen, anchors, destinations) && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
+  // "the Chinese and U.S. presidents … at their meeting": a pronoun after both sides named without names stands for them
+  const pairAntecedent = cues.some((cue) => cue.kind === "pair" && cue.end <= first.start);
+  if (!coversBothSides(chosen, anchors, destinations) && !pairAntecedent && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
     chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people, leadersOnly ? isLeader : () => true)];
   }

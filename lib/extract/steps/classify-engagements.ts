@@ -3,7 +3,7 @@ import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
 import { compilePhrases, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Step } from "@/lib/extract/types";
-import { CALL_NOUNS, DIALOGUE_FORMATS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
+import { CALL_NOUNS, DIALOGUE_FORMATS, SUBJECT_KINDS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
 /**
@@ -126,7 +126,19 @@ const VIDEO_REACH = 12;
 
 type Reading = Pick<ExtractionState, "sentences" | "text" | "places">;
 
+const SUBJECT_PATTERNS = SUBJECT_KINDS.map(({ kind, words }) => ({ kind, pattern: compilePhrases(words, "") }));
+/** how far before the meeting word its subject is read ("the two countries' lead officials held an economic and trade meeting") */
+const SUBJECT_REACH = 40;
+
+/** Talks of officials nobody names: their kind is in the words of the phrase naming the sides and just before the meeting word. */
+function kindByWords(engagement: DraftEngagement, text: string): EngagementKind {
+  const words = lowerAscii([...engagement.anchors, ...engagement.triggers.map((trigger) => ({ text: text.slice(Math.max(0, trigger.start - SUBJECT_REACH), trigger.end) }))].map((span) => span.text).join(" | "));
+  const kind = SUBJECT_PATTERNS.find(({ pattern }) => pattern.test(words))?.kind ?? "other";
+  return kind === "leader-summit" && engagement.mode === "call" ? "leader-call" : kind;
+}
+
 function kindOf(engagement: DraftEngagement, day: string | null, { sentences, text, places }: Reading): EngagementKind {
+  if (engagement.participants.length === 0) return kindByWords(engagement, text);
   const all = engagement.participants.map((participation) => ({ participation, side: participation.person.side, title: officeOf(participation, day) }));
   const isHead = (entry: (typeof all)[number]) => HEAD_OF_STATE.test(entry.title);
   // "Blinken will meet Wang … their last meeting led to the presidents' summit": the contact was first told between

@@ -38,6 +38,27 @@ const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
 
 const THIRD_PARTY = /\b(?:Japanese|South Korean|Korean|Indian|Australian|Philippine|Filipino|British|French|German|European|Taiwanese|Russian|Vietnamese|Indonesian|Canadian|Mexican|Ukrainian|Israeli|Saudi|allied|Japan['’]s|South Korea['’]s) (?:counterparts?|officials?|leaders?|ministers?|delegation|prime minister|president|foreign minister|defen[cs]e minister)\b|\bcounterparts? from\b(?!\s+(?:China|Beijing|the United States|Washington)\b)|\b(?:the )?Quad\b|\ballies\b|\btwo[- ]plus[- ]two\b|\b2\+2\b|\btrilateral\b/gi;
 
+/**
+ * Both sides in one phrase, without a name: the parties of talks whose people a report does
+ * not name ("U.S.-China trade talks in London", "negotiations between the world's two largest
+ * economies", "the two countries' lead officials", "officials from both sides have met").
+ * Case matters: "US" is the country, "us" a pronoun.
+ */
+const US_WORD = "(?:U\\.S\\.|US|American|Washington)";
+const CN_WORD = "(?:China|Chinese|Beijing)";
+const PAIR = new RegExp(
+  [
+    `\\b${US_WORD}\\s?[-–]\\s?${CN_WORD}\\b`,
+    `\\b(?:${CN_WORD}|Sino)\\s?[-–]\\s?(?:U\\.S\\.|(?:US|American|Washington)\\b)`,
+    "\\b(?:Beijing and Washington|Washington and Beijing)\\b",
+    "\\b(?:the )?(?:world['’]s )?two (?:largest|biggest) economies\\b",
+    "\\b(?:the )?two (?:countries|nations|governments)['’]? (?:(?:lead|top|senior|chief|trade|economic|military|defen[cs]e) ){0,2}(?:officials|negotiators|leaders|presidents|heads of state|delegations|teams|militaries|envoys)\\b",
+    `\\b(?:Chinese and (?:U\\.S\\.|US|American)|(?:U\\.S\\.|US|American) and Chinese) (?:[a-z]+ (?:and [a-z]+ )?)?(?:presidents|heads of state|leaders|officials|officers|negotiators|delegations|diplomats|teams)\\b`,
+    "\\b(?:officials|delegations|representatives|officers|negotiators) (?:from|of) both (?:sides|countries)\\b",
+  ].join("|"),
+  "g",
+);
+
 /** "the economic teams of the two sides" are not the people named before */
 const GROUP = /(?<!\b(?:teams|officials|delegations|negotiators|ministers|representatives|departments|agencies|militaries|ministries) of )\b(?:the pair|the two (?:world )?(?:leaders|presidents|heads of state|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
 
@@ -83,6 +104,7 @@ export function findCues(text: string, sentences: Sentence[]): Cue[] {
     ...triggerCues(text, sentences),
     ...SIDE_ANCHORS.flatMap(([pattern, side]) => cuesOf(pattern, "side-anchor", text, sentences, side ? { side } : {})),
     ...cuesOf(THIRD_PARTY, "third-party", text, sentences),
+    ...cuesOf(PAIR, "pair", text, sentences),
     ...cuesOf(GROUP, "group", text, sentences),
     ...cuesOf(REFERENCE_INSIDE, "reference", text, sentences, { inside: true }),
     ...cuesOf(REFERENCE_AROUND, "reference", text, sentences),

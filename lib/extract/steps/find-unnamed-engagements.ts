@@ -1,0 +1,167 @@
+import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { statusOf } from "@/lib/extract/engagement-status";
+import { isHeadline, liveTriggers, subordinateSpans } from "@/lib/extract/steps/build-engagements";
+import { DEFINITE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { distanceTo } from "@/lib/extract/text";
+import type { Cue, DateMention, DraftEngagement, ExtractionState, PlaceMention, Sentence, Step } from "@/lib/extract/types";
+
+/**
+ * After the ties (5c): engagements whose two sides are named without their people. "U.S.-China
+ * trade talks set to take place in London", "Beijing and Washington concluded two days of talks
+ * in Kuala Lumpur", "three rounds of negotiations between the world's two largest economies – in
+ * Geneva, London and Stockholm": the article states a meeting of both sides, placed or dated,
+ * and names nobody at it. A meeting word none of the engagements of named officials took, with
+ * both sides in one phrase beside it (or, in an article about the two countries, its subject
+ * right before it: "trade talks in London"), is one of these. They come after the ties so that
+ * a passing mention never takes the sentences of the engagement the article reports.
+ */
+
+/** how far before the meeting word the both-sides phrase may be, in characters of the same clause */
+const PAIR_REACH = 60;
+/** from the meeting word to the first place named after it ("talks … in Geneva") */
+const PLACE_AFTER_REACH = 90;
+/** a place named just before the meeting word ("in Geneva, the two sides' talks") */
+const PLACE_BEFORE_REACH = 30;
+/** from one place of a list to the next ("in Geneva, London and, earlier this month, in Stockholm") */
+const LIST_STEP = 40;
+const DATE_REACH = 80;
+/** where the both-sides phrase stops belonging to the meeting word */
+const CLAUSE_BREAK = /[,;:]|\s[—–]\s/;
+/** … and where its places stop: a dash may introduce them ("three rounds since May – in Geneva, London …") */
+const PLACE_BREAK = /[;:]|,\s+(?:but|while|whereas)\s/;
+/** "a list of places", joined by commas and "and" with at most a few words between */
+const LIST_JOINER = /^\s*(?:,|,?\s+and,?)\s+(?:[\w'’-]+,?\s+){0,4}?(?:(?:in|at)\s+)?$/;
+/**
+ * "trade talks", "defense policy coordination talks", "maritime talks": talks named by their
+ * subject, right before the meeting word. In an article about the two countries' engagements
+ * they are theirs, unless another country takes part.
+ */
+const SUBJECT_BEFORE = /\b(?:trade|economic|military|maritime|defen[cs]e|counternarcotics)\s+(?:(?:and|policy|coordination|trade|economic|security|consultative)\s+){0,3}$/i;
+const HOME_COUNTRIES = new Set(["United States", "China"]);
+/** plural meeting words that may stand for several meetings, one per place listed */
+const PLURAL_TRIGGER = /^(?:talks|negotiations|meetings|consultations|rounds|discussions)$/i;
+
+/** "between the world's two largest economies": after the meeting word, the sides are its parties only when "between" joins them */
+const BETWEEN = /^\s+between\s+$/;
+
+/**
+ * The both-sides phrase names the meeting's parties: as the subject or a modifier before the meeting word in the same clause
+ * ("Beijing and Washington on Sunday concluded … talks", "U.S.-China trade talks"), or after it, joined by "between". After
+ * it otherwise, it says something else ("talks aimed at easing tensions in the US-China relationship").
+ */
+function namesParties(text: string, pair: Cue, trigger: Cue): boolean {
+  if (pair.start >= trigger.end) return BETWEEN.test(text.slice(trigger.end, pair.start));
+  return trigger.start - pair.end <= PAIR_REACH && !CLAUSE_BREAK.test(text.slice(pair.end, trigger.start));
+}
+
+/** The places the meeting word names: the first after it (or just before it), and any listed after that one. */
+function placesOf(text: string, trigger: Cue, places: readonly PlaceMention[]): PlaceMention[] {
+  const candidates = places.filter((place) => !place.dateline).sort((a, b) => a.start - b.start);
+  const first = candidates.find((place) => place.locative && place.start >= trigger.end && place.start - trigger.end <= PLACE_AFTER_REACH && !PLACE_BREAK.test(text.slice(trigger.end, place.start)));
+  if (!first) {
+    const before = candidates.filter((place) => place.locative && place.end <= trigger.start && trigger.start - place.end <= PLACE_BEFORE_REACH).pop();
+    return before ? [before] : [];
+  }
+  const listed = [first];
+  for (const place of candidates) {
+    const last = listed[listed.length - 1] as PlaceMention;
+    if (place.start <= last.end) continue;
+    if (place.start - last.end > LIST_STEP || !LIST_JOINER.test(text.slice(last.end, place.start))) break;
+    listed.push(place);
+  }
+  // a city and its country or state ("Geneva, Switzerland") name one place, the most specific
+  return listed.filter((place, index) => !listed.some((other, at) => at !== index && other.country === place.country && other.specificity > place.specificity));
+}
+
+function within(span: { start: number; end: number }, item: { start: number; end: number }): boolean {
+  return span.start <= item.start && item.end <= span.end;
+}
+
+/** The day or month nearest the meeting word, within reach, unless another meeting word of the sentence is nearer to it ("spoke on May 6, a call that paved the way for trade talks"). */
+function dateOf(dates: readonly DateMention[], trigger: Cue, triggers: readonly Cue[]): DateMention | null {
+  const others = triggers.filter((other) => other !== trigger);
+  const reached = dates.filter((date) => date.role === "event" && date.value !== null && date.precision !== "year" && distanceTo(date, [trigger]) <= DATE_REACH && distanceTo(date, [trigger]) <= distanceTo(date, others));
+  return reached.sort((a, b) => distanceTo(a, [trigger]) - distanceTo(b, [trigger]))[0] ?? null;
+}
+
+/** An engagement already read that may be the same meeting: placed in the same city, or dated to the same day (or month, both month-precise). */
+function claims(engagement: DraftEngagement, place: PlaceMention | null, date: DateMention | null): boolean {
+  if (place && engagement.place) return engagement.place.name.toLowerCase() === place.name.toLowerCase();
+  return date?.value != null && date.value === engagement.date?.value;
+}
+
+/** A country other than the two named in the sentence ("trade talks with South Korea"), apart from the one a city of it is in. */
+function otherCountry(places: readonly PlaceMention[]): boolean {
+  const cities = new Set(places.filter((place) => place.specificity > 1).map((place) => place.country));
+  return places.some((place) => place.specificity === 1 && !HOME_COUNTRIES.has(place.name) && !cities.has(place.country));
+}
+
+function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], places: readonly PlaceMention[], dates: readonly DateMention[], taken: ReadonlySet<number>, bilateral: boolean): Omit<DraftEngagement, "id">[] {
+  const pairs = cues.filter((cue) => cue.kind === "pair");
+  const bySubject = bilateral && !otherCountry(places);
+  // "the U.S.-Japan-China trilateral", "Japanese and Chinese officials": someone else's meeting
+  if ((pairs.length === 0 && !bySubject) || cues.some((cue) => cue.kind === "third-party")) return [];
+  const found: Omit<DraftEngagement, "id">[] = [];
+  const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
+  // "US-China" is no place
+  const named = places.filter((place) => !pairs.some((pair) => place.start < pair.end && pair.start < place.end));
+  const triggers = cues.filter((cue) => cue.kind === "trigger");
+  for (const trigger of liveTriggers(text, [...cues])) {
+    if (taken.has(trigger.start) || trigger.mode === "visit") continue;
+    const pair = pairs.find((cue) => namesParties(text, cue, trigger));
+    // "the talks", "their meeting" refer back to a meeting told before, unless the sides were just named ("the two presidents … at their meeting")
+    if (definite.some((cue) => cue.start <= trigger.start && trigger.end <= cue.end) && !(pair && pair.end <= trigger.start)) continue;
+    if (!pair && !(bySubject && SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)))) continue;
+    // "… the first since the working group was launched in January": a clause about another time neither dates nor places it
+    const elsewhere = subordinateSpans(text, sentence).filter((span) => !within(span, trigger));
+    const placed = placesOf(text, trigger, named.filter((place) => !elsewhere.some((span) => within(span, place))));
+    const several = placed.length > 1 && PLURAL_TRIGGER.test(trigger.text);
+    // a date beside a list of places belongs to one of them, and the text does not say which
+    const date = several ? null : dateOf(dates.filter((candidate) => !elsewhere.some((span) => within(span, candidate))), trigger, triggers);
+    const where = several ? placed : placed.slice(0, 1);
+    if (where.length === 0 && !date) continue;
+    for (const place of where.length > 0 ? where : [null]) {
+      found.push({
+        mode: trigger.mode ?? "meeting",
+        status: statusOf(text, sentence, trigger),
+        date,
+        place,
+        occasion: null,
+        participants: [],
+        anchors: pair ? [pair] : [],
+        triggerSentences: [sentence.index],
+        subordinateSentences: [],
+        triggers: [trigger],
+        tiedSentences: [sentence.index],
+        kind: "other",
+        role: "mentioned",
+        title: "",
+        topics: [],
+        outcomes: [],
+        confidence: 0,
+      });
+    }
+  }
+  return found;
+}
+
+export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[] {
+  const cues = groupBySentence(state.cues);
+  const places = groupBySentence(state.places);
+  const dates = groupBySentence(state.dates);
+  const taken = new Set(state.engagements.flatMap((engagement) => engagement.triggers.map((trigger) => trigger.start)));
+  // the article reports an engagement of the two countries: talks it names by their subject alone are theirs
+  const bilateral = state.engagements.length > 0;
+  const added: DraftEngagement[] = [];
+  for (const sentence of state.sentences) {
+    if (isHeadline(sentence)) continue;
+    for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral)) {
+      // the meeting an engagement of named officials already places there is that one, told again without the names
+      if ([...state.engagements, ...added].some((engagement) => claims(engagement, unnamed.place, unnamed.date))) continue;
+      added.push({ ...unnamed, id: state.engagements.length + added.length });
+    }
+  }
+  return [...state.engagements, ...added];
+}
+
+export const findUnnamedEngagementsStep: Step = (state) => ({ ...state, engagements: findUnnamedEngagements(state) });
