@@ -24,6 +24,8 @@ const REAL_PARTS = [
   { name: "real-dev2", file: "tests/fixtures/real/dev2.json" },
   { name: "real-test2", file: "tests/fixtures/real/test2.json" },
   { name: "real-test3", file: "tests/fixtures/real/test3.json" },
+  { name: "real-dev3", file: "tests/fixtures/real/dev3.json" },
+  { name: "real-test4", file: "tests/fixtures/real/test4.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
