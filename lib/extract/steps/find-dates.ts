@@ -196,7 +196,8 @@ const PATTERNS: DatePattern[] = [
     resolve: (match, context) => resolveMonthDay(match, context, [2, 3, 0, 4], 1),
   },
   {
-    pattern: new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s*,?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?(?!\\d)`, "g"),
+    // "April 15-16, 2021", "April 15 and 16, 2021", "August 27 to 29": the span of days, dated by its first
+    pattern: new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s*,?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:and|to|through)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\s*(?:a\\.?m|p\\.?m|percent|%|per\\b)))?(?:,?\\s+(\\d{4}))?(?!\\d)`, "g"),
     resolve: (match, context) => resolveMonthDay(match, context, [2, 3, 4, 5], 1),
   },
   {
