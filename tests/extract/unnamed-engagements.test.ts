@@ -81,7 +81,22 @@ describe("talks named by their subject in an article about the two countries", (
   });
 });
 
+describe("a speaker reporting a meeting of both sides named without names", () => {
+  it("is not a participant of it, and the meeting is the sides' own", () => {
+    const text =
+      "General Liu Zhenli held a video call with General Charles Q. Brown on December 21, 2023. " +
+      "Liu said the heads of state of China and the US had reached an understanding at their meeting in Lima.";
+    const found = engagements(text, "2023-12-22");
+    expect(found.filter((engagement) => engagement.people.length > 0).map((engagement) => engagement.people.length)).toEqual([2]);
+    expect(unnamed(text, "2023-12-22")).toEqual([expect.objectContaining({ kind: "leader-summit", place: "Lima" })]);
+  });
+});
+
 describe("what is not an engagement of unnamed sides", () => {
+  it("reads none in a forum's proper name", () => {
+    expect(unnamed(`${LEAD}The revived U.S.-China Travel Partnership Summit is due in Lisbon from May 21 to 23.`)).toEqual([]);
+  });
+
   it("reads none where the both-sides phrase qualifies something else after the meeting word", () => {
     expect(unnamed(`${LEAD}He met officials on Thursday after talks aimed at easing strains in the US-China relationship.`)).toEqual([]);
   });

@@ -309,9 +309,12 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   let chosen = coversBothSides(listeners, anchors, []) ? listeners : people;
   // "…, the minister said after talks with her Chinese counterpart": the speaker was at the talks, those she spoke of were not
   if (attended) chosen = [...attended.speakers, ...people.filter((person) => person.start >= attended.trigger.end)];
-  // "…, noting that Blinken will travel to China": a trip to the other side has both sides; "the two leaders" of another clause are not on it
   // "the Chinese and U.S. presidents … at their meeting": a pronoun after both sides named without names stands for them
   const pairAntecedent = cues.some((cue) => cue.kind === "pair" && cue.end <= first.start);
+  // "Liu said that the heads of state of China and the US … at their meeting": the one speaking reports a meeting of others
+  const reportedPair = pairAntecedent && chosen.length > 0 && chosen.every((person) => person.speaker && cues.some((cue) => cue.kind === "pair" && person.end <= cue.start && cue.end <= first.start));
+  if (reportedPair) chosen = [];
+  // "…, noting that Blinken will travel to China": a trip to the other side has both sides; "the two leaders" of another clause are not on it
   if (!coversBothSides(chosen, anchors, destinations) && !pairAntecedent && cues.some((cue) => cue.kind === "group") && !AGREED_BEFORE.test(text.slice(sentence.start, first.start))) {
     const leadersOnly = cues.some((cue) => cue.kind === "group" && LEADER_GROUP.test(cue.text));
     chosen = [...chosen, ...borrowedPeople(sentence, findings, engagements, people, leadersOnly ? isLeader : () => true)];

@@ -55,6 +55,7 @@ const PAIR = new RegExp(
     "\\b(?:the )?two (?:countries|nations|governments)['’]? (?:(?:lead|top|senior|chief|trade|economic|military|defen[cs]e) ){0,2}(?:officials|negotiators|leaders|presidents|heads of state|delegations|teams|militaries|envoys)\\b",
     `\\b(?:Chinese and (?:U\\.S\\.|US|American)|(?:U\\.S\\.|US|American) and Chinese) (?:[a-z]+ (?:and [a-z]+ )?)?(?:presidents|heads of state|leaders|officials|officers|negotiators|delegations|diplomats|teams)\\b`,
     "\\b(?:officials|delegations|representatives|officers|negotiators) (?:from|of) both (?:sides|countries)\\b",
+    `\\b(?:heads of state|presidents|leaders|officials|delegations) (?:of|from) (?:China and the (?:U\\.S\\.|US\\b|United States)|the (?:U\\.S\\.|US|United States) and China\\b)`,
   ].join("|"),
   "g",
 );
@@ -73,7 +74,7 @@ const REFERENCE_AROUND = new RegExp(`\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|
 
 const HEDGE = /\b(?:asked (?:[\w-]+\s+){0,3}?(?:whether|if)\s+(?:[\w-]+\s+){0,2}?(?:would|will|could|planned to|intends? to)|may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to)\b/g;
 const NON_EVENT = new RegExp(
-  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|(?<!\\b[Aa]t (?:the )?)\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
   "gi",
 );
 

@@ -107,7 +107,8 @@ function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], place
   const named = places.filter((place) => !pairs.some((pair) => place.start < pair.end && pair.start < place.end));
   const triggers = cues.filter((cue) => cue.kind === "trigger");
   for (const trigger of liveTriggers(text, [...cues])) {
-    if (taken.has(trigger.start) || trigger.mode === "visit") continue;
+    // "the U.S.-China Tourism Leadership Summit": a forum's proper name, not a meeting of the two sides
+    if (taken.has(trigger.start) || trigger.mode === "visit" || (trigger.start > sentence.start && /^[A-Z]/.test(trigger.text))) continue;
     const pair = pairs.find((cue) => namesParties(text, cue, trigger));
     // "the talks", "their meeting" refer back to a meeting told before, unless the sides were just named ("the two presidents … at their meeting")
     if (definite.some((cue) => cue.start <= trigger.start && trigger.end <= cue.end) && !(pair && pair.end <= trigger.start)) continue;
