@@ -81,6 +81,16 @@ describe("talks named by their subject in an article about the two countries", (
   });
 });
 
+describe("a meeting of both sides named without names, its leaders named after it", () => {
+  it("is one engagement of those leaders, however far into the article", () => {
+    const text =
+      "Markets rose on Monday. Oil was steady. Gold fell. Shares of chipmakers gained. " +
+      "Chinese and American officials met in Oslo on Monday for a new round of talks. " +
+      "Vice Premier He Lifeng led the Chinese side. Treasury Secretary Scott Bessent headed the U.S. team.";
+    expect(engagements(text, "2025-09-16")).toEqual([expect.objectContaining({ people: ["He Lifeng", "Scott Bessent"], place: "Oslo", date: "2025-09-15" })]);
+  });
+});
+
 describe("a speaker reporting a meeting of both sides named without names", () => {
   it("is not a participant of it, and the meeting is the sides' own", () => {
     const text =

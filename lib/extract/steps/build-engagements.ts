@@ -324,7 +324,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const betweenPeople = between ? chosen.filter((person) => person.start > between.end) : [];
   if (coversBothSides(betweenPeople, [], [])) chosen = betweenPeople;
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
-  const unnamed = chosen.length === 0 && (refersBackOnly || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
+  // … or one the sentence names as a meeting of both sides ("Chinese and American officials met in Kuala Lumpur"), its leaders named later
+  const bothSidesMet = cues.some((cue) => cue.kind === "pair");
+  const unnamed = chosen.length === 0 && (refersBackOnly || bothSidesMet || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
   // with no sides of its own the sentence proposes only the engagements its clauses name with theirs
   // "Li said the China and US teams held talks": a team the speaker reports as the subject does not put the speaker across from it
   const reportedTeams = chosen.length > 0 && chosen.every((person) => person.speaker) ? anchors.filter((anchor) => anchor.end > first.start) : anchors;
