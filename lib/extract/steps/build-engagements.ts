@@ -958,10 +958,24 @@ const MEMBERS_GAP = 60;
 /** "The U.S. delegation included": the side a delegation is of, written just before it */
 const DELEGATION_SIDE = /\b(?:(U\.S\.|US|American)|(Chinese))\s+(?:[\w-]+\s+)?delegation\s/i;
 
+/** "Wang Wentao, China's commerce minister, also was part of Beijing's delegation", "Li joined the Chinese delegation": the subject is a member */
+const MEMBER_OF = /\b(?:(?:was|were|is|are)\s+(?:also\s+)?(?:part|members?|among\s+the\s+members)\s+of|(?:also\s+)?joined)\s+(?:the|his|her|[A-Z][\w.'’]*['’]s)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|team)\b/;
+
+function subjectMembers(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const cue = MEMBER_OF.exec(sentence.text);
+  if (!cue) return [];
+  const subject = itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && person.end <= sentence.start + cue.index);
+  const side = subject[0]?.side;
+  if (!side || subject.some((person) => person.side !== side)) return [];
+  // the delegation of the side just before it: the latest engagement with people of that side
+  const target = latestJustBefore(engagements, sentence, (engagement) => engagement.participants.some((participation) => participation.person.side === side));
+  return target ? joiningCandidate(sentence, target, subject) : [];
+}
+
 function members(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
   MEMBERS_CUE.lastIndex = 0;
   const cue = MEMBERS_CUE.exec(sentence.text);
-  if (!cue) return [];
+  if (!cue) return subjectMembers(sentence, findings, engagements);
   const listStart = sentence.start + cue.index + cue[0].length;
   const people = itemsIn(findings.people, sentence.index).filter(eligible);
   // the list runs on while only titles and separators stand between names ("member Cai Qi, Vice Premier He Lifeng, and …")
