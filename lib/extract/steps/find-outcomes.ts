@@ -19,6 +19,7 @@ interface OutcomeCue extends Span {
   standsAlone?: boolean;
   unilateral?: boolean;
   subjectIsStatement?: boolean;
+  namesTopic?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -53,6 +54,7 @@ interface CompiledFamily {
   standsAlone: boolean;
   unilateral: boolean;
   subjectIsStatement: boolean;
+  namesTopic: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -66,6 +68,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   standsAlone: family.standsAlone ?? false,
   unilateral: family.unilateral ?? false,
   subjectIsStatement: family.subjectIsStatement ?? false,
+  namesTopic: family.namesTopic ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -88,7 +91,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -305,6 +308,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const base = { status: committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : cue.status, side, evidence, sentence: sentence.index };
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
+    if (cue.namesTopic) return null;
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
