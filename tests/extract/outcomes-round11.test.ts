@@ -33,3 +33,29 @@ describe("a wish that names no subject", () => {
     expect(found.map((outcome) => outcome.status)).toEqual(["proposed"]);
   });
 });
+
+describe("an announcement of the main engagement itself", () => {
+  it("states no outcome when the call announced is the one reported", () => {
+    const text = "President Joe Biden announced on Tuesday that he had a long and candid phone call with Chinese President Xi Jinping. The two leaders discussed Taiwan and trade.\n";
+    expect(outcomesOf(text, "2024-04-03").filter((outcome) => outcome.status === "announced")).toEqual([]);
+  });
+
+  it("states no outcome of an earlier meeting when the trip announced is the one reported", () => {
+    const text = [
+      "Blinken to meet Wang Yi in Beijing",
+      "Secretary of State Antony Blinken and Foreign Minister Wang Yi after their talks in Munich, Germany, Feb. 18, 2023.",
+      "Secretary of State Antony Blinken will travel to Beijing next month for a meeting with Foreign Minister Wang Yi, the State Department said on Monday.",
+    ].join("\n");
+    expect(outcomesOf(`${text}\n`, "2024-03-04")).toEqual([]);
+  });
+
+  it("keeps an announcement of talks to come", () => {
+    const text = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Geneva on Sunday for trade talks. Bessent said the two sides were establishing a mechanism to continue the talks.\n";
+    expect(outcomesOf(text, "2025-05-12").map((outcome) => outcome.status)).toContain("announced");
+  });
+
+  it("keeps an announcement made at the engagement", () => {
+    const text = "President Joe Biden met Chinese President Xi Jinping in Woodside on Wednesday. Biden announced at the summit that the United States would reopen the military hotline.\n";
+    expect(outcomesOf(text, "2023-11-16").map((outcome) => outcome.status)).toContain("announced");
+  });
+});

@@ -481,6 +481,25 @@ function standingStance(text: string, sentence: Sentence, people: PersonMention[
   return !subject || !owner.participants.some((participation) => participation.person.key === subject.key);
 }
 
+/** "a mechanism to continue discussions", "another round of talks": talks to come, not the ones held */
+const LATER_ROUND_BEFORE = /\b(?:continue|continued|continuing|further|more|another|next|new|future|regular|second|resume|resumed)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "Trump announced that he had a very productive call with Xi", "Trump will travel to Beijing
+ * for a meeting with Xi": what is announced is the article's main engagement itself (a word of
+ * it in the announced clause, not a setting like "at the summit" nor a later round), which is
+ * news of that engagement, not something that came of one.
+ */
+function announcesMain(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, clause: Span): boolean {
+  if (cue.status !== "announced") return false;
+  const before = (trigger: Cue, reach: number) => text.slice(Math.max(0, trigger.start - reach), trigger.start);
+  return engagements.some(
+    (engagement) =>
+      engagement.role === "main" &&
+      engagement.triggers.some((trigger) => trigger.sentence === sentence && trigger.end > cue.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(before(trigger, 40)) && !LATER_ROUND_BEFORE.test(before(trigger, 30))),
+  );
+}
+
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
@@ -501,6 +520,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
+      if (announcesMain(state.text, state.engagements, index, found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
