@@ -23,6 +23,8 @@ export interface OutcomeCueFamily {
   unilateral?: boolean;
   /** the phrase opens with what is agreed, so the statement starts at the words before it ("close communication would continue") */
   subjectIsStatement?: boolean;
+  /** the phrase ends its clause, so what it says of is the words before it, back to the verb reporting them ("said an extension of the truce is likely") */
+  predicate?: boolean;
   /** the phrase counts only when the words after it name a topic: a wish about nothing in particular is courtesy ("hoped that the two countries would get along") */
   namesTopic?: boolean;
 }
@@ -150,6 +152,18 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
       "expected to announce", "expected to agree", "expected to sign", "expected to reach", "expected to include", "expected to produce", "expected to yield", "expected to deliver", "expected to unveil", "expected to resume", "expected to establish",
       "expects a commitment", "expects an agreement", "expects an announcement", "expects a deal", "expect a commitment", "expect an agreement", "expect a deal", "expects a new commitment",
     ],
+  },
+  {
+    // "I'm anticipating that we will get a deferral on the export controls": a forecast by someone at the table
+    status: "expected",
+    phrases: ["anticipate that", "anticipates that", "anticipated that", "anticipating that", "expect that", "expects that", "expected that", "expecting that", "predict that", "predicts that", "predicted that"],
+  },
+  {
+    // "told reporters an extension of the truce is “likely”"
+    status: "expected",
+    phrases: ["is likely", "are likely", "is very likely", "are very likely", "is highly likely", "are highly likely"],
+    notNext: ["to", "that", "than", "if", "when", "because", "not"],
+    predicate: true,
   },
   {
     status: "proposed",

@@ -59,3 +59,26 @@ describe("an announcement of the main engagement itself", () => {
     expect(outcomesOf(text, "2023-11-16").map((outcome) => outcome.status)).toContain("announced");
   });
 });
+
+describe("a forecast made by someone at the talks", () => {
+  const TALKS = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in London on Monday for trade talks.";
+
+  it("reads \"anticipating that …\" as an expectation", () => {
+    const found = outcomesOf(`${TALKS} Bessent said he was anticipating that the next round would bring a pause in the export controls on gallium.\n`, "2025-06-10");
+    expect(found).toEqual([expect.objectContaining({ status: "expected", topic: "export-controls" })]);
+  });
+
+  it("reads \"… is likely\" as an expectation of the words before it", () => {
+    const found = outcomesOf(`${TALKS} Bessent told reporters a longer pause in the tariff increases is “likely.”\n`, "2025-06-10");
+    expect(found).toEqual([{ status: "expected", topic: "trade-tariffs", statement: "Longer pause in the tariff increases" }]);
+  });
+
+  it.each([
+    ["a forecast denied", "Bessent said he did not expect that Beijing would lift its export controls on gallium."],
+    ["a forecast of nothing in particular", "Bessent said he expected that the talks would go on late into the night."],
+    ["\"likely\" followed by its own clause", "Bessent said it is likely that the export controls stay in place."],
+    ["\"likely\" said of no topic", "Bessent said an early end to the second day is likely."],
+  ])("reads no expectation from %s", (_, sentence) => {
+    expect(outcomesOf(`${TALKS} ${sentence}\n`, "2025-06-10").filter((outcome) => outcome.status === "expected")).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ interface OutcomeCue extends Span {
   unilateral?: boolean;
   subjectIsStatement?: boolean;
   namesTopic?: boolean;
+  predicate?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -55,6 +56,7 @@ interface CompiledFamily {
   unilateral: boolean;
   subjectIsStatement: boolean;
   namesTopic: boolean;
+  predicate: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -69,6 +71,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   unilateral: family.unilateral ?? false,
   subjectIsStatement: family.subjectIsStatement ?? false,
   namesTopic: family.namesTopic ?? false,
+  predicate: family.predicate ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -91,7 +94,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic, predicate: family.predicate };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -306,6 +309,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   if (cue.status !== "no-agreement" && ONLY_WHEN_AFTER.test(text.slice(cue.end, sentence.end))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
   const base = { status: committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : cue.status, side, evidence, sentence: sentence.index };
+  if (cue.predicate) return predicateOutcome(text, sentence, topicCues, cue, base);
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (cue.namesTopic) return null;
@@ -327,6 +331,21 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
     bySlug.set(topic.slug, { ...base, topic: topic.slug, statement: statementOf(source) });
   }
   return { cue, outcomes: [...bySlug.values()] };
+}
+
+/** the words a predicate is said of, back to the verb or the word that opens its clause: "told reporters [an extension of the truce] is likely" */
+const SUBJECT_OPENERS = "said|says|told reporters|told|reporters|added|that|believes|believed|thinks|thought";
+const PREDICATE_SUBJECT = new RegExp(String.raw`(?:^|\b(?:${SUBJECT_OPENERS})\s+|[,;:]\s+)((?:(?!(?:${SUBJECT_OPENERS})\s)[^\s,;:]+\s+){1,12})$`, "i");
+
+/** "an extension of the truce is likely": what is expected is the subject, and its topic is named there */
+function predicateOutcome(text: string, sentence: Sentence, topicCues: TopicCue[], cue: OutcomeCue, base: Omit<DraftOutcome, "topic" | "statement">): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+  const from = Math.max(sentence.start, cue.start - 120);
+  const subject = PREDICATE_SUBJECT.exec(text.slice(from, cue.start));
+  if (!subject?.[1]) return null;
+  const start = cue.start - subject[1].length;
+  const topic = topicCues.find((candidate) => candidate.start >= start && candidate.end <= cue.start);
+  const statement = statementOf(subject[1]);
+  return topic && statement ? { cue, outcomes: [{ ...base, topic: topic.slug, statement }] } : null;
 }
 
 /** "at their summit", "during the call": the engagement a verb was said at, not its object */
