@@ -82,3 +82,44 @@ describe("a forecast made by someone at the talks", () => {
     expect(outcomesOf(`${TALKS} ${sentence}\n`, "2025-06-10").filter((outcome) => outcome.status === "expected")).toEqual([]);
   });
 });
+
+describe("the engagement an outcome belongs to when the sentence names none it was said at", () => {
+  function holdersOf(text: string, published: string) {
+    return extractText(text, published).engagements.filter((engagement) => engagement.outcomes.length > 0).map((engagement) => ({ role: engagement.role, outcomes: engagement.outcomes.map((outcome) => outcome.statement) }));
+  }
+
+  it("is not one named only in a later clause with a subject of its own", () => {
+    const text = [
+      "National Security Adviser Jake Sullivan met Chinese President Xi Jinping in Beijing on Thursday at the end of three days of talks.",
+      "",
+      "Sullivan also sat down with General Zhang Youxia, and the meeting produced an agreement to hold more military talks.",
+      "",
+      "One subject was left aside: the coming election. Beijing has been watching the campaign closely.",
+      "",
+      "Both sides agreed to work toward a Biden-Xi phone call in the coming weeks, and Sullivan indicated the White House is open to an in-person meeting at the G20 summit in November.",
+    ].join("\n");
+    const holders = holdersOf(`${text}\n`, "2024-08-30");
+    expect(holders).toHaveLength(1);
+    expect(holders[0]?.role).toBe("main");
+    expect(holders[0]?.outcomes).toContain("Work toward a Biden-Xi phone call in the coming weeks");
+  });
+
+  it("is the main one among those the sentence only continues", () => {
+    const text = [
+      "Foreign Minister Wang Yi met Secretary of State Marco Rubio in Kuala Lumpur on Friday on the sidelines of a regional meeting. The two diplomats exchanged views on relations, according to a statement.",
+      "",
+      "The meeting was their first in person since January.",
+      "",
+      "Wang and Rubio held a phone conversation in January at the latter's request.",
+      "",
+      "According to the statement on Friday, both sides agreed that the meeting was positive. They agreed to enhance communication through diplomatic channels at various levels.",
+    ].join("\n");
+    expect(holdersOf(`${text}\n`, "2025-07-12")).toEqual([{ role: "main", outcomes: ["Enhance communication through diplomatic channels at various levels"] }]);
+  });
+
+  it("stays one named as where it was said", () => {
+    const text = "Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Guangzhou on Friday. President Biden and President Xi agreed at their summit in Woodside last November to restore military talks, and Yellen said the new talks built on that.\n";
+    const holders = holdersOf(text, "2024-04-06");
+    expect(holders.map((holder) => holder.role)).toEqual(["mentioned"]);
+  });
+});

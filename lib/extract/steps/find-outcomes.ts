@@ -351,6 +351,9 @@ function predicateOutcome(text: string, sentence: Sentence, topicCues: TopicCue[
 /** "at their summit", "during the call": the engagement a verb was said at, not its object */
 const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+/** ", and Sullivan said …", "; …": what follows the clause has a subject of its own */
+const NEW_CLAUSE_AFTER = /^(?:;|,\s+and\s+[A-Z])/;
+
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
 function ownerOf(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number, clause: Span): DraftEngagement | undefined {
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
@@ -362,10 +365,11 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   };
   // a trip announced in passing belongs to the meeting it was announced at, not to another trip ahead
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
-  // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where
+  // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where;
+  // one named after the clause, in a clause with a subject of its own (", and Sullivan said … a summit"), is not where it was agreed either
   const objectOnly = (engagement: DraftEngagement) =>
     isObject(engagement) &&
-    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
@@ -379,7 +383,8 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
-  return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+  // a sentence that only continues several engagements ("They agreed to …" after a word on an earlier call) goes on with the one the report is about
+  return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool.find((engagement) => engagement.role === "main") ?? pool[pool.length - 1];
 }
 
 /** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
