@@ -23,6 +23,10 @@ export interface OutcomeCueFamily {
   unilateral?: boolean;
   /** the phrase opens with what is agreed, so the statement starts at the words before it ("close communication would continue") */
   subjectIsStatement?: boolean;
+  /** the phrase ends its clause, so what it says of is the words before it, back to the verb reporting them ("said an extension of the truce is likely") */
+  predicate?: boolean;
+  /** the phrase counts only when the words after it name a topic: a wish about nothing in particular is courtesy ("hoped that the two countries would get along") */
+  namesTopic?: boolean;
 }
 
 /** Who an outcome is stated of when no one is named: a side, both sides, a government. */
@@ -150,6 +154,18 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     ],
   },
   {
+    // "I'm anticipating that we will get a deferral on the export controls": a forecast by someone at the table
+    status: "expected",
+    phrases: ["anticipate that", "anticipates that", "anticipated that", "anticipating that", "expect that", "expects that", "expected that", "expecting that", "predict that", "predicts that", "predicted that"],
+  },
+  {
+    // "told reporters an extension of the truce is “likely”"
+    status: "expected",
+    phrases: ["is likely", "are likely", "is very likely", "are very likely", "is highly likely", "are highly likely"],
+    notNext: ["to", "that", "than", "if", "when", "because", "not"],
+    predicate: true,
+  },
+  {
     status: "proposed",
     phrases: [
       "proposed", "requested", "urged", "urging", "called for", "calls for", "called on", "asked", "pressed", "pushed for", "sought", "invited",
@@ -158,10 +174,16 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     notNext: ["what", "whether", "if", "about", "how", "why", "when"],
   },
   {
-    // "both sides should expand cooperation", "Beijing hopes that the United States will …"
+    // "Beijing hopes that the United States will ease its curbs on chips", not "hoped that the two peoples grow closer"
+    status: "proposed",
+    phrases: ["hopes that", "hoped that", "expressed the hope that", "expressed hope that"],
+    notNext: ["not", "never"],
+    namesTopic: true,
+  },
+  {
+    // "both sides should expand cooperation"
     status: "proposed",
     phrases: [
-      "hopes that", "hoped that", "expressed the hope that", "expressed hope that",
       ...SIDE_SUBJECTS.slice(9).map((side) => `warned ${side} to`),
       ...with_(SIDE_SUBJECTS, ["should", "should also", "must"]),
       ...with_(["our two sides", "our two countries", "we"], ["should", "must"]),

@@ -19,6 +19,8 @@ interface OutcomeCue extends Span {
   standsAlone?: boolean;
   unilateral?: boolean;
   subjectIsStatement?: boolean;
+  namesTopic?: boolean;
+  predicate?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -53,6 +55,8 @@ interface CompiledFamily {
   standsAlone: boolean;
   unilateral: boolean;
   subjectIsStatement: boolean;
+  namesTopic: boolean;
+  predicate: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -66,6 +70,8 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   standsAlone: family.standsAlone ?? false,
   unilateral: family.unilateral ?? false,
   subjectIsStatement: family.subjectIsStatement ?? false,
+  namesTopic: family.namesTopic ?? false,
+  predicate: family.predicate ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -88,7 +94,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic, predicate: family.predicate };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -303,8 +309,10 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   if (cue.status !== "no-agreement" && ONLY_WHEN_AFTER.test(text.slice(cue.end, sentence.end))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
   const base = { status: committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : cue.status, side, evidence, sentence: sentence.index };
+  if (cue.predicate) return predicateOutcome(text, sentence, topicCues, cue, base);
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
+    if (cue.namesTopic) return null;
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
@@ -325,8 +333,26 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   return { cue, outcomes: [...bySlug.values()] };
 }
 
+/** the words a predicate is said of, back to the verb or the word that opens its clause: "told reporters [an extension of the truce] is likely" */
+const SUBJECT_OPENERS = "said|says|told reporters|told|reporters|added|that|believes|believed|thinks|thought";
+const PREDICATE_SUBJECT = new RegExp(String.raw`(?:^|\b(?:${SUBJECT_OPENERS})\s+|[,;:]\s+)((?:(?!(?:${SUBJECT_OPENERS})\s)[^\s,;:]+\s+){1,12})$`, "i");
+
+/** "an extension of the truce is likely": what is expected is the subject, and its topic is named there */
+function predicateOutcome(text: string, sentence: Sentence, topicCues: TopicCue[], cue: OutcomeCue, base: Omit<DraftOutcome, "topic" | "statement">): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+  const from = Math.max(sentence.start, cue.start - 120);
+  const subject = PREDICATE_SUBJECT.exec(text.slice(from, cue.start));
+  if (!subject?.[1]) return null;
+  const start = cue.start - subject[1].length;
+  const topic = topicCues.find((candidate) => candidate.start >= start && candidate.end <= cue.start);
+  const statement = statementOf(subject[1]);
+  return topic && statement ? { cue, outcomes: [{ ...base, topic: topic.slug, statement }] } : null;
+}
+
 /** "at their summit", "during the call": the engagement a verb was said at, not its object */
 const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/** ", and Sullivan said …", "; …": what follows the clause has a subject of its own */
+const NEW_CLAUSE_AFTER = /^(?:;|,\s+and\s+[A-Z])/;
 
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
 function ownerOf(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number, clause: Span): DraftEngagement | undefined {
@@ -339,10 +365,11 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   };
   // a trip announced in passing belongs to the meeting it was announced at, not to another trip ahead
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
-  // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where
+  // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where;
+  // one named after the clause, in a clause with a subject of its own (", and Sullivan said … a summit"), is not where it was agreed either
   const objectOnly = (engagement: DraftEngagement) =>
     isObject(engagement) &&
-    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
@@ -356,7 +383,8 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
-  return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool[pool.length - 1];
+  // a sentence that only continues several engagements ("They agreed to …" after a word on an earlier call) goes on with the one the report is about
+  return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool.find((engagement) => engagement.role === "main") ?? pool[pool.length - 1];
 }
 
 /** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
@@ -477,6 +505,25 @@ function standingStance(text: string, sentence: Sentence, people: PersonMention[
   return !subject || !owner.participants.some((participation) => participation.person.key === subject.key);
 }
 
+/** "a mechanism to continue discussions", "another round of talks": talks to come, not the ones held */
+const LATER_ROUND_BEFORE = /\b(?:continue|continued|continuing|further|more|another|next|new|future|regular|second|resume|resumed)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "Trump announced that he had a very productive call with Xi", "Trump will travel to Beijing
+ * for a meeting with Xi": what is announced is the article's main engagement itself (a word of
+ * it in the announced clause, not a setting like "at the summit" nor a later round), which is
+ * news of that engagement, not something that came of one.
+ */
+function announcesMain(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, clause: Span): boolean {
+  if (cue.status !== "announced") return false;
+  const before = (trigger: Cue, reach: number) => text.slice(Math.max(0, trigger.start - reach), trigger.start);
+  return engagements.some(
+    (engagement) =>
+      engagement.role === "main" &&
+      engagement.triggers.some((trigger) => trigger.sentence === sentence && trigger.end > cue.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(before(trigger, 40)) && !LATER_ROUND_BEFORE.test(before(trigger, 30))),
+  );
+}
+
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
@@ -497,6 +544,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
+      if (announcesMain(state.text, state.engagements, index, found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
