@@ -29,7 +29,7 @@ const DATE_REACH = 80;
 const CLAUSE_BREAK = /[,;:]|\s[—–]\s/;
 /** … and where its places stop: a dash may introduce them ("three rounds since May – in Geneva, London …") */
 const PLACE_BREAK = /[;:]|,\s+(?:but|while|whereas)\s/;
-/** "a list of places", joined by commas and "and" with at most a few words between */
+/** between two places of a list: a comma or "and", with at most a few words besides ("London and, earlier this month, in Stockholm") */
 const LIST_JOINER = /^\s*(?:,|,?\s+and,?)\s+(?:[\w'’-]+,?\s+){0,4}?(?:(?:in|at)\s+)?$/;
 /**
  * "trade talks", "defense policy coordination talks", "maritime talks": talks named by their
@@ -37,6 +37,9 @@ const LIST_JOINER = /^\s*(?:,|,?\s+and,?)\s+(?:[\w'’-]+,?\s+){0,4}?(?:(?:in|at
  * they are theirs, unless another country takes part.
  */
 const SUBJECT_BEFORE = /\b(?:trade|economic|military|maritime|defen[cs]e|counternarcotics)\s+(?:(?:and|policy|coordination|trade|economic|security|consultative)\s+){0,3}$/i;
+/** how far before the meeting word its subject is looked for */
+const SUBJECT_REACH = 60;
+/** the countries of the two sides: naming them does not bring a third one to the table */
 const HOME_COUNTRIES = new Set(["United States", "China"]);
 /** plural meeting words that may stand for several meetings, one per place listed */
 const PLURAL_TRIGGER = /^(?:talks|negotiations|meetings|consultations|rounds|discussions)$/i;
@@ -112,7 +115,7 @@ function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], place
     const pair = pairs.find((cue) => namesParties(text, cue, trigger));
     // "the talks", "their meeting" refer back to a meeting told before, unless the sides were just named ("the two presidents … at their meeting")
     if (definite.some((cue) => cue.start <= trigger.start && trigger.end <= cue.end) && !(pair && pair.end <= trigger.start)) continue;
-    if (!pair && !(bySubject && SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)))) continue;
+    if (!pair && !(bySubject && SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - SUBJECT_REACH), trigger.start)))) continue;
     // "… the first since the working group was launched in January": a clause about another time neither dates nor places it
     const elsewhere = subordinateSpans(text, sentence).filter((span) => !within(span, trigger));
     const placed = placesOf(text, trigger, named.filter((place) => !elsewhere.some((span) => within(span, place))));
