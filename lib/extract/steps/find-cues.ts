@@ -27,6 +27,9 @@ const SIDE_ANCHORS: [RegExp, Side | undefined][] = [
   [/\b(?:(?:his|her|their|the)\s+)?(?:top\s+|senior\s+)?Chinese (?:(?:security|military|defen[cs]e|trade|economic|foreign|government|senior|top|law enforcement|police)\s+)?(?:counterparts?|officials?|leaders?|side|delegations?|representatives?|teams?|government|president|premier|vice premier|defen[cs]e minister|foreign minister|military|diplomats?|negotiators?)\b|\bthe Chinese(?=[,.;:]|\s+(?:on|to|have|has|are|were|had|would|will|said|side)\b)|\b(?:Beijing|China)['’]s (?:top|senior|chief|most senior) (?:diplomat|official|negotiator|foreign policy official|military officer|general)s?\b/gi, "CN"],
   [/\b(?:(?:his|her|their|the|an?)\s+)?(?:(?:high-level|senior|top)\s+)?(?:U\.S\.|American|US) (?:(?:security|military|defen[cs]e|trade|economic|government|senior|top|law enforcement)\s+)?(?:counterparts?|officials?|delegations?|representatives?|side|negotiators?|diplomats?|teams?)\b/g, "US"],
   [TITLE_ONLY, "US"],
+  // "Bessent hopes for China talks in Malaysia": one side's name before a meeting word is the party met (see find-places)
+  [/(?<![-–])\bChina(?=\s+(?:trade\s+)?(?:talks|summit|meeting)\b)/g, "CN"],
+  [/(?<![-–])\b(?:U\.S\.|US)(?=\s+(?:trade\s+)?(?:talks|summit|meeting)\b)/g, "US"],
   [/\b(?:his|her) counterpart\b/gi, undefined],
   // "U.S. and Chinese negotiators", "Chinese and American officials": both sides in one phrase
   [/\b(?:U\.S\.|American|US)(?=\s+and\s+Chinese\s+(?:[a-z-]+\s+)?(?:officials|negotiators|delegations|diplomats|teams|leaders|counterparts)\b)/g, "US"],

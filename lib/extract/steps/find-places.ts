@@ -44,8 +44,14 @@ function worldCityAt(text: string, written: string, end: number, locative: boole
   return likely && (likely.capital || likely.population >= WORLD_CITY_MIN_POPULATION) ? likely : null;
 }
 
+/** "China talks", "U.S. summit": one side's name before a meeting word names the party met, not where ("China trip" still goes there) */
+const SIDE_COUNTRY = /^(?:China|U\.S\.|US|United States|America)$/;
+const PARTY_AFTER = /^\s+(?:trade\s+)?(?:summit|talks|meeting)\b/;
+
 function isLocative(text: string, sentenceStart: number, start: number, end: number): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start)) || LOCATIVE_AFTER.test(text.slice(end, end + 12));
+  const after = text.slice(end, end + 12);
+  if (SIDE_COUNTRY.test(text.slice(start, end)) && PARTY_AFTER.test(after)) return LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start));
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start)) || LOCATIVE_AFTER.test(after);
 }
 
 /** Cities the gazetteer lacks: each capitalised name, its longest leading words that name a city. */
