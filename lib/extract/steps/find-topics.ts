@@ -230,7 +230,10 @@ const INVITATION = /\binvit/i;
 /**
  * "Trump said he plans to travel to China in April", "Xi invited Trump to visit": a future
  * contact of the presidents, arranged at an engagement, is leader-level diplomacy raised at
- * it. Not where the contact is only spoken of as possible ("could pave the way for a summit").
+ * it. Not where the contact is only spoken of as possible ("could pave the way for a summit"),
+ * nor where the future meeting is itself the news the article reports (its main engagement): a
+ * sentence announcing it names earlier contacts only to place it in time ("…, a day after the
+ * two leaders spoke by phone"), not as where it was arranged.
  */
 function leaderContactEvidence(state: ExtractionState, engagement: DraftEngagement): Span[] {
   if (engagement.status === "planned" || engagement.status === "cancelled") return [];
@@ -241,7 +244,7 @@ function leaderContactEvidence(state: ExtractionState, engagement: DraftEngageme
   // ahead of the article: undated, or dated after it was published
   const future = (other: DraftEngagement) => !other.date?.value || !state.published || other.date.value >= state.published.slice(0, other.date.value.length);
   const ahead = state.engagements.filter(
-    (other) => other.id !== engagement.id && other.status === "planned" && future(other) && other.participants.some((participation) => isHeadOfState(participation, referenceDay(other, state.published))),
+    (other) => other.id !== engagement.id && other.role !== "main" && other.status === "planned" && future(other) && other.participants.some((participation) => isHeadOfState(participation, referenceDay(other, state.published))),
   );
   const arranged = ahead.flatMap((other) => other.triggers.filter((trigger) => counts(trigger.sentence)).map(span));
   const invitations = state.cues
