@@ -1,7 +1,7 @@
-import { isRealDay, pad2, weekdayOf } from "@/lib/extract/calendar";
+import { daysBetween, isRealDay, pad2, weekdayOf } from "@/lib/extract/calendar";
 import { distanceTo } from "@/lib/extract/text";
 import { PEOPLE, personBySlug, titleOn, type KnownPerson } from "@/lib/gazetteer/people";
-import type { DateMention, DraftEngagement, Step, YearlessDay } from "@/lib/extract/types";
+import type { DateMention, DraftEngagement, Sentence, Step, YearlessDay } from "@/lib/extract/types";
 
 /**
  * Step 5c: the year of a day written without one ("on Tuesday (April 16)") in a report that
@@ -27,6 +27,39 @@ export function dayByTenure(yearless: YearlessDay, participants: readonly KnownP
   return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
 
+/** "arrived in Beijing on Thursday", "On Thursday, Yellen, who arrived for four days, …": the word of arriving, read this near a day */
+const ARRIVED = /\barriv(?:ed|es)\b/;
+/** "a day after she arrived": arriving told as the time of something else */
+const ARRIVAL_AS_TIME = /\b(?:after|since|before|when|until|as)\s+(?:\S+\s+){0,2}arriv/i;
+const ARRIVAL_WINDOW = 60;
+/** a visit's first day lies at most this many days before a day of it */
+const VISIT_DAYS = 6;
+
+/** Days from `first` to `later` when both are written alike (both with a year, or both without one in the same month), else null. */
+function daysFrom(first: DateMention, later: DateMention): number | null {
+  if (first.value && later.value) return daysBetween(first.value, later.value);
+  if (!first.value && !later.value && first.yearless && later.yearless && first.yearless.month === later.yearless.month) return later.yearless.day - first.yearless.day;
+  return null;
+}
+
+/**
+ * A multi-day visit is dated by its first day: the day a visitor arrived, told in the engagement's own sentences a few days before
+ * the day it was dated by ("Yellen arrived in Beijing on Thursday … met He on Saturday"), dates it.
+ */
+export function arrivalDay(text: string, engagement: DraftEngagement, current: DateMention, sentences: readonly Sentence[], dates: readonly DateMention[]): DateMention | null {
+  if (current.precision !== "day") return null;
+  for (const date of dates) {
+    const sentence = sentences[date.sentence];
+    if (!sentence || !engagement.triggerSentences.includes(date.sentence) || date.role !== "event" || date.precision !== "day" || date.valueEnd) continue;
+    const gap = daysFrom(date, current);
+    if (gap === null || gap < 1 || gap > VISIT_DAYS) continue;
+    const before = text.slice(Math.max(sentence.start, date.start - ARRIVAL_WINDOW), date.start);
+    const after = text.slice(date.end, Math.min(sentence.end, date.end + ARRIVAL_WINDOW));
+    if ([before, after].some((side) => ARRIVED.test(side) && !ARRIVAL_AS_TIME.test(side))) return date;
+  }
+  return null;
+}
+
 /** The yearless day written nearest the engagement's own words in the sentences that made it. */
 function yearlessDayOf(engagement: DraftEngagement, dates: readonly DateMention[]): DateMention | null {
   const distance = (date: DateMention) => distanceTo(date, engagement.triggers);
@@ -34,13 +67,14 @@ function yearlessDayOf(engagement: DraftEngagement, dates: readonly DateMention[
   return [...candidates].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
-function dated(engagement: DraftEngagement, dates: readonly DateMention[]): DraftEngagement {
+function dated(text: string, sentences: readonly Sentence[], engagement: DraftEngagement, dates: readonly DateMention[]): DraftEngagement {
   if (engagement.date?.value) return engagement;
-  const date = engagement.date?.yearless ? engagement.date : yearlessDayOf(engagement, dates);
+  const chosen = engagement.date?.yearless ? engagement.date : yearlessDayOf(engagement, dates);
+  const date = (chosen && arrivalDay(text, engagement, chosen, sentences, dates)) ?? chosen;
   if (!date?.yearless) return engagement;
   const known = engagement.participants.map((participation) => (participation.person.slug ? personBySlug(participation.person.slug) : undefined)).filter((person): person is KnownPerson => person !== undefined);
   const value = dayByTenure(date.yearless, known);
   return value ? { ...engagement, date: { ...date, value } } : engagement;
 }
 
-export const dateByTenureStep: Step = (state) => (state.published ? state : { ...state, engagements: state.engagements.map((engagement) => dated(engagement, state.dates)) });
+export const dateByTenureStep: Step = (state) => (state.published ? state : { ...state, engagements: state.engagements.map((engagement) => dated(state.text, state.sentences, engagement, state.dates)) });
