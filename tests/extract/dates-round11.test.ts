@@ -73,3 +73,30 @@ describe("the day a visitor arrived", () => {
     expect(datesOf(text, null)).toEqual(["2023-07-08"]);
   });
 });
+
+describe("a dateline without a year in a report without a publication date", () => {
+  it("takes the year where the weekday named at once falls on the dateline and everyone held office", () => {
+    const text = "May 3 (Wire) -- Secretary of State Antony Blinken on Wednesday met Foreign Minister Wang Yi in Beijing.\n\nThe two discussed trade.";
+    expect(datesOf(text, null)).toEqual(["2023-05-03"]);
+  });
+
+  it("reads a dateline in brackets closed by a colon, and counts later days from it", () => {
+    const text = "(Oct. 12): Treasury Secretary Janet Yellen held talks with Vice Premier He Lifeng on Thursday.\n\nYellen and He Lifeng will meet again next Tuesday in Washington.";
+    expect(datesOf(text, null)).toContain("2023-10-12");
+  });
+
+  it("leaves the report undated when no year fits", () => {
+    const text = "May 3 (Wire) -- Secretary of State Antony Blinken on Sunday met Foreign Minister Wang Yi in Beijing.";
+    expect(datesOf(text, null)).toEqual([null]);
+  });
+
+  it("does not read a day opening a plain sentence as a dateline", () => {
+    const text = "May 3 was the day Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing, on Wednesday.";
+    expect(datesOf(text, null)).toEqual([null]);
+  });
+
+  it("does not take a weekday counted from another", () => {
+    const text = "May 3 (Wire) -- Secretary of State Antony Blinken will meet Foreign Minister Wang Yi in Beijing next Wednesday.";
+    expect(datesOf(text, null)).toEqual([null]);
+  });
+});
