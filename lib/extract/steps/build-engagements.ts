@@ -2,6 +2,7 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
+import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
 import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import { distanceTo } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
@@ -832,9 +833,14 @@ function referredTo(engagements: DraftEngagement[], candidate: Candidate, publis
   return latest;
 }
 
+/**
+ * A day-precise date is more specific than its month; and a span of days that holds the day already known ("met on May 11" then
+ * "met from May 10-11") is the engagement's fuller date, dated by its first day.
+ */
 function moreSpecificDate(current: DateMention | null, incoming: DateMention | null): DateMention | null {
   if (!current) return incoming;
   if (incoming && incoming.precision === "day" && current.precision === "month" && incoming.value?.startsWith(current.value ?? "-")) return incoming;
+  if (incoming?.value && incoming.valueEnd && current.precision === "day" && current.value && !current.valueEnd && incoming.value < current.value && current.value <= incoming.valueEnd) return incoming;
   return current;
 }
 
@@ -905,7 +911,11 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   engagements = engagements.filter((engagement) => engagement.participants.length > 0 && engagement.place?.country !== "Taiwan").map((engagement, id) => ({ ...engagement, id }));
   const used = new Set(engagements.flatMap((engagement) => (engagement.date ? [engagement.date.start] : [])));
   const unused = new Map([...findings.dates].map(([index, dates]) => [index, dates.filter((date) => !used.has(date.start))]));
-  return engagements.map((engagement) => ({ ...engagement, date: engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues), tiedSentences: [...engagement.triggerSentences] }));
+  return engagements.map((engagement) => ({
+    ...engagement,
+    date: (engagement.date && arrivalDay(state.text, engagement, engagement.date, state.sentences, state.dates)) ?? engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues),
+    tiedSentences: [...engagement.triggerSentences],
+  }));
 }
 
 /** "Austin holds first talks with China's Dong Jun as channels reopen": a first line of few words with no closing stop. */

@@ -291,7 +291,8 @@ function roleOf(text: string, start: number, matched: string, sentence: Sentence
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** "wrapped up three days of talks … on Wednesday": the day named is the last of the span */
 /** "concluded three days of": a verb ending a span of days, with the count captured */
-const ENDED_DAYS = String.raw`(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\s+of\b`;
+/** … or "concluded his three-day visit", "ended a four-day trip": the span told as one visit of so many days */
+const ENDED_DAYS = String.raw`(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])(?:[- ]days?\s+of\b|-day\s+(?:(?:state|official|working|China|Asia)\s+)?(?:visit|trip|tour|stay)\b)`;
 const SPAN_ENDING_BEFORE = new RegExp(String.raw`\b${ENDED_DAYS}[^.;]*$`, "i");
 
 /** "on Sunday concluded two days of talks": the verb after the day */
