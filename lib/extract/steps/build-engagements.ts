@@ -800,6 +800,19 @@ function namesAnyForm(engagement: DraftEngagement, candidate: Candidate): boolea
   return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
 }
 
+/**
+ * "Blinken and Sullivan met Yang and Wang over two days" then "On Thursday, the two sides
+ * exchanged heated words": a dated mention with no word on its status, of no one the held
+ * engagement lacks, on a day before publication, is that engagement dated (not a clause naming
+ * another one in passing: "following a call on Jan. 17").
+ */
+function heldTwin(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
+  if (candidate.status !== null || candidate.subordinate || candidate.refersBack || engagement.status !== "held" || candidate.participants.length === 0) return false;
+  const value = candidate.date?.value;
+  if (!value || (published && value.slice(0, 10) > published.slice(0, value.length))) return false;
+  return candidate.participants.every((participation) => engagement.participants.some((other) => other.person.key === participation.person.key));
+}
+
 function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
   // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
   const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
@@ -813,7 +826,7 @@ function joinTarget(engagements: DraftEngagement[], candidate: Candidate, publis
     if (sameDate) return sameDate;
   }
   // a dated mention joins an undated engagement only when the text gives both the same status
-  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status;
+  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status || heldTwin(engagement, candidate, published);
   const open = agreeing.filter(
     (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
   );
