@@ -21,10 +21,20 @@ const TALKS_THEN_CALL =
   "President Donald Trump spoke with Chinese leader Xi Jinping by phone last week to calm relations.\n";
 
 describe("a reference by the name of talks", () => {
-  it("speaks of the engagement the text calls talks, not of a call named after it", () => {
+  it("speaks of the engagement held in person, not of a phone call reported after it", () => {
     const { main, mentioned } = topicsOf(`${TALKS_THEN_CALL}Chip export controls were expected to dominate the talks.\n`);
     expect(main).toContain("export-controls");
     expect(mentioned).not.toContain("export-controls");
+  });
+
+  it("speaks of a meeting that was not called talks either", () => {
+    const text =
+      "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Jakarta on Monday.\n" +
+      "The two ministers had spoken by video call in March.\n" +
+      "The talks also touched on patrols in the South China Sea.\n";
+    const { main, mentioned } = topicsOf(text);
+    expect(main).toContain("south-china-sea");
+    expect(mentioned).not.toContain("south-china-sea");
   });
 
   it("leaves a reference to the call with the call", () => {
@@ -33,12 +43,14 @@ describe("a reference by the name of talks", () => {
     expect(main).not.toContain("export-controls");
   });
 
-  it("goes to the engagement spoken of last when none is called talks", () => {
+  it("still speaks of a call the text itself calls phone talks", () => {
     const text =
       "Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Oslo on Monday.\n" +
       "The economies of both countries have slowed this year.\n" +
-      "President Donald Trump spoke with Chinese leader Xi Jinping by phone last week to calm relations.\n" +
+      "President Donald Trump held phone talks with Chinese leader Xi Jinping last week to calm relations.\n" +
       "Chip export controls were expected to dominate the talks.\n";
-    expect(topicsOf(text).mentioned).toContain("export-controls");
+    const { main, mentioned } = topicsOf(text);
+    expect(mentioned).toContain("export-controls");
+    expect(main).not.toContain("export-controls");
   });
 });

@@ -66,7 +66,7 @@ const FORMS: [string, RegExp][] = [
   ["visit", /\b(?:visit|visits|visited|trip|trips|travel|travels|travelled|traveled)\b/i],
 ];
 
-/** talks by their own name: "the talks", "the negotiations" */
+/** talks by their own name: "the talks", "the negotiations", "phone talks" */
 const TALKS = /\b(?:talks|negotiations)\b/i;
 
 function formOf(words: string): string | undefined {
@@ -79,11 +79,11 @@ function formOf(words: string): string | undefined {
  */
 function sameForm(engagements: DraftEngagement[], reference: Cue): DraftEngagement[] {
   const form = formOf(reference.text);
-  // "the talks" speaks of an engagement the text itself calls talks ("held talks", "phone talks"), when one is
+  // "the talks" are not a phone call, unless the text calls the call talks ("held phone talks")
   const agreeing = form
     ? engagements.filter((engagement) => engagement.triggers.some((trigger) => formOf(trigger.text) === form))
     : TALKS.test(reference.text)
-      ? engagements.filter((engagement) => engagement.triggers.some((trigger) => TALKS.test(trigger.text)))
+      ? engagements.filter((engagement) => engagement.mode !== "call" || engagement.triggers.some((trigger) => TALKS.test(trigger.text)))
       : [];
   return agreeing.length > 0 ? agreeing : engagements;
 }
