@@ -66,6 +66,9 @@ const FORMS: [string, RegExp][] = [
   ["visit", /\b(?:visit|visits|visited|trip|trips|travel|travels|travelled|traveled)\b/i],
 ];
 
+/** talks by their own name: "the talks", "the negotiations", "phone talks" */
+const TALKS = /\b(?:talks|negotiations)\b/i;
+
 function formOf(words: string): string | undefined {
   return FORMS.find(([, pattern]) => pattern.test(words))?.[0];
 }
@@ -76,8 +79,12 @@ function formOf(words: string): string | undefined {
  */
 function sameForm(engagements: DraftEngagement[], reference: Cue): DraftEngagement[] {
   const form = formOf(reference.text);
-  if (!form) return engagements;
-  const agreeing = engagements.filter((engagement) => engagement.triggers.some((trigger) => formOf(trigger.text) === form));
+  // "the talks" are not a phone call, unless the text calls the call talks ("held phone talks")
+  const agreeing = form
+    ? engagements.filter((engagement) => engagement.triggers.some((trigger) => formOf(trigger.text) === form))
+    : TALKS.test(reference.text)
+      ? engagements.filter((engagement) => engagement.mode !== "call" || engagement.triggers.some((trigger) => TALKS.test(trigger.text)))
+      : [];
   return agreeing.length > 0 ? agreeing : engagements;
 }
 
