@@ -95,6 +95,11 @@ export function distanceTo(item: { start: number; end: number }, spans: readonly
   return Math.min(...spans.map((span) => (item.start >= span.end ? item.start - span.end : Math.max(0, span.start - item.end))));
 }
 
+/** Whether one of the spans holds the item whole. */
+export function inside(spans: readonly { start: number; end: number }[], item: { start: number; end: number }): boolean {
+  return spans.some((span) => span.start <= item.start && item.end <= span.end);
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -4,7 +4,7 @@ import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
 import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
-import { distanceTo } from "@/lib/extract/text";
+import { distanceTo, inside } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
 
@@ -610,10 +610,6 @@ const NEXT_SINCE = /\s(?:and|or|but)\s+(?:[\w'’-]+\s+){0,3}?(?=since\b)/i;
 function nextOpener(rest: string): number | null {
   const match = NEXT_SINCE.exec(rest);
   return match ? match.index : null;
-}
-
-function inside(spans: Span[], item: { start: number; end: number }): boolean {
-  return spans.some((span) => span.start <= item.start && item.end <= span.end);
 }
 
 /** Triggers inside "since their meeting", "after the talks", "since the two leaders met": other engagements than the sentence's own. */

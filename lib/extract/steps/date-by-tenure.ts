@@ -70,13 +70,17 @@ function yearlessDayOf(engagement: DraftEngagement, dates: readonly DateMention[
   return [...candidates].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
+function knownPeople(engagements: readonly DraftEngagement[]): KnownPerson[] {
+  const slugs = new Set(engagements.flatMap((engagement) => engagement.participants.flatMap((participation) => (participation.person.slug ? [participation.person.slug] : []))));
+  return [...slugs].map((slug) => personBySlug(slug)).filter((person): person is KnownPerson => person !== undefined);
+}
+
 function dated(text: string, sentences: readonly Sentence[], engagement: DraftEngagement, dates: readonly DateMention[]): DraftEngagement {
   if (engagement.date?.value) return engagement;
   const chosen = engagement.date?.yearless ? engagement.date : yearlessDayOf(engagement, dates);
   const date = (chosen && arrivalDay(text, engagement, chosen, sentences, dates)) ?? chosen;
   if (!date?.yearless) return engagement;
-  const known = engagement.participants.map((participation) => (participation.person.slug ? personBySlug(participation.person.slug) : undefined)).filter((person): person is KnownPerson => person !== undefined);
-  const value = dayByTenure(date.yearless, known);
+  const value = dayByTenure(date.yearless, knownPeople([engagement]));
   return value ? { ...engagement, date: { ...date, value } } : engagement;
 }
 
@@ -86,10 +90,6 @@ const DATELINE_CLOSES = /^\s*(?:\)\s*:|\([^()]{1,30}\)\s*(?:[—–:]|-{1,2}))/;
 /** "on Friday", "Saturday": a weekday named alone, not counted from another ("next Friday") */
 const PLAIN_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 
-function knownPeople(engagements: readonly DraftEngagement[]): KnownPerson[] {
-  const slugs = new Set(engagements.flatMap((engagement) => engagement.participants.flatMap((participation) => (participation.person.slug ? [participation.person.slug] : []))));
-  return [...slugs].map((slug) => personBySlug(slug)).filter((person): person is KnownPerson => person !== undefined);
-}
 
 /**
  * The day an undated report was filed, from a dateline without a year ("April 5 (UPI) -- Yellen on Friday began …"): the

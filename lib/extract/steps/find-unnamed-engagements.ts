@@ -2,7 +2,7 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { isHeadline, liveTriggers, subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { DEFINITE_REFERENCE } from "@/lib/extract/steps/find-cues";
-import { distanceTo } from "@/lib/extract/text";
+import { distanceTo, inside, overlaps } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
@@ -76,10 +76,6 @@ function placesOf(text: string, trigger: Cue, places: readonly PlaceMention[]): 
   return listed.filter((place, index) => !listed.some((other, at) => at !== index && other.country === place.country && other.specificity > place.specificity));
 }
 
-function within(span: { start: number; end: number }, item: { start: number; end: number }): boolean {
-  return span.start <= item.start && item.end <= span.end;
-}
-
 /** The day or month nearest the meeting word, within reach, unless another meeting word of the sentence is nearer to it ("spoke on May 6, a call that paved the way for trade talks"). */
 function dateOf(dates: readonly DateMention[], trigger: Cue, triggers: readonly Cue[]): DateMention | null {
   const others = triggers.filter((other) => other !== trigger);
@@ -107,7 +103,7 @@ function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], place
   const found: Omit<DraftEngagement, "id">[] = [];
   const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
   // "US-China" is no place
-  const named = places.filter((place) => !pairs.some((pair) => place.start < pair.end && pair.start < place.end));
+  const named = places.filter((place) => !pairs.some((pair) => overlaps(pair, place)));
   const triggers = cues.filter((cue) => cue.kind === "trigger");
   for (const trigger of liveTriggers(text, [...cues])) {
     // "the U.S.-China Tourism Leadership Summit": a forum's proper name, not a meeting of the two sides
@@ -117,11 +113,11 @@ function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], place
     if (definite.some((cue) => cue.start <= trigger.start && trigger.end <= cue.end) && !(pair && pair.end <= trigger.start)) continue;
     if (!pair && !(bySubject && SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - SUBJECT_REACH), trigger.start)))) continue;
     // "… the first since the working group was launched in January": a clause about another time neither dates nor places it
-    const elsewhere = subordinateSpans(text, sentence).filter((span) => !within(span, trigger));
-    const placed = placesOf(text, trigger, named.filter((place) => !elsewhere.some((span) => within(span, place))));
+    const elsewhere = subordinateSpans(text, sentence).filter((span) => !inside([span], trigger));
+    const placed = placesOf(text, trigger, named.filter((place) => !inside(elsewhere, place)));
     const several = placed.length > 1 && PLURAL_TRIGGER.test(trigger.text);
     // a date beside a list of places belongs to one of them, and the text does not say which
-    const date = several ? null : dateOf(dates.filter((candidate) => !elsewhere.some((span) => within(span, candidate))), trigger, triggers);
+    const date = several ? null : dateOf(dates.filter((candidate) => !inside(elsewhere, candidate)), trigger, triggers);
     const where = several ? placed : placed.slice(0, 1);
     if (where.length === 0 && !date) continue;
     for (const place of where.length > 0 ? where : [null]) {
