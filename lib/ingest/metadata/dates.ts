@@ -19,6 +19,9 @@ const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|
 const WEEKDAY = `(?:(${WEEKDAYS.join("|")}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?`;
 const ORDINAL = "(?:st|nd|rd|th)?";
 
+/** "Wednesday, July 30", "Tuesday (April 16)", "Friday 24 January": a weekday written with its own day, with or without a year. */
+export const WEEKDAY_WITH_DAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\s*[,(]?\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}${ORDINAL}\\s+${MONTH})\\b`, "g");
+
 const MONTH_FIRST = new RegExp(`\\b${WEEKDAY}${MONTH}\\.?,?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, "g");
 const DAY_FIRST = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, "g");
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?=\b|T)/g;

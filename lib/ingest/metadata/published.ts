@@ -9,7 +9,7 @@ import { countWords } from "../boilerplate/units";
 import type { Removal } from "../types";
 import type { MetadataContext } from "./context";
 import { headerUnits, quoteOf } from "./context";
-import { findDates, fullWeekday, weekdayOf, type FoundDate } from "./dates";
+import { findDates, fullWeekday, weekdayOf, WEEKDAY_WITH_DAY, type FoundDate } from "./dates";
 
 export interface Published {
   date: string;
@@ -68,7 +68,8 @@ function storyCaptions(removed: readonly Removal[]): string[] {
 function inferred(context: MetadataContext): Published | null {
   const story = context.units.map((unit) => unit.text).join("\n");
   const captions = storyCaptions(context.removed);
-  const storyWeekdays = new Set(story.match(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g) ?? []);
+  // a weekday written with a day of its own ("brief him on Wednesday, July 30") is that day's, not one a bare date may claim
+  const storyWeekdays = new Set(story.replace(WEEKDAY_WITH_DAY, "").match(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g) ?? []);
   let best: Published | null = null;
   for (const [where, text] of [["the text", story], ...captions.map((caption) => ["a photo caption", caption])] as const) {
     for (const date of findDates(text)) {
