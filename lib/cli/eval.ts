@@ -26,6 +26,8 @@ const REAL_PARTS = [
   { name: "real-test3", file: "tests/fixtures/real/test3.json" },
   { name: "real-dev3", file: "tests/fixtures/real/dev3.json" },
   { name: "real-test4", file: "tests/fixtures/real/test4.json" },
+  { name: "real-dev4", file: "tests/fixtures/real/dev4.json" },
+  { name: "real-test5", file: "tests/fixtures/real/test5.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
