@@ -10,6 +10,7 @@ import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { findPlacesStep } from "@/lib/extract/steps/find-places";
 import { findTopicsStep } from "@/lib/extract/steps/find-topics";
 import { findUnnamedEngagementsStep } from "@/lib/extract/steps/find-unnamed-engagements";
+import { joinSessionsStep } from "@/lib/extract/steps/join-sessions";
 import { scoreConfidenceStep } from "@/lib/extract/steps/score-confidence";
 import { settlePlacesStep } from "@/lib/extract/steps/settle-places";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
@@ -28,6 +29,7 @@ export const PIPELINE: readonly Step[] = [
   findUnnamedEngagementsStep,
   dateByTenureStep,
   dateByPublicationStep,
+  joinSessionsStep,
   classifyEngagementsStep,
   settlePlacesStep,
   extendAccountsStep,
