@@ -180,11 +180,13 @@ function titledNames(text: string): TitledName[] {
 
 /** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
 const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
-const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy)\b/;
+const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
+/** "top aide to President Joe Biden", "special envoy of the president": the one whose aide someone is, named through the aide */
+const PRINCIPAL_BEFORE = /\b(?:aides?|advis[eo]rs?|envoys?)\s+(?:to|of)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese)\s+)?(?:President|Premier|Vice\s+President)\s+$/;
 
 function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
   return {
-    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 20)) || ATTRIBUTIVE.test(text.slice(end, end + 20)),
+    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 40)) || ATTRIBUTIVE.test(text.slice(end, end + 20)) || PRINCIPAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start)),
     former: FORMER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)),
     speaker: SPEECH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 120))),
   };
