@@ -292,11 +292,11 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** "wrapped up three days of talks … on Wednesday": the day named is the last of the span */
 /** "concluded three days of": a verb ending a span of days, with the count captured */
 /** … or "concluded his three-day visit", "ended a four-day trip": the span told as one visit of so many days */
-const ENDED_DAYS = String.raw`(?:wrapped up|wraps up|concluded|concludes|ended|ends|closed|finished|wound up|winds up|completed)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])(?:[- ]days?\s+of\b|-day\s+(?:(?:state|official|working|China|Asia)\s+)?(?:visit|trip|tour|stay)\b)`;
+const ENDED_DAYS = String.raw`(?:wrapped up|wraps up|wrapping up|concluded|concludes|concluding|ended|ends|ending|closed|closing|finished|finishing|wound up|winds up|winding up|completed|completing)\s+(?:(?:their|the|his|her|a)\s+)?(two|three|four|five|six|seven|[2-7])(?:[- ]days?\s+of\b|-day\s+(?:(?:state|official|working|China|Asia)\s+)?(?:visit|trip|tour|stay)\b)`;
 const SPAN_ENDING_BEFORE = new RegExp(String.raw`\b${ENDED_DAYS}[^.;]*$`, "i");
 
-/** "on Sunday concluded two days of talks": the verb after the day */
-const SPAN_ENDING_AFTER = new RegExp(String.raw`^\s*${ENDED_DAYS}`, "i");
+/** "on Sunday concluded two days of talks", "on Thursday, wrapping up a three-day visit": the verb after the day */
+const SPAN_ENDING_AFTER = new RegExp(String.raw`^\s*,?\s*${ENDED_DAYS}`, "i");
 /**
  * "Bessent said on Sunday after two days of talks": the day someone spoke right after talks
  * is the talks' last day, so the day is the end of the talks' span (an event, not only when
