@@ -104,3 +104,13 @@ describe("an unknown official's surname after the full name", () => {
     expect(found.filter((person) => person.text === "Zhou")).toEqual([]);
   });
 });
+
+describe("a text cut short in the middle of a title", () => {
+  it("reads no official from the last words of a text that stops mid-word", () => {
+    expect(namesIn("The minister also held talks with U.S. Secretary of State Antony Blinken and then sat down with Assistant to the U.S. President for Economic Policy Ja")).toEqual(["Antony Blinken"]);
+  });
+
+  it("still reads an unknown official whose name ends a sentence", () => {
+    expect(namesIn("The delegation was led by U.S. Assistant Secretary Maria Okafor.")).toContain("Maria Okafor");
+  });
+});

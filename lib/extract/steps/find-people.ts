@@ -175,7 +175,9 @@ function titledNames(text: string): TitledName[] {
     }
   }
   const more = contextualNames(text).filter((entry) => !found.some((other) => other.nameStart === entry.nameStart));
-  return [...found, ...more];
+  // "… with Assistant to the U.S. President for National Security Af": a text cut short mid-word ends in no name
+  const textEnd = text.trimEnd().length;
+  return [...found, ...more].filter((entry) => entry.nameStart + entry.name.length < textEnd);
 }
 
 /** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
