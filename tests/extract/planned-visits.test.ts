@@ -36,6 +36,8 @@ describe("a trip back in a clause of its own", () => {
     expect(trips("Antony Blinken will visit Beijing next week, with officials saying Wang Yi may travel to Washington.").some((trip) => trip.people.join() === "Wang Yi")).toBe(false);
     // a sentence about no trip before the clause
     expect(trips("Janet Yellen met He Lifeng in Beijing on Friday, while Wang Yi was in New York.").some((trip) => trip.people.join() === "Wang Yi")).toBe(false);
+    // a clause reporting a meeting of its own is no trip
+    expect(trips("Antony Blinken will visit Beijing next week, with Wang Yi having met him in Washington in January.").some((trip) => trip.people.join() === "Wang Yi" && trip.place === "Washington")).toBe(false);
     // "reciprocating the offer" returns no trip
     expect(trips("Xi Jinping invited Joe Biden to visit China, with Joe Biden reciprocating the offer.")).toEqual([]);
   });

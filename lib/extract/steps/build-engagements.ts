@@ -672,7 +672,9 @@ function returnTrips(text: string, sentence: Sentence, findings: SentenceFinding
     if (!traveller || !isParticipantSide(traveller.side)) continue;
     const country = traveller.side === "US" ? "China" : "United States";
     const destination = places.find((place) => place.start >= traveller.end && place.end <= clause.end && place.country === country);
-    if (destination) trips.push({ clause: { ...clause, text: text.slice(clause.start, clause.end) }, traveller, destination });
+    // "…, with Wang having met him in Washington in January": a clause naming a meeting or a call reports that, not a trip
+    const other = cues.some((cue) => cue.kind === "trigger" && cue.mode !== "visit" && cue.start >= from && cue.end <= clause.end);
+    if (destination && !other) trips.push({ clause: { ...clause, text: text.slice(clause.start, clause.end) }, traveller, destination });
   }
   return trips;
 }
