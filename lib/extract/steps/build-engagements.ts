@@ -636,6 +636,82 @@ function mostSpecific(places: PlaceMention[], triggers: Cue[]): PlaceMention | n
   return nearest(places.filter((place) => place.specificity === best), triggers);
 }
 
+/** ", while Xi will …", ", with Xi reciprocating …": a clause of contrast or accompaniment with a subject of its own */
+const OWN_SUBJECT_CLAUSE = /,\s+(?:while|with|whereas)\s+/g;
+/** where such a clause ends: the next clause of its kind, a semicolon or a dash */
+const OWN_SUBJECT_STOP = /,\s+(?:while|with|whereas|and)\s|;|\s[—–]\s/;
+
+interface ReturnTrip {
+  clause: Span;
+  traveller: PersonMention;
+  destination: PlaceMention;
+}
+
+/**
+ * "Trump said he plans to visit China in April, with Xi reciprocating in the U.S. later", "…
+ * to visit Beijing, while Xi will make a state visit to the United States": in a sentence about
+ * a trip, a clause opened by "while" or "with" whose subject is an official of one side and
+ * which names a place in the other side's country is a trip of that official there, however it
+ * words the trip. The clause is read apart from the one before it (a trip declined or merely
+ * offered there says nothing of this one).
+ */
+function returnTrips(text: string, sentence: Sentence, findings: SentenceFindings): ReturnTrip[] {
+  const cues = itemsIn(findings.cues, sentence.index);
+  const people = itemsIn(findings.people, sentence.index).filter(eligible);
+  const places = itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline);
+  const trips: ReturnTrip[] = [];
+  OWN_SUBJECT_CLAUSE.lastIndex = 0;
+  for (let match = OWN_SUBJECT_CLAUSE.exec(sentence.text); match; match = OWN_SUBJECT_CLAUSE.exec(sentence.text)) {
+    const from = sentence.start + match.index + match[0].length;
+    // only in a sentence already about a trip, named before the clause
+    if (!cues.some((cue) => cue.kind === "trigger" && cue.mode === "visit" && cue.end <= from)) continue;
+    const rest = text.slice(from, sentence.end);
+    const stop = OWN_SUBJECT_STOP.exec(rest);
+    const clause: Span = { start: sentence.start + match.index, end: from + (stop ? stop.index : rest.length), text: "" };
+    const traveller = people.find((person) => person.start >= from && person.end <= clause.end && TITLE_WORDS_BEFORE.test(text.slice(from, person.start)));
+    if (!traveller || !isParticipantSide(traveller.side)) continue;
+    const country = traveller.side === "US" ? "China" : "United States";
+    const destination = places.find((place) => place.start >= traveller.end && place.end <= clause.end && place.country === country);
+    // "…, with Wang having met him in Washington in January": a clause naming a meeting or a call reports that, not a trip
+    const other = cues.some((cue) => cue.kind === "trigger" && cue.mode !== "visit" && cue.start >= from && cue.end <= clause.end);
+    if (destination && !other) trips.push({ clause: { ...clause, text: text.slice(clause.start, clause.end) }, traveller, destination });
+  }
+  return trips;
+}
+
+/**
+ * The sentence's candidates without what its return-trip clauses say (their triggers, and
+ * those named only there), then one candidate for each such trip: its traveller, the place
+ * it goes to, a date of its own, and the status its own trigger gives it or, with none, the
+ * status of the sentence's trip it answers.
+ */
+function withReturnTrips(text: string, sentence: Sentence, candidates: Candidate[], trips: ReturnTrip[], findings: SentenceFindings): Candidate[] {
+  if (trips.length === 0) return candidates;
+  const clauses = trips.map((trip) => trip.clause);
+  const outside = candidates.flatMap((candidate): Candidate[] => {
+    const triggers = candidate.triggers.filter((trigger) => !inside(clauses, trigger));
+    const participants = candidate.participants.filter((participation) => !participation.evidence.every((mention) => inside(clauses, mention)));
+    if (candidate.triggers.length > 0 && triggers.length === 0) return [];
+    if (participants.length === 0) return [];
+    const place = candidate.place && inside(clauses, candidate.place) ? null : candidate.place;
+    const date = candidate.date && inside(clauses, candidate.date) ? null : candidate.date;
+    return [{ ...candidate, triggers, participants, place, date }];
+  });
+  const answered = outside.find((candidate) => candidate.mode === "visit")?.status ?? null;
+  const dates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+  const cues = itemsIn(findings.cues, sentence.index).filter((cue) => cue.kind === "trigger");
+  const returns = trips.map((trip): Candidate => {
+    const own = cues.filter((cue) => inside([trip.clause], cue));
+    const clauseSentence = { ...sentence, start: trip.clause.start, end: trip.clause.end, text: trip.clause.text };
+    const status = own.map((trigger) => statusOf(text, clauseSentence, trigger)).find((found) => found !== null) ?? answered;
+    return {
+      sentence: sentence.index, mode: "visit", status, date: dates.find((date) => inside([trip.clause], date)) ?? null, place: trip.destination, occasion: null,
+      participants: participationsOf([trip.traveller]), anchors: [], triggers: own, refersBack: false, subordinate: false,
+    };
+  });
+  return [...outside, ...returns];
+}
+
 /** "visits", "meetings": an engagement word in the plural */
 const PLURAL_ENGAGEMENT = /^(?:visits|trips|meetings|calls)$/i;
 
@@ -900,8 +976,9 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = state.sentences.filter((sentence) => isHeadline(sentence));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
-    const candidates = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
+    const split = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
+    const candidates = withReturnTrips(state.text, sentence, split, returnTrips(state.text, sentence, findings), findings);
     const earlier = [...(candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements)), ...consensusCandidates(sentence, findings)];
     const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements)];
     for (const part of [...completing, ...earlier]) {
