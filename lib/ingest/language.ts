@@ -25,6 +25,8 @@ const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, n
 /** Below this share of function words, Latin text is not confidently any language. */
 const MIN_SHARE = 0.12;
 const MIN_WORDS = 20;
+/** English prose runs at 35–50 % function words: a tenth of a text's words means a good part of it is English */
+const MIXED_ENGLISH_SHARE = 0.1;
 
 export interface DetectedLanguage {
   language: string;
@@ -45,6 +47,11 @@ function detectLatin(text: string): DetectedLanguage {
   const shares = WORD_SETS.map(([code], index) => ({ code, share: (hits[index] ?? 0) / words.length })).sort((a, b) => b.share - a.share);
   const [best, next] = shares;
   if (!best || best.share < MIN_SHARE) return { language: "und", reason: `Latin script, but no language's common words reach ${percent(MIN_SHARE)} of ${words.length} words` };
+  // a page in two languages, one of them English ("Washington (AP) — … / Washington (AP) — …"): its English half is read
+  const english = shares.find((entry) => entry.code === "en");
+  if (best.code !== "en" && english && english.share >= MIXED_ENGLISH_SHARE && english.share * 2 >= best.share) {
+    return { language: "en", reason: `Latin script in two languages: ${percent(best.share)} of ${words.length} words are common ${best.code} function words and ${percent(english.share)} English ones, so part of it is English` };
+  }
   const runnerUp = next ? ` (next: ${next.code} ${percent(next.share)})` : "";
   return { language: best.code, reason: `Latin script; ${percent(best.share)} of ${words.length} words are common ${best.code} function words${runnerUp}` };
 }

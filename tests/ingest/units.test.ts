@@ -40,6 +40,17 @@ describe("detectLanguage", () => {
     expect(detectLanguage("日米首脳が会談した。両国は協力を確認した。").language).toBe("ja");
   });
 
+  it("reads a page in Spanish and English as English, so its English half is extracted", () => {
+    const spanish = "El secretario de Estado se reunió con el canciller chino en la capital, según un comunicado del ministerio. Los dos hablaron de comercio y de la seguridad en la región, y acordaron mantener el diálogo en las próximas semanas.";
+    const english = "The Secretary of State met the Chinese foreign minister in the capital, the ministry said in a statement. They spoke about trade and regional security and agreed to keep talking in the coming weeks.";
+    expect(detectLanguage(`${spanish}\n\n${english}`).language).toBe("en");
+  });
+
+  it("keeps a Spanish page Spanish", () => {
+    const spanish = "El secretario de Estado se reunió con el canciller chino en la capital, según un comunicado del ministerio. Los dos hablaron de comercio y de la seguridad en la región, y acordaron mantener el diálogo en las próximas semanas.";
+    expect(detectLanguage(`${spanish}\n\n${spanish}`).language).toBe("es");
+  });
+
   it("keeps English with a quoted foreign word English", () => {
     const text = "The minister used the Greek word “φιλότιμο” twice in a speech about the alliance and the talks that followed in the capital on Monday evening.";
     expect(detectLanguage(text).language).toBe("en");
