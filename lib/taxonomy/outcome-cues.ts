@@ -96,7 +96,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
       "signed an agreement", "signed the agreement", "signed a deal", "signed an accord", "signed a memorandum", "signed a joint statement",
       "will resume", "would resume",
     ],
-    notNext: ["that the call", "that the meeting", "that the talks", "that their call", "that their meeting", "that their talks", "that the conversation"],
+    notNext: ["that the call", "that the phone call", "that the meeting", "that the talks", "that their call", "that their phone call", "that their meeting", "that their talks", "that the conversation"],
   },
   {
     status: "agreed",

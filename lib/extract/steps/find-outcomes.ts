@@ -5,7 +5,9 @@ import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from
 import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
 import { COUNTRIES } from "@/lib/gazetteer/places";
+import { isHeadOfState } from "@/lib/extract/steps/classify-engagements";
 import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
+import { TOPICS } from "@/lib/taxonomy/topics";
 
 /**
  * Step 7: outcomes, read from sentences tied to an engagement. The verb gives the status
@@ -273,10 +275,17 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
 /** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
 const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
-function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
+/** What an outcome's sentence is read with besides its own words: who is a head of state, and who was named just before it. */
+interface Surroundings {
+  isLeader: (person: PersonMention) => boolean;
+  /** the sentence before and its people, for a "he" or "they" that opens this one */
+  earlier: { text: string; people: PersonMention[] };
+}
+
+function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], surroundings: Surroundings): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
   const triggers = cues.filter((cue) => cue.kind === "trigger");
   return statedCues(text, sentence, triggers).flatMap((cue) => {
-    const found = outcomesOfCue(text, sentence, people, cues, topicCues, cue);
+    const found = outcomesOfCue(text, sentence, people, cues, topicCues, cue, surroundings);
     return found ? [found] : [];
   });
 }
@@ -302,7 +311,76 @@ const ONLY_WHEN_AFTER = new RegExp(
   "i",
 );
 
-function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+/** the leaders as one party: "the two presidents", "both leaders", "the heads of state" */
+const LEADERS = /\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\b/gi;
+/** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
+const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
+/** "he would", "they would": a pronoun standing for someone named before */
+const PRONOUN = /\b(?:he|she|they)\b/gi;
+/** any other party a contact may be had by, or one this sentence cannot tell: "the two sides", "the teams", "we", "me" */
+const OTHER_PARTY = /\b(?:the\s+two\s+sides|both\s+sides|we|us|i|me|the\s+(?:two\s+)?(?:teams|delegations|ministers|diplomats|officials|militaries|countries|governments))\b/gi;
+/** contact the leaders keep with no engagement word for it: "stay in touch", "communicate often", "regular contact" */
+const CONTACT_WORDS = /\b(?:(?:stay|keep|remain)\s+in\s+(?:close\s+)?touch|communicat(?:e|ing|ion)|contacts?|speak\s+again|talk\s+again)\b/i;
+/** "agreed that …", "announced that …": a clause with a subject of its own */
+const THAT = /\bthat\b/gi;
+
+interface Party extends Span {
+  leader: boolean;
+  pronoun?: boolean;
+}
+
+/**
+ * "The two presidents agreed to meet next month", "Xi invited Trump to visit", "Trump said he
+ * plans to travel to China": what was arranged is a contact of the leaders themselves, so its
+ * subject is leader-level diplomacy even where no topic word names it. The contact is the
+ * engagement word the verb governs, a few words after it at most (or, said of the leaders, a
+ * word for keeping in touch); who has it is the party named last before that word, inside the
+ * clause that holds it ("announced that the trade talks would resume": not the announcer's): a
+ * head of state, the leaders as a pair, or a pronoun standing for them. A minister's trip
+ * ("agreed that Blinken would visit China") is not one, nor the engagement itself judged
+ * ("agreed that the call was constructive").
+ */
+function leaderContact(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], cue: OutcomeCue, clause: Span, surroundings: Surroundings): boolean {
+  const near = (start: number) => start <= cue.end || CONTACT_GAP.test(text.slice(cue.end, start));
+  const trigger = cues.find((candidate) => candidate.kind === "trigger" && candidate.start >= cue.start && candidate.end <= clause.end && near(candidate.start));
+  const words = trigger ? undefined : CONTACT_WORDS.exec(text.slice(clause.start, clause.end));
+  const contact = trigger?.start ?? (words && near(clause.start + words.index) ? clause.start + words.index : undefined);
+  // "asked whether he would travel to China": a question put, not a contact arranged
+  if (contact === undefined || QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, contact - 40), contact)) || cues.some((other) => other.kind === "hedge" && other.start < contact && other.end >= contact - 1)) return false;
+  const parties = partiesBefore(text, sentence, people, contact, surroundings);
+  const from = findSpans(THAT, text, sentence.start, contact).pop()?.end ?? sentence.start;
+  const party = parties.filter((candidate) => candidate.start >= from).pop();
+  // with no party named before it, a trip or meeting is the leader's whom it is with ("interest in a meeting with Xi")
+  if (!party) return trigger !== undefined && people.some((person) => person.start >= contact && person.end <= clause.end && surroundings.isLeader(person));
+  const leader = party.pronoun ? antecedentIsLeader(parties, party, surroundings) : party.leader;
+  // keeping in touch is said of a pair; one leader's part in it is no arrangement
+  return leader && (trigger !== undefined || !people.some((person) => person.start === party.start));
+}
+
+/** The parties a sentence names before an offset, in text order: people, the leaders as a pair, other groups, pronouns. */
+function partiesBefore(text: string, sentence: Sentence, people: PersonMention[], before: number, surroundings: Surroundings): Party[] {
+  const spans = (pattern: RegExp) => findSpans(pattern, text, sentence.start, before);
+  const pronouns = spans(PRONOUN);
+  return [
+    ...people.filter((person) => person.end <= before).map((person) => ({ start: person.start, end: person.end, text: person.text, leader: surroundings.isLeader(person) })),
+    ...spans(LEADERS).map((span) => ({ ...span, leader: true })),
+    ...spans(OTHER_PARTY).map((span) => ({ ...span, leader: false })),
+    ...pronouns.map((span) => ({ ...span, leader: false, pronoun: true })),
+  ].sort((a, b) => a.end - b.end || b.start - a.start);
+}
+
+/** a pronoun stands for the party named last before it in its sentence, or, with none, "he" or "she" for the one the sentence before opens with, "they" for a pair named there */
+function antecedentIsLeader(parties: Party[], pronoun: Party, surroundings: Surroundings): boolean {
+  const named = parties.filter((party) => !party.pronoun && party.end <= pronoun.start).pop();
+  if (named) return named.leader;
+  const { text, people } = surroundings.earlier;
+  // "they" are the leaders as a pair, or two of them, named in the sentence before
+  if (/^they$/i.test(pronoun.text)) return findSpans(LEADERS, text).length > 0 || new Set(people.filter(surroundings.isLeader).map((person) => person.key)).size >= 2;
+  const first = people[0];
+  return first !== undefined && surroundings.isLeader(first);
+}
+
+function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue, surroundings: Surroundings): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
   // a reported "China would …" names its subject inside the cue
   const side = sideOf(text, markersBefore(text, sentence, cue.reportedAt === undefined ? cue.start : cue.end, people, cues));
   const clause = clauseAfter(text, cue, sentence);
@@ -313,6 +391,10 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (cue.namesTopic) return null;
+    if (leaderContact(text, sentence, people, cues, cue, clause, surroundings)) {
+      const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
+      return statement ? { cue, outcomes: [{ ...base, topic: LEADER_DIPLOMACY, statement }] } : null;
+    }
     if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
@@ -347,6 +429,8 @@ function predicateOutcome(text: string, sentence: Sentence, topicCues: TopicCue[
   const statement = statementOf(subject[1]);
   return topic && statement ? { cue, outcomes: [{ ...base, topic: topic.slug, statement }] } : null;
 }
+
+const LEADER_DIPLOMACY = "leader-diplomacy";
 
 /** "at their summit", "during the call": the engagement a verb was said at, not its object */
 const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -398,12 +482,23 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
   const kept: DraftOutcome[] = [];
   for (const outcome of outcomes) {
     // an outcome with no topic is the same as another only when it says much the same ("Yellen would travel …" is not "Xi would visit …")
-    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null) && (outcome.topic !== null || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)));
+    const same = kept.find(
+      (other) =>
+        other.status === outcome.status &&
+        (other.topic === outcome.topic || outcome.topic === null) &&
+        ((outcome.topic !== null && !CONTACT_TOPICS.has(outcome.topic)) || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)),
+    );
     if (same) same.evidence.push(...outcome.evidence.filter((span) => !same.evidence.some((other) => other.start === span.start)));
     else kept.push({ ...outcome, evidence: [...outcome.evidence] });
   }
   return kept.filter((outcome) => outcome.topic !== null || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null && (!DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement))));
 }
+
+/**
+ * Topics that are themselves contacts between the sides ("to meet next month", "to stay in
+ * touch"): two arrangements of one such topic are two items, not one said twice.
+ */
+const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
 
 /** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
 const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
@@ -532,12 +627,13 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
   const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
   const unfinished = unfinishedLines(state.sentences);
+  const isLeader = (person: PersonMention) => isHeadOfState({ person, evidence: [] }, state.published);
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence || unfinished.has(index)) continue;
     const sentenceCues = itemsIn(cues, index);
     const inLead = lead !== null && lead.sentences.includes(index);
-    const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
+    const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index), { isLeader, earlier: { text: state.sentences[index - 1]?.text ?? "", people: itemsIn(people, index - 1) } });
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
       const owner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
