@@ -76,3 +76,24 @@ describe("what is not the leaders' own contact", () => {
     expect(found.map((outcome) => outcome.topic)).not.toContain("leader-diplomacy");
   });
 });
+
+describe("a wish for a contact", () => {
+  it("is a proposal when its object is a meeting", () => {
+    const found = outcomesOf(`${CALL} Trump expressed interest in meeting Xi in person before long.`);
+    expect(found).toContainEqual(expect.objectContaining({ role: "main", status: "proposed", topic: "leader-diplomacy" }));
+  });
+
+  it("is a proposal of the engagement reported, though a second clause names the meeting wished for", () => {
+    const text = "National Security Adviser Mike Waltz met Chinese President Xi Jinping in Beijing on Monday. Both sides agreed to work toward a Trump-Xi phone call soon, and Waltz said the White House is ready for a face-to-face meeting at the autumn summit.";
+    const found = outcomesOf(text);
+    expect(found.filter((outcome) => outcome.status === "proposed").map((outcome) => outcome.role)).toEqual(["main"]);
+    expect(found.filter((outcome) => outcome.status === "agreed").map((outcome) => outcome.role)).toEqual(["main"]);
+  });
+
+  it.each([
+    ["readiness to work together", "China stands ready to work with the United States for steady ties."],
+    ["openness to ideas", "Xi said Beijing is open to new ideas from Washington."],
+  ])("is courtesy when its object is no contact: %s", (_, sentence) => {
+    expect(outcomesOf(`${CALL} ${sentence}`).filter((outcome) => outcome.status === "proposed")).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ interface OutcomeCue extends Span {
   subjectIsStatement?: boolean;
   namesTopic?: boolean;
   predicate?: boolean;
+  objectIsContact?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -59,6 +60,7 @@ interface CompiledFamily {
   subjectIsStatement: boolean;
   namesTopic: boolean;
   predicate: boolean;
+  objectIsContact: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -74,6 +76,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   subjectIsStatement: family.subjectIsStatement ?? false,
   namesTopic: family.namesTopic ?? false,
   predicate: family.predicate ?? false,
+  objectIsContact: family.objectIsContact ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -96,7 +99,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic, predicate: family.predicate };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic, predicate: family.predicate, objectIsContact: family.objectIsContact };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -161,6 +164,9 @@ function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
   return (/ed$/i.test(verb) && MODIFIER_BEFORE.test(before)) || (/ing$/i.test(verb) && GERUND_AFTER.test(before)) || GERUND_BEFORE.test(before);
 }
 
+/** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
+const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
+
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
   const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
@@ -172,7 +178,8 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
-      (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
+      (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)) &&
+      (!cue.objectIsContact || triggers.some((trigger) => trigger.start >= cue.end && CONTACT_GAP.test(text.slice(cue.end, trigger.start)))),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
@@ -313,8 +320,6 @@ const ONLY_WHEN_AFTER = new RegExp(
 
 /** the leaders as one party: "the two presidents", "both leaders", "the heads of state" */
 const LEADERS = /\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\b/gi;
-/** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
-const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
 /** "he would", "they would": a pronoun standing for someone named before */
 const PRONOUN = /\b(?:he|she|they)\b/gi;
 /** any other party a contact may be had by, or one this sentence cannot tell: "the two sides", "the teams", "we", "me" */
@@ -395,7 +400,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
       const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
       return statement ? { cue, outcomes: [{ ...base, topic: LEADER_DIPLOMACY, statement }] } : null;
     }
-    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !cue.objectIsContact && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
     return statement ? { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement }] } : null;
@@ -451,9 +456,12 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
   // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where;
   // one named after the clause, in a clause with a subject of its own (", and Sullivan said … a summit"), is not where it was agreed either
+  // "at the G20 summit" after the meeting agreed on places that meeting, not the agreeing
+  const triggersHere = engagements.flatMap((engagement) => engagement.triggers.filter((trigger) => trigger.sentence === sentence));
+  const circumstance = (trigger: Cue) => CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) && !triggersHere.some((other) => other.start >= cue.end && other.end <= trigger.start);
   const objectOnly = (engagement: DraftEngagement) =>
     isObject(engagement) &&
-    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
+    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= Math.min(objectsFrom, clause.start) && trigger.end <= clause.end && !circumstance(trigger)) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
