@@ -97,3 +97,19 @@ describe("a wish for a contact", () => {
     expect(outcomesOf(`${CALL} ${sentence}`).filter((outcome) => outcome.status === "proposed")).toEqual([]);
   });
 });
+
+describe("the topic of an engagement that arranged the leaders' contact", () => {
+  function topicsOf(text: string) {
+    return extractText(`${text}\n`, PUBLISHED).engagements.map((engagement) => ({ role: engagement.role, status: engagement.status, topics: engagement.topics.map((topic) => topic.slug) }));
+  }
+
+  it("is leader-level diplomacy where the contact was arranged", () => {
+    const text = "National Security Adviser Mike Waltz met Chinese President Xi Jinping in Beijing on Monday. Waltz said afterwards that Trump is ready for a meeting with Xi in the autumn.";
+    expect(topicsOf(text).find((engagement) => engagement.role === "main")?.topics).toContain("leader-diplomacy");
+  });
+
+  it("is not given to an engagement still ahead", () => {
+    const text = "President Donald Trump will hold a phone call with Chinese President Xi Jinping next week. The two presidents are expected to agree to meet in the autumn.";
+    for (const engagement of topicsOf(text).filter((candidate) => candidate.status !== "held")) expect(engagement.topics).not.toContain("leader-diplomacy");
+  });
+});

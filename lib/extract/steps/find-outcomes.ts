@@ -2,7 +2,7 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "@/lib/extract/calendar";
 import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, DraftOutcome, DraftTopic, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
 import { COUNTRIES } from "@/lib/gazetteer/places";
 import { isHeadOfState } from "@/lib/extract/steps/classify-engagements";
@@ -652,7 +652,29 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
-  return state.engagements.map((engagement) => ({ ...engagement, outcomes: mergeOutcomes(collected.get(engagement.id) ?? []) }));
+  return state.engagements.map((engagement) => {
+    const outcomes = mergeOutcomes(collected.get(engagement.id) ?? []);
+    return { ...engagement, outcomes, topics: engagement.status === "held" ? withOutcomeTopics(engagement.topics, outcomes) : engagement.topics };
+  });
+}
+
+/**
+ * A subject something was agreed, announced or proposed on was raised where it was: the leaders'
+ * own contact arranged at a call ("agreed to meet next month") is read by the outcome's clause
+ * alone, with no topic word for the topics step to find. Only at an engagement held: what is
+ * said of one ahead is expectation, not a subject raised (as the topics step has it).
+ */
+function withOutcomeTopics(topics: DraftTopic[], outcomes: DraftOutcome[]): DraftTopic[] {
+  const added = outcomes.filter((outcome) => outcome.topic !== null && CONTACT_TOPICS.has(outcome.topic) && !topics.some((topic) => topic.slug === outcome.topic));
+  if (added.length === 0) return topics;
+  const bySlug = new Map<string, DraftTopic>();
+  for (const outcome of added) {
+    const slug = outcome.topic ?? "";
+    const topic = bySlug.get(slug) ?? { slug, evidence: [] };
+    topic.evidence.push(...outcome.evidence.map((span) => ({ start: span.start, end: span.end, text: span.text })));
+    bySlug.set(slug, topic);
+  }
+  return [...topics, ...bySlug.values()];
 }
 
 export const findOutcomesStep: Step = (state) => ({ ...state, engagements: findOutcomes(state) });
