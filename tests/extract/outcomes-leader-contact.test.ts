@@ -29,6 +29,11 @@ describe("a contact of the leaders arranged at an engagement", () => {
     expect(found).toContainEqual(expect.objectContaining({ status: "announced", topic: "leader-diplomacy" }));
   });
 
+  it("does not take the country's initials for a party", () => {
+    const found = outcomesOf(`${CALL} Xi invited Trump and US envoys to visit China in the spring.`);
+    expect(found).toContainEqual(expect.objectContaining({ status: "proposed", topic: "leader-diplomacy" }));
+  });
+
   it("keeps in touch when the leaders are the ones who will", () => {
     const found = outcomesOf(`${CALL} The two leaders agreed to stay in touch by various means.`);
     expect(found).toContainEqual(expect.objectContaining({ status: "agreed", topic: "leader-diplomacy" }));

@@ -322,8 +322,8 @@ const ONLY_WHEN_AFTER = new RegExp(
 const LEADERS = /\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\b/gi;
 /** "he would", "they would": a pronoun standing for someone named before */
 const PRONOUN = /\b(?:he|she|they)\b/gi;
-/** any other party a contact may be had by, or one this sentence cannot tell: "the two sides", "the teams", "we", "me" */
-const OTHER_PARTY = /\b(?:the\s+two\s+sides|both\s+sides|we|us|i|me|the\s+(?:two\s+)?(?:teams|delegations|ministers|diplomats|officials|militaries|countries|governments))\b/gi;
+/** any other party a contact may be had by, or one this sentence cannot tell: "the two sides", "the teams", "we", "me" ("us" is left out: read without case it would take "US" for one) */
+const OTHER_PARTY = /\b(?:the\s+two\s+sides|both\s+sides|we|i|me|the\s+(?:two\s+)?(?:teams|delegations|ministers|diplomats|officials|militaries|countries|governments))\b/gi;
 /** contact the leaders keep with no engagement word for it: "stay in touch", "communicate often", "regular contact" */
 const CONTACT_WORDS = /\b(?:(?:stay|keep|remain)\s+in\s+(?:close\s+)?touch|communicat(?:e|ing|ion)|contacts?|speak\s+again|talk\s+again)\b/i;
 /** "agreed that …", "announced that …": a clause with a subject of its own */
