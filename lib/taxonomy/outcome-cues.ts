@@ -27,6 +27,8 @@ export interface OutcomeCueFamily {
   predicate?: boolean;
   /** the phrase counts only when the words after it name a topic: a wish about nothing in particular is courtesy ("hoped that the two countries would get along") */
   namesTopic?: boolean;
+  /** the phrase counts only when its object is a contact (a meeting, a visit, a call): readiness to "work with" a side is courtesy */
+  objectIsContact?: boolean;
 }
 
 /** Who an outcome is stated of when no one is named: a side, both sides, a government. */
@@ -96,7 +98,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
       "signed an agreement", "signed the agreement", "signed a deal", "signed an accord", "signed a memorandum", "signed a joint statement",
       "will resume", "would resume",
     ],
-    notNext: ["that the call", "that the meeting", "that the talks", "that their call", "that their meeting", "that their talks", "that the conversation"],
+    notNext: ["that the call", "that the phone call", "that the meeting", "that the talks", "that their call", "that their phone call", "that their meeting", "that their talks", "that the conversation"],
   },
   {
     status: "agreed",
@@ -190,6 +192,15 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     ],
     notNext: ["not", "never"],
     standsAlone: true,
+  },
+  {
+    // "expressed interest in meeting Xi soon", "the White House is ready for a summit in November": a wish for a contact is a proposal of one
+    status: "proposed",
+    phrases: [
+      "expressed ~ interest in", "expressed ~ willingness to", "expressed ~ readiness to", "expressed ~ readiness for",
+      ...with_(["is", "are", "was", "were", "stands", "stand", "stood"], ["ready for", "ready to", "open to", "willing to"]),
+    ],
+    objectIsContact: true,
   },
   {
     // "welcomed Blinken to visit": an invitation

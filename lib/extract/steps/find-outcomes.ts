@@ -2,10 +2,12 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "@/lib/extract/calendar";
 import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, DraftOutcome, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, DraftOutcome, DraftTopic, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
 import { COUNTRIES } from "@/lib/gazetteer/places";
+import { isHeadOfState } from "@/lib/extract/steps/classify-engagements";
 import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
+import { TOPICS } from "@/lib/taxonomy/topics";
 
 /**
  * Step 7: outcomes, read from sentences tied to an engagement. The verb gives the status
@@ -21,6 +23,7 @@ interface OutcomeCue extends Span {
   subjectIsStatement?: boolean;
   namesTopic?: boolean;
   predicate?: boolean;
+  objectIsContact?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
 }
@@ -57,6 +60,7 @@ interface CompiledFamily {
   subjectIsStatement: boolean;
   namesTopic: boolean;
   predicate: boolean;
+  objectIsContact: boolean;
   pattern: RegExp;
   next?: RegExp;
   notNext?: RegExp;
@@ -72,6 +76,7 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   subjectIsStatement: family.subjectIsStatement ?? false,
   namesTopic: family.namesTopic ?? false,
   predicate: family.predicate ?? false,
+  objectIsContact: family.objectIsContact ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
   notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
@@ -94,7 +99,7 @@ function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): 
       (!family.reportedBy || reporting !== undefined) &&
       (!family.notAfter || !family.notAfter.test(before(CONTEXT_REACH)));
     if (!kept) return [];
-    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic, predicate: family.predicate };
+    const cue: OutcomeCue = { start: sentence.start + span.start, end: sentence.start + span.end, text: sentence.text.slice(span.start, span.end), status: family.status, standsAlone: family.standsAlone, unilateral: family.unilateral, subjectIsStatement: family.subjectIsStatement, namesTopic: family.namesTopic, predicate: family.predicate, objectIsContact: family.objectIsContact };
     return [reporting ? { ...cue, reportedAt: sentence.start + reporting.start } : cue];
   });
 }
@@ -159,6 +164,9 @@ function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
   return (/ed$/i.test(verb) && MODIFIER_BEFORE.test(before)) || (/ing$/i.test(verb) && GERUND_AFTER.test(before)) || GERUND_BEFORE.test(before);
 }
 
+/** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
+const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
+
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
   const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
@@ -170,7 +178,8 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
-      (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)),
+      (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)) &&
+      (!cue.objectIsContact || triggers.some((trigger) => trigger.start >= cue.end && CONTACT_GAP.test(text.slice(cue.end, trigger.start)))),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
@@ -273,10 +282,17 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
 /** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
 const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
-function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[]): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
+/** What an outcome's sentence is read with besides its own words: who is a head of state, and who was named just before it. */
+interface Surroundings {
+  isLeader: (person: PersonMention) => boolean;
+  /** the sentence before and its people, for a "he" or "they" that opens this one */
+  earlier: { text: string; people: PersonMention[] };
+}
+
+function outcomesIn(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], surroundings: Surroundings): { cue: OutcomeCue; outcomes: DraftOutcome[] }[] {
   const triggers = cues.filter((cue) => cue.kind === "trigger");
   return statedCues(text, sentence, triggers).flatMap((cue) => {
-    const found = outcomesOfCue(text, sentence, people, cues, topicCues, cue);
+    const found = outcomesOfCue(text, sentence, people, cues, topicCues, cue, surroundings);
     return found ? [found] : [];
   });
 }
@@ -302,7 +318,74 @@ const ONLY_WHEN_AFTER = new RegExp(
   "i",
 );
 
-function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+/** the leaders as one party: "the two presidents", "both leaders", "the heads of state" */
+const LEADERS = /\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\b/gi;
+/** "he would", "they would": a pronoun standing for someone named before */
+const PRONOUN = /\b(?:he|she|they)\b/gi;
+/** any other party a contact may be had by, or one this sentence cannot tell: "the two sides", "the teams", "we", "me" ("us" is left out: read without case it would take "US" for one) */
+const OTHER_PARTY = /\b(?:the\s+two\s+sides|both\s+sides|we|i|me|the\s+(?:two\s+)?(?:teams|delegations|ministers|diplomats|officials|militaries|countries|governments))\b/gi;
+/** contact the leaders keep with no engagement word for it: "stay in touch", "communicate often", "regular contact" */
+const CONTACT_WORDS = /\b(?:(?:stay|keep|remain)\s+in\s+(?:close\s+)?touch|communicat(?:e|ing|ion)|contacts?|speak\s+again|talk\s+again)\b/i;
+/** "agreed that …", "announced that …": a clause with a subject of its own */
+const THAT = /\bthat\b/gi;
+
+interface Party extends Span {
+  leader: boolean;
+  pronoun?: boolean;
+}
+
+/**
+ * "The two presidents agreed to meet next month", "Xi invited Trump to visit", "Trump said he
+ * plans to travel to China": what was arranged is a contact of the leaders themselves, so its
+ * subject is leader-level diplomacy even where no topic word names it. The contact is the
+ * engagement word the verb governs, a few words after it at most (or, said of the leaders, a
+ * word for keeping in touch); who has it is the party named last before that word, inside the
+ * clause that holds it ("announced that the trade talks would resume": not the announcer's): a
+ * head of state, the leaders as a pair, or a pronoun standing for them. A minister's trip
+ * ("agreed that Blinken would visit China") is not one, nor the engagement itself judged
+ * ("agreed that the call was constructive").
+ */
+function leaderContact(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], cue: OutcomeCue, clause: Span, surroundings: Surroundings): boolean {
+  const near = (start: number) => start <= cue.end || CONTACT_GAP.test(text.slice(cue.end, start));
+  const trigger = cues.find((candidate) => candidate.kind === "trigger" && candidate.start >= cue.start && candidate.end <= clause.end && near(candidate.start));
+  const words = trigger ? undefined : CONTACT_WORDS.exec(text.slice(clause.start, clause.end));
+  const contact = trigger?.start ?? (words && near(clause.start + words.index) ? clause.start + words.index : undefined);
+  // "asked whether he would travel to China": a question put, not a contact arranged
+  if (contact === undefined || QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, contact - 40), contact)) || cues.some((other) => other.kind === "hedge" && other.start < contact && other.end >= contact - 1)) return false;
+  const parties = partiesBefore(text, sentence, people, contact, surroundings);
+  const from = findSpans(THAT, text, sentence.start, contact).pop()?.end ?? sentence.start;
+  const party = parties.filter((candidate) => candidate.start >= from).pop();
+  // with no party named before it, a trip or meeting is the leader's whom it is with ("interest in a meeting with Xi")
+  if (!party) return trigger !== undefined && people.some((person) => person.start >= contact && person.end <= clause.end && surroundings.isLeader(person));
+  const leader = party.pronoun ? antecedentIsLeader(parties, party, surroundings) : party.leader;
+  // keeping in touch is said of a pair; one leader's part in it is no arrangement
+  return leader && (trigger !== undefined || !people.some((person) => person.start === party.start));
+}
+
+/** The parties a sentence names before an offset, in text order: people, the leaders as a pair, other groups, pronouns. */
+function partiesBefore(text: string, sentence: Sentence, people: PersonMention[], before: number, surroundings: Surroundings): Party[] {
+  const spans = (pattern: RegExp) => findSpans(pattern, text, sentence.start, before);
+  const pronouns = spans(PRONOUN);
+  return [
+    ...people.filter((person) => person.end <= before).map((person) => ({ start: person.start, end: person.end, text: person.text, leader: surroundings.isLeader(person) })),
+    ...spans(LEADERS).map((span) => ({ ...span, leader: true })),
+    ...spans(OTHER_PARTY).map((span) => ({ ...span, leader: false })),
+    ...pronouns.map((span) => ({ ...span, leader: false, pronoun: true })),
+  ].sort((a, b) => a.end - b.end || b.start - a.start);
+}
+
+/** a pronoun stands for the party named last before it in its sentence, or, with none, "he" or "she" for the one the sentence before opens with, "they" for a pair named there */
+function antecedentIsLeader(parties: Party[], pronoun: Party, surroundings: Surroundings): boolean {
+  const named = parties.filter((party) => !party.pronoun && party.end <= pronoun.start).pop();
+  if (named) return named.leader;
+  const { text, people } = surroundings.earlier;
+  // "they" are the leaders as a pair, or two of them, named in the sentence before
+  if (/^they$/i.test(pronoun.text)) return findSpans(LEADERS, text).length > 0 || new Set(people.filter(surroundings.isLeader).map((person) => person.key)).size >= 2;
+  const first = people[0];
+  return first !== undefined && surroundings.isLeader(first);
+}
+
+function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue, surroundings: Surroundings): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
   // a reported "China would …" names its subject inside the cue
   const side = sideOf(text, markersBefore(text, sentence, cue.reportedAt === undefined ? cue.start : cue.end, people, cues));
   const clause = clauseAfter(text, cue, sentence);
@@ -313,7 +396,11 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
     if (cue.namesTopic) return null;
-    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
+    if (leaderContact(text, sentence, people, cues, cue, clause, surroundings)) {
+      const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
+      return statement ? { cue, outcomes: [{ ...base, topic: LEADER_DIPLOMACY, statement }] } : null;
+    }
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !cue.objectIsContact && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
     const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
     return statement ? { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement }] } : null;
@@ -348,6 +435,8 @@ function predicateOutcome(text: string, sentence: Sentence, topicCues: TopicCue[
   return topic && statement ? { cue, outcomes: [{ ...base, topic: topic.slug, statement }] } : null;
 }
 
+const LEADER_DIPLOMACY = "leader-diplomacy";
+
 /** "at their summit", "during the call": the engagement a verb was said at, not its object */
 const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|following)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -367,9 +456,12 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   const subjects = tied.filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue));
   // "agreed to work toward a phone call": a call that is only the object was agreed elsewhere; "agreed at their summit" names where;
   // one named after the clause, in a clause with a subject of its own (", and Sullivan said … a summit"), is not where it was agreed either
+  // "at the G20 summit" after the meeting agreed on places that meeting, not the agreeing
+  const triggersHere = engagements.flatMap((engagement) => engagement.triggers.filter((trigger) => trigger.sentence === sentence));
+  const circumstance = (trigger: Cue) => CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) && !triggersHere.some((other) => other.start >= cue.end && other.end <= trigger.start);
   const objectOnly = (engagement: DraftEngagement) =>
     isObject(engagement) &&
-    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= clause.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
+    engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= Math.min(objectsFrom, clause.start) && trigger.end <= clause.end && !circumstance(trigger)) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
@@ -398,12 +490,23 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
   const kept: DraftOutcome[] = [];
   for (const outcome of outcomes) {
     // an outcome with no topic is the same as another only when it says much the same ("Yellen would travel …" is not "Xi would visit …")
-    const same = kept.find((other) => other.status === outcome.status && (other.topic === outcome.topic || outcome.topic === null) && (outcome.topic !== null || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)));
+    const same = kept.find(
+      (other) =>
+        other.status === outcome.status &&
+        (other.topic === outcome.topic || outcome.topic === null) &&
+        ((outcome.topic !== null && !CONTACT_TOPICS.has(outcome.topic)) || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)),
+    );
     if (same) same.evidence.push(...outcome.evidence.filter((span) => !same.evidence.some((other) => other.start === span.start)));
     else kept.push({ ...outcome, evidence: [...outcome.evidence] });
   }
   return kept.filter((outcome) => outcome.topic !== null || !kept.some((other) => other !== outcome && other.status === outcome.status && other.topic !== null && (!DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement))));
 }
+
+/**
+ * Topics that are themselves contacts between the sides ("to meet next month", "to stay in
+ * touch"): two arrangements of one such topic are two items, not one said twice.
+ */
+const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
 
 /** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
 const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
@@ -532,12 +635,13 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const tied = [...new Set(state.engagements.flatMap((engagement) => engagement.tiedSentences))].sort((a, b) => a - b);
   const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
   const unfinished = unfinishedLines(state.sentences);
+  const isLeader = (person: PersonMention) => isHeadOfState({ person, evidence: [] }, state.published);
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence || unfinished.has(index)) continue;
     const sentenceCues = itemsIn(cues, index);
     const inLead = lead !== null && lead.sentences.includes(index);
-    const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index));
+    const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index), { isLeader, earlier: { text: state.sentences[index - 1]?.text ?? "", people: itemsIn(people, index - 1) } });
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
       const owner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
@@ -548,7 +652,29 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
-  return state.engagements.map((engagement) => ({ ...engagement, outcomes: mergeOutcomes(collected.get(engagement.id) ?? []) }));
+  return state.engagements.map((engagement) => {
+    const outcomes = mergeOutcomes(collected.get(engagement.id) ?? []);
+    return { ...engagement, outcomes, topics: engagement.status === "held" ? withOutcomeTopics(engagement.topics, outcomes) : engagement.topics };
+  });
+}
+
+/**
+ * A subject something was agreed, announced or proposed on was raised where it was: the leaders'
+ * own contact arranged at a call ("agreed to meet next month") is read by the outcome's clause
+ * alone, with no topic word for the topics step to find. Only at an engagement held: what is
+ * said of one ahead is expectation, not a subject raised (as the topics step has it).
+ */
+function withOutcomeTopics(topics: DraftTopic[], outcomes: DraftOutcome[]): DraftTopic[] {
+  const added = outcomes.filter((outcome) => outcome.topic !== null && CONTACT_TOPICS.has(outcome.topic) && !topics.some((topic) => topic.slug === outcome.topic));
+  if (added.length === 0) return topics;
+  const bySlug = new Map<string, DraftTopic>();
+  for (const outcome of added) {
+    const slug = outcome.topic ?? "";
+    const topic = bySlug.get(slug) ?? { slug, evidence: [] };
+    topic.evidence.push(...outcome.evidence.map((span) => ({ start: span.start, end: span.end, text: span.text })));
+    bySlug.set(slug, topic);
+  }
+  return [...topics, ...bySlug.values()];
 }
 
 export const findOutcomesStep: Step = (state) => ({ ...state, engagements: findOutcomes(state) });
