@@ -9,6 +9,7 @@ import { findOutcomesStep } from "@/lib/extract/steps/find-outcomes";
 import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { findPlacesStep } from "@/lib/extract/steps/find-places";
 import { findTopicsStep } from "@/lib/extract/steps/find-topics";
+import { findSummitReferencesStep } from "@/lib/extract/steps/find-summit-references";
 import { findUnnamedEngagementsStep } from "@/lib/extract/steps/find-unnamed-engagements";
 import { joinSessionsStep } from "@/lib/extract/steps/join-sessions";
 import { scoreConfidenceStep } from "@/lib/extract/steps/score-confidence";
@@ -27,6 +28,7 @@ export const PIPELINE: readonly Step[] = [
   buildEngagementsStep,
   tieSentencesStep,
   findUnnamedEngagementsStep,
+  findSummitReferencesStep,
   dateByTenureStep,
   dateByPublicationStep,
   joinSessionsStep,
