@@ -26,4 +26,11 @@ describe("the year of a day written without one", () => {
     expect(firstValue("The minister said that on Wednesday, July 10, he had briefed the cabinet.", "2024-02-14")).toBe("2024-07-10");
     expect(firstValue("The minister said that on July 10 he had briefed the cabinet.", "2024-02-14")).toBe("2023-07-10");
   });
+
+  it("is the publication week's when the weekday beside it is off by one", () => {
+    // 30 October 2025 is a Thursday; copy filed across a date line may call it Wednesday, and 30 October 2024 was one
+    expect(firstValue("The two leaders met on Wednesday (Oct. 30) at an airport lounge.", "2025-10-30")).toBe("2025-10-30");
+    // a week and more from publication the weekday still decides
+    expect(firstValue("The two leaders met on Wednesday (Oct. 30) at an airport lounge.", "2025-12-20")).toBe("2024-10-30");
+  });
 });

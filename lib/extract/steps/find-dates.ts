@@ -98,6 +98,18 @@ function yearOfWeekday(year: number, month: number, day: number, weekday: number
   return [year, year - 1, year + 1].find((candidate) => isRealDay(`${candidate}-${pad2(month)}-${pad2(day)}`) && weekdayOf(`${candidate}-${pad2(month)}-${pad2(day)}`) === weekday) ?? year;
 }
 
+/** how near publication a day must be for its year to stand against the weekday written with it */
+const WEEKDAY_SLIP_DAYS = 7;
+
+/**
+ * A day within a week of publication is that week's, even when the weekday beside it is off by one ("Wednesday (Oct. 30)"
+ * in copy filed across a date line): no other year puts it that close.
+ */
+function besideReference(year: number, month: number, day: number, context: DateContext): boolean {
+  const value = dayValue(year, month, day);
+  return context.reference !== null && value !== null && Math.abs(daysBetween(context.reference, value)) <= WEEKDAY_SLIP_DAYS;
+}
+
 function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGroup, dayGroup, endGroup, yearGroup]: number[], weekdayGroup?: number): Resolution | null {
   const month = monthNumber(match[monthGroup ?? 0] ?? "");
   const day = Number(match[dayGroup ?? 0]);
@@ -107,7 +119,7 @@ function resolveMonthDay(match: RegExpExecArray, context: DateContext, [monthGro
   const written = match[yearGroup ?? 0] ? Number(match[yearGroup ?? 0]) : null;
   const inferred = written ?? yearFor(month, day, context);
   if (inferred === null) return { value: null, valueEnd: null, precision: "day", yearless: { month, day, weekday } };
-  const year = written === null && weekday !== null ? yearOfWeekday(inferred, month, day, weekday) : inferred;
+  const year = written === null && weekday !== null && !besideReference(inferred, month, day, context) ? yearOfWeekday(inferred, month, day, weekday) : inferred;
   const value = dayValue(year, month, day);
   if (!value) return null;
   return { value, valueEnd: endDay ? dayValue(year, month, endDay) : null, precision: "day" };
