@@ -28,6 +28,8 @@ const REAL_PARTS = [
   { name: "real-test4", file: "tests/fixtures/real/test4.json" },
   { name: "real-dev4", file: "tests/fixtures/real/dev4.json" },
   { name: "real-test5", file: "tests/fixtures/real/test5.json" },
+  { name: "real-dev5", file: "tests/fixtures/real/dev5.json" },
+  { name: "real-test6", file: "tests/fixtures/real/test6.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
