@@ -114,3 +114,20 @@ describe("a text cut short in the middle of a title", () => {
     expect(namesIn("The delegation was led by U.S. Assistant Secretary Maria Okafor.")).toContain("Maria Okafor");
   });
 });
+
+describe("an unknown name read only in a headline", () => {
+  it("is no one when every word of the line is capitalised and the story never writes it again", () => {
+    const text = "U.S. Ambassador Brennan Held Frank Talks With China’s Trade Chief\n\nThe ambassador met Vice Premier He Lifeng in Beijing on Monday.";
+    expect(namesIn(text)).not.toContain("Brennan Held Frank");
+    expect(namesIn(text)).toContain("He Lifeng");
+  });
+
+  it("is kept when the story names the same official again", () => {
+    const text = "Beijing Talks Went Well, Says U.S. Ambassador Maren Colby\n\nU.S. Ambassador Maren Colby met Chinese officials in Beijing on Monday.";
+    expect(namesIn(text).filter((name) => name === "Maren Colby")).toHaveLength(2);
+  });
+
+  it("is kept in an ordinary sentence", () => {
+    expect(namesIn("U.S. Ambassador Maren Colby met Chinese officials in Beijing on Monday.")).toContain("Maren Colby");
+  });
+});

@@ -257,6 +257,16 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return words.length >= 3 && words.every((word) => /^[A-Z]/.test(word));
 }
 
+/**
+ * "U.S. Ambassador Tai Held Virtual Meeting": in a headline every word is capitalised, so a title there runs into the verb
+ * after the name. An unknown name read only in such a line is no one, unless the story writes it again.
+ */
+function headlineWordsOnly(text: string, entry: TitledName): boolean {
+  if (!inTitleCaseLine(text, entry.nameStart)) return false;
+  const elsewhere = text.indexOf(entry.name, entry.nameStart + entry.name.length);
+  return elsewhere < 0 && text.lastIndexOf(entry.name, entry.nameStart - 1) < 0;
+}
+
 const NEXT_NAME_WORD = /^[ \t]+([A-Z][a-z'’]+)/;
 
 /** "Wang Wengbin" after Wang Yi was named: a surname followed by another name word is someone else's name */
@@ -383,7 +393,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
     if (person) record({ person, start, end });
   }
   pending.forEach(record);
-  const unknown = titled.filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })));
+  const unknown = titled.filter((entry) => !mentions.some((mention) => overlaps(mention, { start: entry.nameStart, end: entry.nameStart + entry.name.length, text: "" })) && !headlineWordsOnly(text, entry));
   const unknownMentions = unknown.map((entry) => unknownMention(text, sentences, entry, entry.nameStart));
   const bySurname = laterSurnames(text, unknown).filter((later) => ![...mentions, ...unknownMentions].some((mention) => overlaps(mention, { start: later.at, end: later.at + later.surname.length, text: "" })));
   // the surname alone speaks in the capacity the full name was given: a spokesperson stays one
