@@ -309,6 +309,29 @@ function committedByOtherSide(text: string, sentence: Sentence, people: PersonMe
 }
 
 /**
+ * "Austin added that", "Trump announced on social media that": one named person putting out
+ * news of his own, the verb right after the name; a plain "said" or "told reporters" is how a
+ * readout gives what both settled ("told reporters that close communication would continue")
+ */
+const ONE_SPEAKER_REPORTS = /\b(?:added|announced)\b/gi;
+const MODAL_FUTURE = /\b(?:would|will)\b/i;
+
+/**
+ * "Trump announced that the trade talks would resume", "Austin added that the two countries
+ * would resume contacts": what is to happen, told by one side's speaker, is that side's word of
+ * it (an announcement), not a result both state; "agreed to resume" and a readout's "the two
+ * sides would keep talking" stay agreed.
+ */
+function toldByOneSide(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], cue: OutcomeCue): boolean {
+  if (cue.status !== "agreed" || !MODAL_FUTURE.test(cue.text) || cue.reportedAt !== undefined) return false;
+  const verb = findSpans(ONE_SPEAKER_REPORTS, text, Math.max(sentence.start, cue.start - REPORTING_REACH * 2), cue.start).pop();
+  const speaker = verb && people.filter((person) => person.end <= verb.start && /^\s*$/.test(text.slice(person.end, verb.start))).pop();
+  if (!verb || !speaker) return false;
+  const side = sideOf(text, markersBefore(text, sentence, verb.start, people, cues));
+  return side === "US" || side === "CN";
+}
+
+/**
  * "the working group launched in January.", "a deal announced over the weekend.": the verb is
  * followed only by when, so what was announced stands before it (a passive, a participle) and
  * is background to the sentence, not a result read after the verb.
@@ -391,7 +414,8 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const clause = clauseAfter(text, cue, sentence);
   if (cue.status !== "no-agreement" && ONLY_WHEN_AFTER.test(text.slice(cue.end, sentence.end))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
-  const base = { status: committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : cue.status, side, evidence, sentence: sentence.index };
+  const status = committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
+  const base = { status, side, evidence, sentence: sentence.index };
   if (cue.predicate) return predicateOutcome(text, sentence, topicCues, cue, base);
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
