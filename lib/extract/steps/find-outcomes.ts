@@ -554,6 +554,13 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
   return cue.status !== "announced" && !cue.unilateral;
 }
 
+/** "agreed", "reached a consensus": a settlement told in the past, which an engagement still ahead cannot have produced */
+const SETTLED = /^(?:agreed|reached)\b/i;
+
+function settledAhead(engagement: DraftEngagement, cue: OutcomeCue): boolean {
+  return (engagement.status === "planned" || engagement.status === "cancelled") && SETTLED.test(cue.text);
+}
+
 const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|")})\\b`);
 
 /** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
@@ -660,6 +667,9 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
   const unfinished = unfinishedLines(state.sentences);
   const isLeader = (person: PersonMention) => isHeadOfState({ person, evidence: [] }, state.published);
+  // what cannot have come of the engagement ahead a sentence speaks of (an announcement, a settlement told in the past) came of the one the article reports, when that was held
+  const mains = state.engagements.filter((engagement) => engagement.role === "main");
+  const heldMain = mains.length === 1 && mains[0]?.status === "held" ? mains[0] : undefined;
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence || unfinished.has(index)) continue;
@@ -668,7 +678,8 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index), { isLeader, earlier: { text: state.sentences[index - 1]?.text ?? "", people: itemsIn(people, index - 1) } });
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
-      const owner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
+      const tiedOwner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
+      const owner = heldMain && tiedOwner && (!possibleOutcome(tiedOwner, found.cue) || settledAhead(tiedOwner, found.cue)) ? heldMain : tiedOwner;
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
