@@ -341,6 +341,13 @@ const ONLY_WHEN_AFTER = new RegExp(
   "i",
 );
 
+/**
+ * "committed to doing that", "as both leaders agreed during their summit last year": the verb
+ * ends its sentence with a word standing for something said before, or only with the meeting it
+ * was said at, so it refers back to a settlement and names none.
+ */
+const REFERENCE_ONLY_AFTER = /^\s+(?:(?:(?:do|doing)\s+)?(?:that|this|so|it)|(?:during|at|in)\s+(?:their|the|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|talks|call|visit)(?:\s+(?:last|this|earlier)\s+[a-z]+)?)\s*["”]?\s*(?:[.;]|$)/i;
+
 /** the leaders as one party: "the two presidents", "both leaders", "the heads of state" */
 const LEADERS = /\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\b/gi;
 /** "he would", "they would": a pronoun standing for someone named before */
@@ -412,7 +419,8 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   // a reported "China would …" names its subject inside the cue
   const side = sideOf(text, markersBefore(text, sentence, cue.reportedAt === undefined ? cue.start : cue.end, people, cues));
   const clause = clauseAfter(text, cue, sentence);
-  if (cue.status !== "no-agreement" && ONLY_WHEN_AFTER.test(text.slice(cue.end, sentence.end))) return null;
+  const after = text.slice(cue.end, sentence.end);
+  if (cue.status !== "no-agreement" && (ONLY_WHEN_AFTER.test(after) || REFERENCE_ONLY_AFTER.test(after))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
   const status = committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
   const base = { status, side, evidence, sentence: sentence.index };
