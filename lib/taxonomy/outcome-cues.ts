@@ -134,7 +134,7 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
   {
     // "the tariff would be cut to 10 percent", "duties on chips will drop to zero": a step told with what it is done to as the subject, the doer left unsaid
     status: "announced",
-    phrases: with_(["would", "will"], ["be reduced", "be cut", "be lowered", "be halved", "be lifted", "be removed", "be suspended", "be dropped", "drop", "fall", "come down"]),
+    phrases: with_(["would", "will"], ["be reduced", "be cut", "be lowered", "be halved", "be lifted", "be removed", "be suspended", "be dropped", "drop", "come down"]),
     subjectIsStatement: true,
   },
   {

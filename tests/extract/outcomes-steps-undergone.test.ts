@@ -27,6 +27,7 @@ describe("what is not a step taken", () => {
   it.each([
     ["a step denied", `${SUMMIT} Trump said the tariff on Chinese steel would not be cut this year.`],
     ["a step only possible", `${SUMMIT} Analysts said tariffs on Chinese machine parts could drop next year.`],
+    ["a forecast of a market", `${SUMMIT} Analysts said Chinese exports of machine parts would fall next year.`],
   ])("says nothing: %s", (_, text) => {
     expect(outcomesOf(text)).toEqual([]);
   });
