@@ -132,6 +132,12 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     notNext: NOT_ANNOUNCING,
   },
   {
+    // "the tariff would be cut to 10 percent", "duties on chips will drop to zero": a step told with what it is done to as the subject, the doer left unsaid
+    status: "announced",
+    phrases: with_(["would", "will"], ["be reduced", "be cut", "be lowered", "be halved", "be lifted", "be removed", "be suspended", "be dropped", "drop", "come down"]),
+    subjectIsStatement: true,
+  },
+  {
     status: "announced",
     phrases: [
       ...with_(["would", "will", "plans to", "planned to", "planning to"], TRIP_VERBS),

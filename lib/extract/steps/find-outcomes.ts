@@ -309,6 +309,29 @@ function committedByOtherSide(text: string, sentence: Sentence, people: PersonMe
 }
 
 /**
+ * "Austin added that", "Trump announced on social media that": one named person putting out
+ * news of his own, the verb right after the name; a plain "said" or "told reporters" is how a
+ * readout gives what both settled ("told reporters that close communication would continue")
+ */
+const ONE_SPEAKER_REPORTS = /\b(?:added|announced)\b/gi;
+const MODAL_FUTURE = /\b(?:would|will)\b/i;
+
+/**
+ * "Trump announced that the trade talks would resume", "Austin added that the two countries
+ * would resume contacts": what is to happen, told by one side's speaker, is that side's word of
+ * it (an announcement), not a result both state; "agreed to resume" and a readout's "the two
+ * sides would keep talking" stay agreed.
+ */
+function toldByOneSide(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], cue: OutcomeCue): boolean {
+  if (cue.status !== "agreed" || !MODAL_FUTURE.test(cue.text) || cue.reportedAt !== undefined) return false;
+  const verb = findSpans(ONE_SPEAKER_REPORTS, text, Math.max(sentence.start, cue.start - REPORTING_REACH * 2), cue.start).pop();
+  const speaker = verb && people.filter((person) => person.end <= verb.start && /^\s*$/.test(text.slice(person.end, verb.start))).pop();
+  if (!verb || !speaker) return false;
+  const side = sideOf(text, markersBefore(text, sentence, verb.start, people, cues));
+  return side === "US" || side === "CN";
+}
+
+/**
  * "the working group launched in January.", "a deal announced over the weekend.": the verb is
  * followed only by when, so what was announced stands before it (a passive, a participle) and
  * is background to the sentence, not a result read after the verb.
@@ -317,6 +340,13 @@ const ONLY_WHEN_AFTER = new RegExp(
   `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|$)`,
   "i",
 );
+
+/**
+ * "committed to doing that", "as both leaders agreed during their summit last year": the verb
+ * ends its sentence with a word standing for something said before, or only with the meeting it
+ * was said at, so it refers back to a settlement and names none.
+ */
+const REFERENCE_ONLY_AFTER = /^\s+(?:(?:(?:do|doing)\s+)?(?:that|this|so|it)|(?:during|at|in)\s+(?:their|the|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|talks|call|visit)(?:\s+(?:last|this|earlier)\s+[a-z]+)?)\s*["”]?\s*(?:[.;]|$)/i;
 
 /** the leaders as one party: "the two presidents", "both leaders", "the heads of state" */
 const LEADERS = /\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\b/gi;
@@ -389,9 +419,11 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   // a reported "China would …" names its subject inside the cue
   const side = sideOf(text, markersBefore(text, sentence, cue.reportedAt === undefined ? cue.start : cue.end, people, cues));
   const clause = clauseAfter(text, cue, sentence);
-  if (cue.status !== "no-agreement" && ONLY_WHEN_AFTER.test(text.slice(cue.end, sentence.end))) return null;
+  const after = text.slice(cue.end, sentence.end);
+  if (cue.status !== "no-agreement" && (ONLY_WHEN_AFTER.test(after) || REFERENCE_ONLY_AFTER.test(after))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
-  const base = { status: committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : cue.status, side, evidence, sentence: sentence.index };
+  const status = committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
+  const base = { status, side, evidence, sentence: sentence.index };
   if (cue.predicate) return predicateOutcome(text, sentence, topicCues, cue, base);
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
   if (inClause.length === 0) {
@@ -530,6 +562,13 @@ function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean 
   return cue.status !== "announced" && !cue.unilateral;
 }
 
+/** "agreed", "reached a consensus": a settlement told in the past, which an engagement still ahead cannot have produced */
+const SETTLED = /^(?:agreed|reached)\b/i;
+
+function settledAhead(engagement: DraftEngagement, cue: OutcomeCue): boolean {
+  return (engagement.status === "planned" || engagement.status === "cancelled") && SETTLED.test(cue.text);
+}
+
 const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|")})\\b`);
 
 /** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
@@ -636,6 +675,9 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
   const lead = leadOf(state.sentences, people, cues, state.engagements, tied);
   const unfinished = unfinishedLines(state.sentences);
   const isLeader = (person: PersonMention) => isHeadOfState({ person, evidence: [] }, state.published);
+  // what cannot have come of the engagement ahead a sentence speaks of (an announcement, a settlement told in the past) came of the one the article reports, when that was held
+  const mains = state.engagements.filter((engagement) => engagement.role === "main");
+  const heldMain = mains.length === 1 && mains[0]?.status === "held" ? mains[0] : undefined;
   for (const index of [...(lead?.sentences ?? []), ...tied]) {
     const sentence = state.sentences[index];
     if (!sentence || unfinished.has(index)) continue;
@@ -644,7 +686,8 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index), { isLeader, earlier: { text: state.sentences[index - 1]?.text ?? "", people: itemsIn(people, index - 1) } });
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
-      const owner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
+      const tiedOwner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
+      const owner = heldMain && tiedOwner && (!possibleOutcome(tiedOwner, found.cue) || settledAhead(tiedOwner, found.cue)) ? heldMain : tiedOwner;
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
