@@ -274,12 +274,15 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const attendedRelatives = attended ? split.relatives.filter((trigger) => trigger !== attended.trigger) : split.relatives;
   // "… was crucial in bringing about the meeting in California between Biden and Xi": a later meeting word with its own pair is another engagement
   const betweens = betweenClauses(text, sentence, subordinate, attendedOwn, attendedRelatives, named.filter(eligible));
-  const triggers = attendedOwn.filter((trigger) => !inside(betweens, trigger));
-  const relatives = [...attendedRelatives, ...attendedOwn.filter((trigger) => inside(betweens, trigger))].sort((a, b) => a.start - b.start);
+  // … unless the sentence names no meeting of its own: then the one carried out is what it reports
+  const carriedOut = phraseSpans(sentence, CARRIED_OUT).filter((span) => attendedOwn.some((trigger) => !inside([span, ...betweens], trigger)));
+  const earlierOnes = [...betweens, ...carriedOut];
+  const triggers = attendedOwn.filter((trigger) => !inside(earlierOnes, trigger));
+  const relatives = [...attendedRelatives, ...attendedOwn.filter((trigger) => inside(earlierOnes, trigger))].sort((a, b) => a.start - b.start);
   if (triggers.length === 0) return [];
   const clauses = [
     ...(triggers.some((trigger) => !relatives.includes(trigger)) ? subordinate.filter((span) => !triggers.some((trigger) => inside([span], trigger))) : []),
-    ...betweens,
+    ...earlierOnes,
     ...consensusSpans(sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))),
   ];
   // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
@@ -358,7 +361,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
-  const spans = [...subordinate, ...betweens];
+  const spans = [...subordinate, ...earlierOnes];
   const firstOfClause = relatives.filter((relative, index) => {
     const span = spans.find((candidate) => inside([candidate], relative));
     const previous = relatives[index - 1];
@@ -529,11 +532,17 @@ const CONSENSUS_STOP = /[;”"]|\s[—–]\s/;
 /** how long a consensus phrase runs at most */
 const CONSENSUS_SPAN = 160;
 
-/** The spans of "consensus reached between/by …" phrases in a sentence, each to its clause stop. */
-function consensusSpans(sentence: Sentence): Span[] {
+/**
+ * "to implement the consensus reached during the June 5 call", "consolidating the outcomes of the
+ * Geneva talks": what is carried out was agreed before, so the meeting it names is an earlier one
+ */
+const CARRIED_OUT = /\b(?:implement(?:ing|ation\s+of)?|consolidat(?:e|ing)|carry(?:ing)?\s+out|deliver(?:ing)?\s+on|follow(?:ing)?\s+through\s+on)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:consensus|outcomes?|results|commitments|agreements?|understandings?)\s/gi;
+
+/** The spans of phrases matching `pattern` in a sentence, each to its clause stop. */
+function phraseSpans(sentence: Sentence, pattern: RegExp): Span[] {
   const spans: Span[] = [];
-  CONSENSUS.lastIndex = 0;
-  for (let match = CONSENSUS.exec(sentence.text); match; match = CONSENSUS.exec(sentence.text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
     const from = match.index + match[0].length;
     const rest = sentence.text.slice(from, Math.min(sentence.text.length, match.index + CONSENSUS_SPAN));
     const stop = CONSENSUS_STOP.exec(rest);
@@ -541,6 +550,11 @@ function consensusSpans(sentence: Sentence): Span[] {
     spans.push({ start: sentence.start + match.index, end: sentence.start + end, text: sentence.text.slice(match.index, end) });
   }
   return spans;
+}
+
+/** The spans of "consensus reached between/by …" phrases in a sentence. */
+function consensusSpans(sentence: Sentence): Span[] {
+  return phraseSpans(sentence, CONSENSUS);
 }
 
 /**
