@@ -4,6 +4,7 @@ import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
 import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { namesParties } from "@/lib/extract/steps/find-unnamed-engagements";
 import { distanceTo, inside } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
@@ -330,7 +331,11 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   // … or one the sentence names as a meeting of both sides ("Chinese and American officials met in Kuala Lumpur"), its leaders named later
   const bothSidesMet = cues.some((cue) => cue.kind === "pair");
-  const unnamed = chosen.length === 0 && (refersBackOnly || bothSidesMet || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
+  // "China-U.S. trade talks resumed in Madrid. … The Chinese delegation was led by …": both sides named as the meeting's
+  // parties stand for its sides when the sentences just after name who led them
+  const partiesNamed = chosen.length === 0 && sidesLedNext(sentence, findings) ? cues.filter((cue) => cue.kind === "pair" && namesParties(text, cue, first, PARTIES_AFTER)).slice(0, 1).flatMap((pair): Cue[] => [{ ...pair, kind: "side-anchor", side: "US" }, { ...pair, kind: "side-anchor", side: "CN" }]) : [];
+  const sidesOf = [...anchors, ...partiesNamed];
+  const unnamed = chosen.length === 0 && (refersBackOnly || bothSidesMet || sentence.index <= UNNAMED_LEAD) && sidesOf.some((anchor) => anchor.side === "US") && sidesOf.some((anchor) => anchor.side === "CN");
   // with no sides of its own the sentence proposes only the engagements its clauses name with theirs
   // "Li said the China and US teams held talks": a team the speaker reports as the subject does not put the speaker across from it
   const reportedTeams = chosen.length > 0 && chosen.every((person) => person.speaker) ? anchors.filter((anchor) => anchor.end > first.start) : anchors;
@@ -345,7 +350,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const ownDate = (date: DateMention) => !inside(clauses, date) && distanceTo(date, triggers) <= distanceTo(date, looseRelatives);
   const ownPlace = (place: PlaceMention) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, looseRelatives);
   const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
-  const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors };
+  const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors: sidesOf };
   const main: Candidate = {
     ...base,
     mode: first.mode ?? "meeting",
@@ -854,9 +859,9 @@ function lastMentionRank(engagement: DraftEngagement): number {
  * officials"; then "The U.S. team was led by Daskal") and a candidate just after it that
  * names the missing side without contradicting it: one engagement.
  */
-function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
+function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null, reach = COMPLETE_REACH): boolean {
   // parts of one sentence split apart ("he will travel to China, and Xi will visit the United States") do not complete each other
-  if (candidate.subordinate || candidate.sentence <= lastSentence(engagement) || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
+  if (candidate.subordinate || candidate.sentence <= lastSentence(engagement) || candidate.sentence - lastSentence(engagement) > reach) return false;
   if (candidate.date && engagement.date && !coarseOverlap(engagement.date, candidate.date)) return false;
   if (!statusesAgree(engagement, candidate, published)) return false;
   // "President Biden met President Xi in November": a sentence naming both sides of a meeting of its own reports that one,
@@ -1027,6 +1032,28 @@ export function isHeadline(sentence: Sentence): boolean {
 }
 
 /**
+ * "the first meeting of the China-U.S. trade mechanism": a body of the two sides meeting names them as its parties too, once
+ * the sentences after it say who led each side (a forum's meeting, "of the U.S.-China Business Council", names no leaders of sides)
+ */
+const PARTIES_AFTER = /^\s+(?:between|of\s+the)\s+$/;
+/** how many sentences after talks of both sides a sentence naming who led each still completes them: a report may describe the scene first */
+const SIDES_LED_REACH = 4;
+/** "The Chinese delegation was led by …, and the U.S. side by …": the people named after it led the sides */
+const SIDES_LED = /\b(?:delegation|side|team)\s+(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\s/i;
+
+/** Where in the sentence its list of the sides' leaders starts, if it has one naming both sides. */
+function sidesLedFrom(sentence: Sentence, findings: SentenceFindings): number | null {
+  const cue = SIDES_LED.exec(sentence.text);
+  if (!cue) return null;
+  const from = sentence.start + cue.index;
+  return coversBothSides(itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && person.start >= from), [], []) ? from : null;
+}
+
+function sidesLedNext(sentence: Sentence, findings: SentenceFindings): boolean {
+  return findings.sentences.slice(sentence.index + 1, sentence.index + 1 + SIDES_LED_REACH).some((next) => sidesLedFrom(next, findings) !== null);
+}
+
+/**
  * "The U.S. team was led by Jen Daskal": no trigger, but it names who led one side of the
  * engagement spoken of just before; a candidate that can only complete that one.
  */
@@ -1035,11 +1062,12 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
   // "China's minister, Wang Xiaohong, opened the session": the engagement spoken of, and who was there for the side not yet named
   const refers = cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
   const quoted = quotationSpans(sentence);
+  const listFrom = sidesLedFrom(sentence, findings);
   // an official who speaks of "the talks" right after a side was left unnamed led that side; a name inside a quotation is only spoken of
   const led = itemsIn(findings.people, sentence.index).filter(
     (person) =>
       eligible(person) && !inside(quoted, person) &&
-      (refers ||
+      (refers || (listFrom !== null && person.start >= listFrom) ||
         LED_BY.test(text.slice(Math.max(sentence.start, person.start - 40), person.start)) ||
         LEADS.test(text.slice(person.end, Math.min(sentence.end, person.end + 120)))),
   );
@@ -1050,7 +1078,8 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
       sentence: sentence.index, mode: engagement.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(led), anchors: [],
       triggers: [], refersBack: false, subordinate: false,
     };
-    if (completes(engagement, candidate, null)) return [candidate];
+    // it joins the one it completes, however far the sides' leaders come after it
+    if (completes(engagement, candidate, null, listFrom === null ? COMPLETE_REACH : SIDES_LED_REACH)) return [{ ...candidate, joins: engagement.id }];
   }
   return [];
 }

@@ -52,8 +52,8 @@ const BETWEEN = /^\s+between\s+$/;
  * ("Beijing and Washington on Sunday concluded … talks", "U.S.-China trade talks"), or after it, joined by "between". After
  * it otherwise, it says something else ("talks aimed at easing tensions in the US-China relationship").
  */
-function namesParties(text: string, pair: Cue, trigger: Cue): boolean {
-  if (pair.start >= trigger.end) return BETWEEN.test(text.slice(trigger.end, pair.start));
+export function namesParties(text: string, pair: Cue, trigger: Cue, joinedAfter: RegExp = BETWEEN): boolean {
+  if (pair.start >= trigger.end) return joinedAfter.test(text.slice(trigger.end, pair.start));
   return trigger.start - pair.end <= PAIR_REACH && !CLAUSE_BREAK.test(text.slice(pair.end, trigger.start));
 }
 
