@@ -3,7 +3,7 @@ import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
-import { DEFINITE_REFERENCE, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { DEFINITE_REFERENCE, namesParties, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import { distanceTo, inside } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
@@ -274,12 +274,15 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const attendedRelatives = attended ? split.relatives.filter((trigger) => trigger !== attended.trigger) : split.relatives;
   // "… was crucial in bringing about the meeting in California between Biden and Xi": a later meeting word with its own pair is another engagement
   const betweens = betweenClauses(text, sentence, subordinate, attendedOwn, attendedRelatives, named.filter(eligible));
-  const triggers = attendedOwn.filter((trigger) => !inside(betweens, trigger));
-  const relatives = [...attendedRelatives, ...attendedOwn.filter((trigger) => inside(betweens, trigger))].sort((a, b) => a.start - b.start);
+  // … unless the sentence names no meeting of its own: then the one carried out is what it reports
+  const carriedOut = phraseSpans(sentence, CARRIED_OUT).filter((span) => attendedOwn.some((trigger) => !inside([span, ...betweens], trigger)));
+  const earlierOnes = [...betweens, ...carriedOut];
+  const triggers = attendedOwn.filter((trigger) => !inside(earlierOnes, trigger));
+  const relatives = [...attendedRelatives, ...attendedOwn.filter((trigger) => inside(earlierOnes, trigger))].sort((a, b) => a.start - b.start);
   if (triggers.length === 0) return [];
   const clauses = [
     ...(triggers.some((trigger) => !relatives.includes(trigger)) ? subordinate.filter((span) => !triggers.some((trigger) => inside([span], trigger))) : []),
-    ...betweens,
+    ...earlierOnes,
     ...consensusSpans(sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))),
   ];
   // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
@@ -327,7 +330,11 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   // … or one the sentence names as a meeting of both sides ("Chinese and American officials met in Kuala Lumpur"), its leaders named later
   const bothSidesMet = cues.some((cue) => cue.kind === "pair");
-  const unnamed = chosen.length === 0 && (refersBackOnly || bothSidesMet || sentence.index <= UNNAMED_LEAD) && anchors.some((anchor) => anchor.side === "US") && anchors.some((anchor) => anchor.side === "CN");
+  // "China-U.S. trade talks resumed in Madrid. … The Chinese delegation was led by …": both sides named as the meeting's
+  // parties stand for its sides when the sentences just after name who led them
+  const partiesNamed = chosen.length === 0 && sidesLedNext(sentence, findings) ? cues.filter((cue) => cue.kind === "pair" && namesParties(text, cue, first, PARTIES_AFTER)).slice(0, 1).flatMap((pair): Cue[] => [{ ...pair, kind: "side-anchor", side: "US" }, { ...pair, kind: "side-anchor", side: "CN" }]) : [];
+  const sidesOf = [...anchors, ...partiesNamed];
+  const unnamed = chosen.length === 0 && (refersBackOnly || bothSidesMet || sentence.index <= UNNAMED_LEAD) && sidesOf.some((anchor) => anchor.side === "US") && sidesOf.some((anchor) => anchor.side === "CN");
   // with no sides of its own the sentence proposes only the engagements its clauses name with theirs
   // "Li said the China and US teams held talks": a team the speaker reports as the subject does not put the speaker across from it
   const reportedTeams = chosen.length > 0 && chosen.every((person) => person.speaker) ? anchors.filter((anchor) => anchor.end > first.start) : anchors;
@@ -342,7 +349,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const ownDate = (date: DateMention) => !inside(clauses, date) && distanceTo(date, triggers) <= distanceTo(date, looseRelatives);
   const ownPlace = (place: PlaceMention) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, looseRelatives);
   const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
-  const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors };
+  const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors: sidesOf };
   const main: Candidate = {
     ...base,
     mode: first.mode ?? "meeting",
@@ -358,7 +365,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
-  const spans = [...subordinate, ...betweens];
+  const spans = [...subordinate, ...earlierOnes];
   const firstOfClause = relatives.filter((relative, index) => {
     const span = spans.find((candidate) => inside([candidate], relative));
     const previous = relatives[index - 1];
@@ -392,6 +399,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
       : coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own)
       : subject.length > 0 ? participationsOf(subject)
       : coversBothSides(pronoun, [], []) ? participationsOf(pronoun.slice(-2))
+      // those carrying out what a meeting agreed were not necessarily at it
+      : inside(carriedOut, relative) ? []
       : base.participants;
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
@@ -529,11 +538,18 @@ const CONSENSUS_STOP = /[;”"]|\s[—–]\s/;
 /** how long a consensus phrase runs at most */
 const CONSENSUS_SPAN = 160;
 
-/** The spans of "consensus reached between/by …" phrases in a sentence, each to its clause stop. */
-function consensusSpans(sentence: Sentence): Span[] {
+/**
+ * "to implement the consensus reached during the June 5 call", "consolidating the outcomes of the
+ * Geneva talks", "the implementation of the Bali meeting": what is carried out was agreed before, so the
+ * meeting it names is an earlier one
+ */
+const CARRIED_OUT = /\b(?:(?:implement(?:ing|ation\s+of)?|consolidat(?:e|ing)|carry(?:ing)?\s+out|deliver(?:ing)?\s+on|follow(?:ing)?\s+through\s+on)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:consensus|outcomes?|results|commitments|agreements?|understandings?)|implementation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|talks|call))\s/gi;
+
+/** The spans of phrases matching `pattern` in a sentence, each to its clause stop. */
+function phraseSpans(sentence: Sentence, pattern: RegExp): Span[] {
   const spans: Span[] = [];
-  CONSENSUS.lastIndex = 0;
-  for (let match = CONSENSUS.exec(sentence.text); match; match = CONSENSUS.exec(sentence.text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
     const from = match.index + match[0].length;
     const rest = sentence.text.slice(from, Math.min(sentence.text.length, match.index + CONSENSUS_SPAN));
     const stop = CONSENSUS_STOP.exec(rest);
@@ -541,6 +557,11 @@ function consensusSpans(sentence: Sentence): Span[] {
     spans.push({ start: sentence.start + match.index, end: sentence.start + end, text: sentence.text.slice(match.index, end) });
   }
   return spans;
+}
+
+/** The spans of "consensus reached between/by …" phrases in a sentence. */
+function consensusSpans(sentence: Sentence): Span[] {
+  return phraseSpans(sentence, CONSENSUS);
 }
 
 /**
@@ -840,9 +861,9 @@ function lastMentionRank(engagement: DraftEngagement): number {
  * officials"; then "The U.S. team was led by Daskal") and a candidate just after it that
  * names the missing side without contradicting it: one engagement.
  */
-function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null): boolean {
+function completes(engagement: DraftEngagement, candidate: Candidate, published: string | null, reach = COMPLETE_REACH): boolean {
   // parts of one sentence split apart ("he will travel to China, and Xi will visit the United States") do not complete each other
-  if (candidate.subordinate || candidate.sentence <= lastSentence(engagement) || candidate.sentence - lastSentence(engagement) > COMPLETE_REACH) return false;
+  if (candidate.subordinate || candidate.sentence <= lastSentence(engagement) || candidate.sentence - lastSentence(engagement) > reach) return false;
   if (candidate.date && engagement.date && !coarseOverlap(engagement.date, candidate.date)) return false;
   if (!statusesAgree(engagement, candidate, published)) return false;
   // "President Biden met President Xi in November": a sentence naming both sides of a meeting of its own reports that one,
@@ -1013,6 +1034,28 @@ export function isHeadline(sentence: Sentence): boolean {
 }
 
 /**
+ * "the first meeting of the China-U.S. trade mechanism": a body of the two sides meeting names them as its parties too, once
+ * the sentences after it say who led each side (a forum's meeting, "of the U.S.-China Business Council", names no leaders of sides)
+ */
+const PARTIES_AFTER = /^\s+(?:between|of\s+the)\s+$/;
+/** how many sentences after talks of both sides a sentence naming who led each still completes them: a report may describe the scene first */
+const SIDES_LED_REACH = 4;
+/** "The Chinese delegation was led by …, and the U.S. side by …": the people named after it led the sides */
+const SIDES_LED = /\b(?:delegation|side|team)\s+(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\s/i;
+
+/** Where in the sentence its list of the sides' leaders starts, if it has one naming both sides. */
+function sidesLedFrom(sentence: Sentence, findings: SentenceFindings): number | null {
+  const cue = SIDES_LED.exec(sentence.text);
+  if (!cue) return null;
+  const from = sentence.start + cue.index;
+  return coversBothSides(itemsIn(findings.people, sentence.index).filter((person) => eligible(person) && person.start >= from), [], []) ? from : null;
+}
+
+function sidesLedNext(sentence: Sentence, findings: SentenceFindings): boolean {
+  return findings.sentences.slice(sentence.index + 1, sentence.index + 1 + SIDES_LED_REACH).some((next) => sidesLedFrom(next, findings) !== null);
+}
+
+/**
  * "The U.S. team was led by Jen Daskal": no trigger, but it names who led one side of the
  * engagement spoken of just before; a candidate that can only complete that one.
  */
@@ -1021,11 +1064,12 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
   // "China's minister, Wang Xiaohong, opened the session": the engagement spoken of, and who was there for the side not yet named
   const refers = cues.some((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
   const quoted = quotationSpans(sentence);
+  const listFrom = sidesLedFrom(sentence, findings);
   // an official who speaks of "the talks" right after a side was left unnamed led that side; a name inside a quotation is only spoken of
   const led = itemsIn(findings.people, sentence.index).filter(
     (person) =>
       eligible(person) && !inside(quoted, person) &&
-      (refers ||
+      (refers || (listFrom !== null && person.start >= listFrom) ||
         LED_BY.test(text.slice(Math.max(sentence.start, person.start - 40), person.start)) ||
         LEADS.test(text.slice(person.end, Math.min(sentence.end, person.end + 120)))),
   );
@@ -1036,7 +1080,8 @@ function leaders(text: string, sentence: Sentence, findings: SentenceFindings, e
       sentence: sentence.index, mode: engagement.mode, status: null, date: null, place: null, occasion: null, participants: participationsOf(led), anchors: [],
       triggers: [], refersBack: false, subordinate: false,
     };
-    if (completes(engagement, candidate, null)) return [candidate];
+    // it joins the one it completes, however far the sides' leaders come after it
+    if (completes(engagement, candidate, null, listFrom === null ? COMPLETE_REACH : SIDES_LED_REACH)) return [{ ...candidate, joins: engagement.id }];
   }
   return [];
 }

@@ -63,6 +63,23 @@ const PAIR = new RegExp(
   "g",
 );
 
+/** how far before the meeting word the both-sides phrase may be, in characters of the same clause */
+const PAIR_REACH = 60;
+/** where the both-sides phrase stops belonging to the meeting word */
+const CLAUSE_BREAK = /[,;:]|\s[—–]\s/;
+/** "between the world's two largest economies": after the meeting word, the sides are its parties only when "between" joins them */
+const BETWEEN = /^\s+between\s+$/;
+
+/**
+ * The both-sides phrase names the meeting's parties: as the subject or a modifier before the meeting word in the same clause
+ * ("Beijing and Washington on Sunday concluded … talks", "U.S.-China trade talks"), or after it, joined by "between". After
+ * it otherwise, it says something else ("talks aimed at easing tensions in the US-China relationship").
+ */
+export function namesParties(text: string, pair: Cue, trigger: Cue, joinedAfter: RegExp = BETWEEN): boolean {
+  if (pair.start >= trigger.end) return joinedAfter.test(text.slice(trigger.end, pair.start));
+  return trigger.start - pair.end <= PAIR_REACH && !CLAUSE_BREAK.test(text.slice(pair.end, trigger.start));
+}
+
 /** "the economic teams of the two sides" are not the people named before */
 const GROUP = /(?<!\b(?:teams|officials|delegations|negotiators|ministers|representatives|departments|agencies|militaries|ministries) of )\b(?:the pair|the two (?:world )?(?:leaders|presidents|heads of state|men|sides|officials|ministers|diplomats|defen[cs]e chiefs|delegations)|both (?:leaders|sides|men)|the two(?!\s+(?:countries|nations|governments|superpowers|economies|most|sides['’]|countries['’])\b)|they|their|them)\b/gi;
 

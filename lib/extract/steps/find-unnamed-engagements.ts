@@ -1,7 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { isHeadline, liveTriggers, subordinateSpans } from "@/lib/extract/steps/build-engagements";
-import { DEFINITE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { DEFINITE_REFERENCE, namesParties } from "@/lib/extract/steps/find-cues";
 import { distanceTo, inside, overlaps } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 
@@ -16,8 +16,6 @@ import type { Cue, DateMention, DraftEngagement, ExtractionState, PlaceMention, 
  * a passing mention never takes the sentences of the engagement the article reports.
  */
 
-/** how far before the meeting word the both-sides phrase may be, in characters of the same clause */
-const PAIR_REACH = 60;
 /** from the meeting word to the first place named after it ("talks … in Geneva") */
 const PLACE_AFTER_REACH = 90;
 /** a place named just before the meeting word ("in Geneva, the two sides' talks") */
@@ -25,8 +23,6 @@ const PLACE_BEFORE_REACH = 30;
 /** from one place of a list to the next ("in Geneva, London and, earlier this month, in Stockholm") */
 const LIST_STEP = 40;
 const DATE_REACH = 80;
-/** where the both-sides phrase stops belonging to the meeting word */
-const CLAUSE_BREAK = /[,;:]|\s[—–]\s/;
 /** … and where its places stop: a dash may introduce them ("three rounds since May – in Geneva, London …") */
 const PLACE_BREAK = /[;:]|,\s+(?:but|while|whereas)\s/;
 /** between two places of a list: a comma or "and", with at most a few words besides ("London and, earlier this month, in Stockholm") */
@@ -43,19 +39,6 @@ const SUBJECT_REACH = 60;
 const HOME_COUNTRIES = new Set(["United States", "China"]);
 /** plural meeting words that may stand for several meetings, one per place listed */
 const PLURAL_TRIGGER = /^(?:talks|negotiations|meetings|consultations|rounds|discussions)$/i;
-
-/** "between the world's two largest economies": after the meeting word, the sides are its parties only when "between" joins them */
-const BETWEEN = /^\s+between\s+$/;
-
-/**
- * The both-sides phrase names the meeting's parties: as the subject or a modifier before the meeting word in the same clause
- * ("Beijing and Washington on Sunday concluded … talks", "U.S.-China trade talks"), or after it, joined by "between". After
- * it otherwise, it says something else ("talks aimed at easing tensions in the US-China relationship").
- */
-function namesParties(text: string, pair: Cue, trigger: Cue): boolean {
-  if (pair.start >= trigger.end) return BETWEEN.test(text.slice(trigger.end, pair.start));
-  return trigger.start - pair.end <= PAIR_REACH && !CLAUSE_BREAK.test(text.slice(pair.end, trigger.start));
-}
 
 /** The places the meeting word names: the first after it (or just before it), and any listed after that one. */
 function placesOf(text: string, trigger: Cue, places: readonly PlaceMention[]): PlaceMention[] {
