@@ -66,4 +66,10 @@ describe("what is not a leaders' meeting named by its city", () => {
       "The two ministers, who said the heads of state would talk later, discussed business at the APEC Summit in San Francisco.";
     expect(summits(text, "2023-11-14").filter((summit) => summit.place === "San Francisco")).toEqual([]);
   });
+
+  it("reads 'their meeting' as the meeting of the officials the sentence is about, not of the presidents it mentions", () => {
+    const text =
+      "Foreign Minister Wang Yi and National Security Adviser Jake Sullivan talked about a new exchange between the two heads of state during their meeting in Vienna on Friday.";
+    expect(summits(text, "2023-05-13").filter((summit) => summit.place === "Vienna")).toEqual([]);
+  });
 });

@@ -37,6 +37,8 @@ interface Reference {
   span: Span;
   /** "summit" alone says the leaders met; "meeting" needs words of the leaders around it */
   summit: boolean;
+  /** "their meeting in Beijing": the meeting of whoever "their" stands for */
+  possessive: boolean;
   ahead: boolean;
 }
 
@@ -46,12 +48,12 @@ function referenceAt(text: string, sentence: Sentence, place: PlaceMention): Ref
   const cityFirst = CITY_BEFORE.exec(after);
   if (cityFirst && DEFINITE_BEFORE_CITY.test(before)) {
     const end = place.end + cityFirst[0].length;
-    return { place, span: { start: place.start, end, text: text.slice(place.start, end) }, summit: /summit/i.test(cityFirst[0]), ahead: AHEAD.test(before.replace(DEFINITE_BEFORE_CITY, "")) };
+    return { place, span: { start: place.start, end, text: text.slice(place.start, end) }, summit: /summit/i.test(cityFirst[0]), possessive: /\btheir\s+$/i.test(before), ahead: AHEAD.test(before.replace(DEFINITE_BEFORE_CITY, "")) };
   }
   const named = MEETING_BEFORE_CITY.exec(before) ?? LEADERS_BEFORE_CITY.exec(before);
   if (!named) return null;
   const start = place.start - before.length + named.index;
-  return { place, span: { start, end: place.end, text: text.slice(start, place.end) }, summit: /summit/i.test(named[0]), ahead: AHEAD.test(named[0]) || AHEAD.test(before.slice(0, named.index)) };
+  return { place, span: { start, end: place.end, text: text.slice(start, place.end) }, summit: /summit/i.test(named[0]), possessive: /^their\b/i.test(named[0]), ahead: AHEAD.test(named[0]) || AHEAD.test(before.slice(0, named.index)) };
 }
 
 /** The presidents the article names, one of each side, by their first mention. */
@@ -153,7 +155,8 @@ export function findSummitReferences(state: ExtractionState): DraftEngagement[] 
   const cues = groupBySentence(state.cues);
   const people = groupBySentence(state.people);
   const dates = groupBySentence(state.dates);
-  const presidents = presidentsNamed(state.people.filter((person) => !person.former && isHeadOfState({ person, evidence: [] }, state.published)));
+  const headMentions = state.people.filter((person) => !person.former && isHeadOfState({ person, evidence: [] }, state.published));
+  const presidents = presidentsNamed(headMentions);
   let engagements = state.engagements;
   for (const sentence of state.sentences) {
     if (isHeadline(sentence)) continue;
@@ -161,10 +164,12 @@ export function findSummitReferences(state: ExtractionState): DraftEngagement[] 
     const earlier = state.sentences[sentence.index - 1];
     const from = earlier && earlier.paragraph === sentence.paragraph ? earlier : sentence;
     const leaders = findSpans(LEADERS, state.text, from.start, sentence.end);
+    // "Wang Yi and Sullivan discussed … during their meeting in Beijing": "their" is the officials the sentence is about
+    const actorBefore = (reference: Reference) => itemsIn(people, sentence.index).some((person) => person.end <= reference.span.start && !person.speaker && !headMentions.includes(person));
     const found = itemsIn(places, sentence.index)
       .filter((place) => !place.dateline && place.specificity >= 2)
       .map((place) => referenceAt(state.text, sentence, place))
-      .filter((reference): reference is Reference => reference !== null && (reference.summit || leaders.length > 0))
+      .filter((reference): reference is Reference => reference !== null && (reference.summit || leaders.length > 0) && !(reference.possessive && actorBefore(reference)))
       // "reached by the two heads of state in San Francisco" has no meeting word: the words naming the meeting stand for it
       .map((reference) => ({ reference, trigger: meetingWords.find((cue) => cue.start >= reference.span.start && cue.end <= reference.span.end) ?? { ...reference.span, kind: "trigger" as const, mode: "meeting" as const, sentence: sentence.index } }));
     if (found.length === 0) continue;
