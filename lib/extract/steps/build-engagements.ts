@@ -399,8 +399,6 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
       : coversBothSides(own, [], []) || (own.length > 0 && clause.length > 0) ? participationsOf(own)
       : subject.length > 0 ? participationsOf(subject)
       : coversBothSides(pronoun, [], []) ? participationsOf(pronoun.slice(-2))
-      // those carrying out what a meeting agreed were not necessarily at it
-      : inside(carriedOut, relative) ? []
       : base.participants;
     const clauseSentence = clause[0] ? { ...sentence, start: clause[0].start, end: clause[0].end, text: clause[0].text } : sentence;
     return [{ ...base, participants, mode: relative.mode ?? "meeting", status: statusOf(text, clauseSentence, relative), date, place, occasion: null, triggers: [relative], refersBack: false, subordinate: true }];
@@ -540,10 +538,9 @@ const CONSENSUS_SPAN = 160;
 
 /**
  * "to implement the consensus reached during the June 5 call", "consolidating the outcomes of the
- * Geneva talks", "the implementation of the Bali meeting": what is carried out was agreed before, so the
- * meeting it names is an earlier one
+ * Geneva talks": what is carried out was agreed before, so the meeting it names is an earlier one
  */
-const CARRIED_OUT = /\b(?:(?:implement(?:ing|ation\s+of)?|consolidat(?:e|ing)|carry(?:ing)?\s+out|deliver(?:ing)?\s+on|follow(?:ing)?\s+through\s+on)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:consensus|outcomes?|results|commitments|agreements?|understandings?)|implementation\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|talks|call))\s/gi;
+const CARRIED_OUT = /\b(?:implement(?:ing|ation\s+of)?|consolidat(?:e|ing)|carry(?:ing)?\s+out|deliver(?:ing)?\s+on|follow(?:ing)?\s+through\s+on)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:consensus|outcomes?|results|commitments|agreements?|understandings?)\s/gi;
 
 /** The spans of phrases matching `pattern` in a sentence, each to its clause stop. */
 function phraseSpans(sentence: Sentence, pattern: RegExp): Span[] {
