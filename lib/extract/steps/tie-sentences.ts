@@ -20,7 +20,7 @@ const REPORTED_ACCOUNT = /\b(?:he|she) (?:said|added|told)\b|^(?:On [^,]{3,40}, 
 const OFFICIAL_ACCOUNT = /^(?:["“]?(?:China['’]s|Beijing['’]s|The Chinese|The U\.S\.|The)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|readout|statement|embassy)|According to (?:Xinhua|the (?:Chinese |U\.S\. )?readout|China['’]s)|Xinhua said)/;
 /** how many sentences ahead a sentence naming both sides may find its engagement's trigger */
 const LEAD_AHEAD = 2;
-const CONTINUING_OPENER = /^["“]?(?:Neither (?:side|leader|man|government|delegation)\b|(?:For (?:his|her|their) part|In (?:his|her|their) (?:remarks|turn)),\s+\S+|They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
+const CONTINUING_OPENER = /^["“]?(?:Neither (?:side|leader|man|government|delegation)\b|(?:For (?:his|her|their) part|In (?:his|her|their) (?:remarks|turn)),\s+\S+|They|He|She|The two|Both|(?:The )?[Ll]eaders(?!\s+(?:of|from)\b)|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
 /** "…, which resumed after the summit", "… since their meeting": a reference about the past inside a sentence about something else */
 const BACKGROUND_REFERENCE = /^(?:since|before|ahead of)\b/i;
 const RELATIVE_PRONOUN_BEFORE = /\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -149,6 +149,9 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   /** sentences tied by their own words (a trigger, a reference, both sides named), before any continuation */
   const independent = new Set(direct.keys());
   const lead = leadOf(sentences, owners);
+  // "The two leaders discussed Taiwan and Ukraine.": an opening line about the participants, naming no engagement, speaks of the one the article opens with
+  const opening = sentences[0];
+  if (opening && lead !== undefined && !owners.has(opening.index) && !blocked.has(opening.index) && CONTINUING_OPENER.test(opening.text)) addTie(direct, opening.index, lead);
   /** the article's lead engagement is still the one spoken of: no paragraph since its lead named another */
   let inLead = false;
   /** the paragraph before was a participant's account: an unattributed quotation after it is theirs */
