@@ -156,6 +156,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   let inLead = false;
   /** the paragraph before was a participant's account: an unattributed quotation after it is theirs */
   let afterAccount = false;
+  /** the paragraph before spoke of the lead engagement and ended on an aside about another one */
+  let leadBeforeAside = false;
   for (const paragraph of paragraphsOf(sentences)) {
     const first = paragraph[0];
     const namesOther = (sentencesOf: Sentence[]) => sentencesOf.some((sentence) => [...(direct.get(sentence.index) ?? [])].some((id) => id !== lead));
@@ -176,6 +178,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
           if (engagement && opensWithParticipant(first, itemsIn(people, first.index), engagement)) addTie(direct, first.index, id);
         }
       }
+      // "Austin met Dong in Singapore. Biden and Xi had met in Bali the year before." then "Austin urged …": after an aside closing a paragraph about the held lead engagement, its participant giving an account takes the thread up again
+      if (!direct.has(first.index) && leadBeforeAside && leading?.status === "held" && SPEECH.test(first.text) && opensWithParticipant(first, itemsIn(people, first.index), leading)) addTie(direct, first.index, leading.id);
     }
     const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
     previousWasDirect = directIndexes.some((index) => index !== first?.index) || (first !== undefined && (owners.has(first.index) || independent.has(first.index) || hasOwnDirectTie(direct, first.index, previousTies)));
@@ -194,6 +198,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const open = paragraph.filter((sentence) => !blocked.has(sentence.index) || SEPARATE_OPENER.test(sentence.text));
     const last = open[open.length - 1];
     previousTies = (last && tied.get(last.index)) ?? new Set();
+    leadBeforeAside = lead !== undefined && !previousTies.has(lead) && previousTies.size > 0 && paragraph.some((sentence) => tied.get(sentence.index)?.has(lead));
     // a paragraph that starts another engagement ends the thread; one about nothing in particular only pauses it
     const starts = paragraph.some((sentence) => owners.has(sentence.index) && !sentence.text.match(SEPARATE_OPENER));
     if (first && blocked.has(first.index)) inLead = false;
