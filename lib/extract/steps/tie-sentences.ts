@@ -149,7 +149,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   /** sentences tied by their own words (a trigger, a reference, both sides named), before any continuation */
   const independent = new Set(direct.keys());
   const lead = leadOf(sentences, owners);
-  // "The two leaders discussed Taiwan and Ukraine.": an opening line about the participants, naming no engagement, speaks of the one the article opens with
+  // "The two presidents went over climate policy.": an opening line about the participants, naming no engagement, speaks of the one the article opens with
   const opening = sentences[0];
   if (opening && lead !== undefined && !owners.has(opening.index) && !blocked.has(opening.index) && CONTINUING_OPENER.test(opening.text)) addTie(direct, opening.index, lead);
   /** the article's lead engagement is still the one spoken of: no paragraph since its lead named another */
