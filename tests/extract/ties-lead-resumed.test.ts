@@ -30,3 +30,13 @@ describe("a participant of the held lead engagement speaking after the aside", (
     expect(topicsOfMain(text, "2024-05-28")).not.toContain("military-communication");
   });
 });
+
+describe("a courtesy title before the participant's name", () => {
+  it("still opens the sentence with the participant", () => {
+    expect(topicsOfMain(interrupted("Mr. Austin urged Beijing to keep military hotlines open, officials said."), "2024-06-01")).toContain("military-communication");
+  });
+
+  it("other words before the name do not", () => {
+    expect(topicsOfMain(interrupted("A day later Austin urged Beijing to keep military hotlines open, officials said."), "2024-06-01")).not.toContain("military-communication");
+  });
+});

@@ -301,7 +301,7 @@ function reportsAccount(paragraph: Sentence[], people: Map<number, PersonMention
  */
 function continuationOf(sentence: Sentence, people: PersonMention[], cues: Cue[], engagement: DraftEngagement): "strong" | "weak" | "none" {
   const participants = people.filter((person) => engagement.participants.some((participation) => participation.person.key === person.key));
-  const opensWithParticipant = participants.some((person) => person.start - sentence.start <= 1);
+  const opensWithParticipant = participants.some((person) => opensWith(sentence, person));
   const groups = cues.filter((cue) => cue.kind === "group");
   if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text)) || OFFICIAL_ACCOUNT.test(sentence.text)) return "strong";
   if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text)) || REPORTED_ACCOUNT.test(sentence.text)) return "weak";
@@ -329,8 +329,16 @@ const OPENING_REACH = 3;
 /** how many untied paragraphs a thread survives */
 const RESUME_REACH = 2;
 
+/** "Sullivan said", "“Wang …", "Mr. Sullivan emphasized": the name opens the sentence, after an opening quote or a courtesy title at most */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
+function opensWith(sentence: Sentence, person: PersonMention): boolean {
+  const offset = person.start - sentence.start;
+  return offset <= 1 || COURTESY_TITLE.test(sentence.text.slice(0, offset));
+}
+
 function opensWithParticipant(sentence: Sentence, people: PersonMention[], engagement: DraftEngagement): boolean {
-  return people.some((person) => person.start - sentence.start <= 1 && engagement.participants.some((participation) => participation.person.key === person.key));
+  return people.some((person) => opensWith(sentence, person) && engagement.participants.some((participation) => participation.person.key === person.key));
 }
 
 /** A tie that is not just the continuation from the paragraph before. */
