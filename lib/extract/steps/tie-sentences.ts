@@ -20,7 +20,7 @@ const REPORTED_ACCOUNT = /\b(?:he|she) (?:said|added|told)\b|^(?:On [^,]{3,40}, 
 const OFFICIAL_ACCOUNT = /^(?:["“]?(?:China['’]s|Beijing['’]s|The Chinese|The U\.S\.|The)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|ministry|readout|statement|embassy)|According to (?:Xinhua|the (?:Chinese |U\.S\. )?readout|China['’]s)|Xinhua said)/;
 /** how many sentences ahead a sentence naming both sides may find its engagement's trigger */
 const LEAD_AHEAD = 2;
-const CONTINUING_OPENER = /^["“]?(?:Neither (?:side|leader|man|government|delegation)\b|(?:For (?:his|her|their) part|In (?:his|her|their) (?:remarks|turn)),\s+\S+|They|He|She|The two|Both|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
+const CONTINUING_OPENER = /^["“]?(?:Neither (?:side|leader|man|government|delegation)\b|(?:For (?:his|her|their) part|In (?:his|her|their) (?:remarks|turn)),\s+\S+|They|He|She|The two|Both|(?:The )?[Ll]eaders(?!\s+(?:of|from)\b)|The (?:Chinese|U\.S\.|American) (?:leader|president|side|minister|envoy|delegation|official|diplomat)s?)\b/;
 /** "…, which resumed after the summit", "… since their meeting": a reference about the past inside a sentence about something else */
 const BACKGROUND_REFERENCE = /^(?:since|before|ahead of)\b/i;
 const RELATIVE_PRONOUN_BEFORE = /\b(?:which|that|who)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -149,10 +149,15 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
   /** sentences tied by their own words (a trigger, a reference, both sides named), before any continuation */
   const independent = new Set(direct.keys());
   const lead = leadOf(sentences, owners);
+  // "The two presidents went over climate policy.": an opening line about the participants, naming no engagement, speaks of the one the article opens with
+  const opening = sentences[0];
+  if (opening && lead !== undefined && !owners.has(opening.index) && !blocked.has(opening.index) && CONTINUING_OPENER.test(opening.text)) addTie(direct, opening.index, lead);
   /** the article's lead engagement is still the one spoken of: no paragraph since its lead named another */
   let inLead = false;
   /** the paragraph before was a participant's account: an unattributed quotation after it is theirs */
   let afterAccount = false;
+  /** the paragraph before spoke of the lead engagement and ended on an aside about another one */
+  let leadBeforeAside = false;
   for (const paragraph of paragraphsOf(sentences)) {
     const first = paragraph[0];
     const namesOther = (sentencesOf: Sentence[]) => sentencesOf.some((sentence) => [...(direct.get(sentence.index) ?? [])].some((id) => id !== lead));
@@ -173,6 +178,8 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
           if (engagement && opensWithParticipant(first, itemsIn(people, first.index), engagement)) addTie(direct, first.index, id);
         }
       }
+      // "Austin met Dong in Singapore. Biden and Xi had met in Bali the year before." then "Austin urged …": after an aside closing a paragraph about the held lead engagement, its participant giving an account takes the thread up again
+      if (!direct.has(first.index) && leadBeforeAside && leading?.status === "held" && SPEECH.test(first.text) && opensWithParticipant(first, itemsIn(people, first.index), leading)) addTie(direct, first.index, leading.id);
     }
     const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
     previousWasDirect = directIndexes.some((index) => index !== first?.index) || (first !== undefined && (owners.has(first.index) || independent.has(first.index) || hasOwnDirectTie(direct, first.index, previousTies)));
@@ -191,6 +198,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     const open = paragraph.filter((sentence) => !blocked.has(sentence.index) || SEPARATE_OPENER.test(sentence.text));
     const last = open[open.length - 1];
     previousTies = (last && tied.get(last.index)) ?? new Set();
+    leadBeforeAside = lead !== undefined && !previousTies.has(lead) && previousTies.size > 0 && paragraph.some((sentence) => tied.get(sentence.index)?.has(lead));
     // a paragraph that starts another engagement ends the thread; one about nothing in particular only pauses it
     const starts = paragraph.some((sentence) => owners.has(sentence.index) && !sentence.text.match(SEPARATE_OPENER));
     if (first && blocked.has(first.index)) inLead = false;
@@ -293,7 +301,7 @@ function reportsAccount(paragraph: Sentence[], people: Map<number, PersonMention
  */
 function continuationOf(sentence: Sentence, people: PersonMention[], cues: Cue[], engagement: DraftEngagement): "strong" | "weak" | "none" {
   const participants = people.filter((person) => engagement.participants.some((participation) => participation.person.key === person.key));
-  const opensWithParticipant = participants.some((person) => person.start - sentence.start <= 1);
+  const opensWithParticipant = participants.some((person) => opensWith(sentence, person));
   const groups = cues.filter((cue) => cue.kind === "group");
   if (CONTINUING_OPENER.test(sentence.text) || opensWithParticipant || groups.some((cue) => NAMED_GROUP.test(cue.text)) || OFFICIAL_ACCOUNT.test(sentence.text)) return "strong";
   if (participants.length > 0 || groups.some((cue) => /^(?:the two|both)\b/i.test(cue.text)) || REPORTED_ACCOUNT.test(sentence.text)) return "weak";
@@ -321,8 +329,16 @@ const OPENING_REACH = 3;
 /** how many untied paragraphs a thread survives */
 const RESUME_REACH = 2;
 
+/** "Sullivan said", "“Wang …", "Mr. Sullivan emphasized": the name opens the sentence, after an opening quote or a courtesy title at most */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
+function opensWith(sentence: Sentence, person: PersonMention): boolean {
+  const offset = person.start - sentence.start;
+  return offset <= 1 || COURTESY_TITLE.test(sentence.text.slice(0, offset));
+}
+
 function opensWithParticipant(sentence: Sentence, people: PersonMention[], engagement: DraftEngagement): boolean {
-  return people.some((person) => person.start - sentence.start <= 1 && engagement.participants.some((participation) => participation.person.key === person.key));
+  return people.some((person) => opensWith(sentence, person) && engagement.participants.some((participation) => participation.person.key === person.key));
 }
 
 /** A tie that is not just the continuation from the paragraph before. */
