@@ -17,6 +17,11 @@ describe("a verb inside a relative clause", () => {
     expect(outcomesOf(`${text}\n`)).toEqual([]);
   });
 
+  it("reads what was settled during or at a meeting as its result", () => {
+    const text = "Defense Secretary Lloyd Austin held talks with Chinese Defense Minister Dong Jun in Phnom Penh on Tuesday, during which the two sides agreed to restore a hotline between their militaries.\n";
+    expect(outcomesOf(text).map((outcome) => outcome.status)).toEqual(["agreed"]);
+  });
+
   it("leaves the same verb in a main clause an outcome", () => {
     const outcomes = outcomesOf(`${MEETING} The ministry announced new talks on maritime safety between the two militaries.\n`);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["announced"]);

@@ -138,8 +138,12 @@ const IRREALIS_BEFORE = /\b(?:may|might|could|can|should|to)\s+(?:[\w-]+\s+)?$/i
 const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
 /** "asked whether he would travel to China": a question put, not an answer given */
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
-/** "a red line over which China would brook no interference", "the note with which the ministry announced …": a relative clause describes a noun of the sentence, it states no result */
-const RELATIVE_BEFORE = /\b(?:which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+/**
+ * "a red line over which China would brook no interference", "the note with which the ministry announced …": a relative
+ * clause describes a noun of the sentence, it states no result. "the meeting, during which the two sides agreed …" is the
+ * exception: what was settled during or at a meeting is its result.
+ */
+const RELATIVE_BEFORE = /\b(?:(?<!\b(?:during|at)\s+)which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /**
  * "the channels agreed upon by the two presidents", "announced by the Treasury": a verb whose
  * agent follows is a passive participle; what it names stands before it and is background.
