@@ -135,16 +135,41 @@ export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[
   const taken = new Set(state.engagements.flatMap((engagement) => engagement.triggers.map((trigger) => trigger.start)));
   // the article reports an engagement of the two countries: talks it names by their subject alone are theirs
   const bilateral = state.engagements.length > 0;
+  let engagements = state.engagements;
   const added: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
     if (isHeadline(sentence)) continue;
     for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral)) {
       // the meeting an engagement of named officials already places there is that one, told again without the names
-      if ([...state.engagements, ...added].some((engagement) => claims(engagement, unnamed.place, unnamed.date))) continue;
-      added.push({ ...unnamed, id: state.engagements.length + added.length });
+      if ([...engagements, ...added].some((engagement) => claims(engagement, unnamed.place, unnamed.date))) continue;
+      const twin = bareTwin(engagements, unnamed);
+      if (twin) engagements = engagements.map((engagement) => (engagement === twin ? lentTo(twin, unnamed) : engagement));
+      else added.push({ ...unnamed, id: state.engagements.length + added.length });
     }
   }
-  return [...state.engagements, ...added];
+  return [...engagements, ...added];
+}
+
+/**
+ * "Bessent and He Lifeng held a fifth round of talks" without a place or day, and "the two countries' negotiators met in
+ * Stockholm on Monday": the one engagement of both sides' named officials that the article neither places nor dates is the
+ * meeting told again without the names.
+ */
+function bareTwin(engagements: readonly DraftEngagement[], unnamed: Omit<DraftEngagement, "id">): DraftEngagement | undefined {
+  const bare = engagements.filter((engagement) => engagement.mode === unnamed.mode && !engagement.place && !engagement.date && new Set(engagement.participants.map((participation) => participation.person.side)).size === 2);
+  return bare.length === 1 ? bare[0] : undefined;
+}
+
+function lentTo(named: DraftEngagement, unnamed: Omit<DraftEngagement, "id">): DraftEngagement {
+  const sentences = (indexes: number[]) => [...new Set(indexes)].sort((a, b) => a - b);
+  return {
+    ...named,
+    place: unnamed.place,
+    date: unnamed.date,
+    triggers: [...named.triggers, ...unnamed.triggers],
+    triggerSentences: sentences([...named.triggerSentences, ...unnamed.triggerSentences]),
+    tiedSentences: sentences([...named.tiedSentences, ...unnamed.tiedSentences]),
+  };
 }
 
 export const findUnnamedEngagementsStep: Step = (state) => ({ ...state, engagements: findUnnamedEngagements(state) });
