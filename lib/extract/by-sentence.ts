@@ -12,3 +12,8 @@ export function groupBySentence<T extends { sentence: number }>(items: readonly 
 export function itemsIn<T>(groups: Map<number, T[]>, sentence: number): T[] {
   return groups.get(sentence) ?? [];
 }
+
+/** The sentence indexes of two lists, once each, in reading order. */
+export function unionOfSentences(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}

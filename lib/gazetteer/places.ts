@@ -79,6 +79,13 @@ export const PLACES: readonly KnownPlace[] = [
   { name: "Pearl Harbor", aliases: [], country: "United States", latitude: 21.3649, longitude: -157.9507, city: "Honolulu" },
 ];
 
+/** Two names of one place: the same name, or two names of one gazetteer entry ("Filoli estate, Woodside" and "Woodside"). */
+export function namesOfOnePlace(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const known = placeByName(a);
+  return known !== undefined && known === placeByName(b);
+}
+
 export function placeByName(name: string): KnownPlace | undefined {
   const wanted = name.toLowerCase();
   return PLACES.find((place) => place.name.toLowerCase() === wanted || place.aliases.some((alias) => alias.toLowerCase() === wanted)) ?? venueInCity(name);

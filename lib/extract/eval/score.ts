@@ -1,5 +1,5 @@
 import { daysBetween } from "@/lib/extract/calendar";
-import { placeByName } from "@/lib/gazetteer/places";
+import { namesOfOnePlace } from "@/lib/gazetteer/places";
 import type { ExtractedEngagement, GoldEngagement } from "@/lib/schemas/extraction";
 
 /**
@@ -140,9 +140,7 @@ function judge(accuracy: Accuracy, right: boolean): void {
  */
 function samePlace(gold: GoldEngagement["place"], extracted: ExtractedEngagement["place"]): boolean {
   if (!gold || !extracted) return gold === extracted;
-  if (normalized(gold.name) === normalized(extracted.name)) return true;
-  const known = placeByName(gold.name);
-  return known !== undefined && known === placeByName(extracted.name);
+  return normalized(gold.name) === normalized(extracted.name) || namesOfOnePlace(gold.name, extracted.name);
 }
 
 function describe(engagement: { date: string | null; participants: readonly (string | { name: string })[] }): string {

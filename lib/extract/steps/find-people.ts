@@ -262,9 +262,8 @@ function inTitleCaseLine(text: string, at: number): boolean {
  * after the name. An unknown name read only in such a line is no one, unless the story writes it again.
  */
 function headlineWordsOnly(text: string, entry: TitledName): boolean {
-  if (!inTitleCaseLine(text, entry.nameStart)) return false;
-  const elsewhere = text.indexOf(entry.name, entry.nameStart + entry.name.length);
-  return elsewhere < 0 && text.lastIndexOf(entry.name, entry.nameStart - 1) < 0;
+  const once = text.indexOf(entry.name) === entry.nameStart && text.indexOf(entry.name, entry.nameStart + 1) < 0;
+  return once && inTitleCaseLine(text, entry.nameStart);
 }
 
 const NEXT_NAME_WORD = /^[ \t]+([A-Z][a-z'’]+)/;

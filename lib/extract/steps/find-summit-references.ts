@@ -1,8 +1,9 @@
-import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { groupBySentence, itemsIn, unionOfSentences } from "@/lib/extract/by-sentence";
 import { isHeadOfState } from "@/lib/extract/steps/classify-engagements";
 import { isHeadline } from "@/lib/extract/steps/build-engagements";
+import { sharePeople } from "@/lib/extract/steps/join-sessions";
 import { findSpans, overlaps } from "@/lib/extract/text";
-import { placeByName } from "@/lib/gazetteer/places";
+import { namesOfOnePlace } from "@/lib/gazetteer/places";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Participation, PersonMention, PlaceMention, Sentence, Span, Step } from "@/lib/extract/types";
 
 /**
@@ -15,6 +16,7 @@ import type { Cue, DateMention, DraftEngagement, ExtractionState, Participation,
  */
 
 const MEETING_WORD = "(?:summit|meeting)";
+const MEETING_CUE = new RegExp(`^${MEETING_WORD}$`, "i");
 /** "the Bali meeting", "their Busan summit", "last year's Woodside summit": the city before the meeting word */
 const CITY_BEFORE = new RegExp(`^\\s+(?:leaders['’]\\s+)?${MEETING_WORD}\\b`, "i");
 const DEFINITE_BEFORE_CITY = /\b(?:the|their|(?:last|this) year['’]s)\s+$/i;
@@ -95,12 +97,6 @@ function engagementFor(reference: Reference, sentence: Sentence, trigger: Cue, d
   };
 }
 
-function samePlace(a: PlaceMention, b: PlaceMention): boolean {
-  if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
-  const known = placeByName(a.name);
-  return known !== undefined && known === placeByName(b.name);
-}
-
 /** The same time, as far as the reference tells it: the same month when it is dated, else both still to come or both held. */
 function sameTime(engagement: DraftEngagement, reference: Reference, date: DateMention | null): boolean {
   const value = date?.value;
@@ -115,7 +111,7 @@ function sameTime(engagement: DraftEngagement, reference: Reference, date: DateM
  * Francisco meeting last November").
  */
 function alreadyRead(engagement: DraftEngagement, reference: Reference, trigger: Cue, date: DateMention | null, published: string | null): boolean {
-  if (engagement.place && samePlace(engagement.place, reference.place)) return true;
+  if (engagement.place && namesOfOnePlace(engagement.place.name, reference.place.name)) return true;
   const heads = new Set(engagement.participants.filter((participation) => isHeadOfState(participation, published)).map((participation) => participation.person.side));
   if (engagement.triggers.some((other) => overlaps(other, trigger)) && heads.size > 0) return true;
   return heads.size === 2 && engagement.mode !== "call" && engagement.place?.country === reference.place.country && sameTime(engagement, reference, date);
@@ -133,15 +129,14 @@ function misread(engagement: DraftEngagement, triggers: readonly Cue[], publishe
 function withoutMisreads(engagements: readonly DraftEngagement[], references: readonly Reference[], triggers: readonly Cue[], published: string | null): DraftEngagement[] {
   const dropped = engagements.filter((engagement) => misread(engagement, triggers, published));
   const kept = engagements.filter((engagement) => !dropped.includes(engagement));
-  const sharesSomeone = (a: DraftEngagement, b: DraftEngagement) => a.participants.some((participation) => b.participants.some((other) => other.person.key === participation.person.key));
   const heirs = new Map<DraftEngagement, number[]>();
   for (const engagement of dropped) {
-    const heir = kept.find((candidate) => sharesSomeone(candidate, engagement));
+    const heir = kept.find((candidate) => sharePeople(candidate, engagement));
     if (heir) heirs.set(heir, [...(heirs.get(heir) ?? []), ...engagement.tiedSentences]);
   }
   return kept.map((engagement) => {
     const inherited = heirs.get(engagement);
-    const tiedSentences = inherited ? [...new Set([...engagement.tiedSentences, ...inherited])].sort((a, b) => a - b) : engagement.tiedSentences;
+    const tiedSentences = inherited ? unionOfSentences(engagement.tiedSentences, inherited) : engagement.tiedSentences;
     if (engagement.participants.some((participation) => isHeadOfState(participation, published))) return { ...engagement, tiedSentences };
     // the talks that also took the summits' words ("held talks … Recalling the Bali meeting") give them back, and their city
     const own = engagement.triggers.filter((trigger) => !triggers.some((other) => overlaps(other, trigger)));
@@ -160,7 +155,7 @@ export function findSummitReferences(state: ExtractionState): DraftEngagement[] 
   let engagements = state.engagements;
   for (const sentence of state.sentences) {
     if (isHeadline(sentence)) continue;
-    const meetingWords = itemsIn(cues, sentence.index).filter((cue) => cue.kind === "trigger" && new RegExp(`^${MEETING_WORD}$`, "i").test(cue.text));
+    const meetingWords = itemsIn(cues, sentence.index).filter((cue) => cue.kind === "trigger" && MEETING_CUE.test(cue.text));
     const earlier = state.sentences[sentence.index - 1];
     const from = earlier && earlier.paragraph === sentence.paragraph ? earlier : sentence;
     const leaders = findSpans(LEADERS, state.text, from.start, sentence.end);

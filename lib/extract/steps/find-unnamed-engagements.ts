@@ -1,4 +1,4 @@
-import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { groupBySentence, itemsIn, unionOfSentences } from "@/lib/extract/by-sentence";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { isHeadline, liveTriggers, subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { DEFINITE_REFERENCE, namesParties } from "@/lib/extract/steps/find-cues";
@@ -161,14 +161,13 @@ function bareTwin(engagements: readonly DraftEngagement[], unnamed: Omit<DraftEn
 }
 
 function lentTo(named: DraftEngagement, unnamed: Omit<DraftEngagement, "id">): DraftEngagement {
-  const sentences = (indexes: number[]) => [...new Set(indexes)].sort((a, b) => a - b);
   return {
     ...named,
     place: unnamed.place,
     date: unnamed.date,
     triggers: [...named.triggers, ...unnamed.triggers],
-    triggerSentences: sentences([...named.triggerSentences, ...unnamed.triggerSentences]),
-    tiedSentences: sentences([...named.tiedSentences, ...unnamed.tiedSentences]),
+    triggerSentences: unionOfSentences(named.triggerSentences, unnamed.triggerSentences),
+    tiedSentences: unionOfSentences(named.tiedSentences, unnamed.tiedSentences),
   };
 }
 

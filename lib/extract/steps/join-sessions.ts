@@ -1,3 +1,4 @@
+import { unionOfSentences } from "@/lib/extract/by-sentence";
 import { daysBetween } from "@/lib/extract/calendar";
 import type { DateMention, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
 
@@ -42,7 +43,8 @@ function dayOf(engagement: DraftEngagement): string | null {
   return engagement.date?.precision === "day" ? engagement.date.value : null;
 }
 
-function sharePeople(a: DraftEngagement, b: DraftEngagement): boolean {
+/** Someone at both engagements. */
+export function sharePeople(a: DraftEngagement, b: DraftEngagement): boolean {
   return a.participants.some((participation) => b.participants.some((other) => other.person.key === participation.person.key));
 }
 
@@ -69,8 +71,6 @@ function mergedParticipants(a: readonly Participation[], b: readonly Participati
   return merged;
 }
 
-const union = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
-
 /** The later session folded into the earlier: dated by the first day, spanning to the last. */
 function joined(earlier: DraftEngagement, later: DraftEngagement): DraftEngagement {
   const start = earlier.date as DateMention;
@@ -84,10 +84,10 @@ function joined(earlier: DraftEngagement, later: DraftEngagement): DraftEngageme
     occasion: earlier.occasion ?? later.occasion,
     participants: mergedParticipants(earlier.participants, later.participants),
     anchors: [...earlier.anchors, ...later.anchors],
-    triggerSentences: union(earlier.triggerSentences, later.triggerSentences),
-    subordinateSentences: union(earlier.subordinateSentences, later.subordinateSentences),
+    triggerSentences: unionOfSentences(earlier.triggerSentences, later.triggerSentences),
+    subordinateSentences: unionOfSentences(earlier.subordinateSentences, later.subordinateSentences),
     triggers: [...earlier.triggers, ...later.triggers],
-    tiedSentences: union(earlier.tiedSentences, later.tiedSentences),
+    tiedSentences: unionOfSentences(earlier.tiedSentences, later.tiedSentences),
   };
 }
 
