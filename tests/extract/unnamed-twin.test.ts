@@ -22,6 +22,11 @@ describe("a named meeting and its unnamed twin", () => {
   it("are one engagement, placed and dated by the twin", () => {
     expect(seen(UNNAMED + NAMED, "2025-07-29")).toEqual([{ people: ["He Lifeng", "Scott Bessent"], date: "2025-07-28", place: "Stockholm" }]);
   });
+
+  it("dates the named meeting already placed in the twin's city", () => {
+    const placedHere = "Vice Premier He Lifeng held talks with Treasury Secretary Scott Bessent at a palace in Stockholm. ";
+    expect(seen(UNNAMED + placedHere, "2025-07-29")).toEqual([{ people: ["He Lifeng", "Scott Bessent"], date: "2025-07-28", place: "Stockholm" }]);
+  });
 });
 
 describe("what stays apart", () => {
@@ -36,5 +41,10 @@ describe("what stays apart", () => {
     const found = seen(UNNAMED + placed, "2025-07-29");
     expect(found.find((engagement) => engagement.people.length > 0)?.place).toBe("Geneva");
     expect(found.find((engagement) => engagement.place === "Stockholm")?.people).toEqual([]);
+  });
+
+  it("keeps the day of a named meeting the article already dated", () => {
+    const dated = "Vice Premier He Lifeng held talks with Treasury Secretary Scott Bessent in Stockholm on Sunday. ";
+    expect(seen(UNNAMED + dated, "2025-07-29")).toEqual([{ people: ["He Lifeng", "Scott Bessent"], date: "2025-07-27", place: "Stockholm" }]);
   });
 });

@@ -140,8 +140,14 @@ export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[
   for (const sentence of state.sentences) {
     if (isHeadline(sentence)) continue;
     for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral)) {
-      // the meeting an engagement of named officials already places there is that one, told again without the names
-      if ([...engagements, ...added].some((engagement) => claims(engagement, unnamed.place, unnamed.date))) continue;
+      // the meeting an engagement of named officials already places there is that one, told again without the names,
+      // and its day is that engagement's when the article gave it none ("delegations met in London on June 9" … "He held talks … at Lancaster House")
+      const claimers = [...engagements, ...added].filter((engagement) => claims(engagement, unnamed.place, unnamed.date));
+      if (claimers.length > 0) {
+        const undated = claimers.length === 1 && unnamed.date && !claimers[0]?.date ? claimers[0] : undefined;
+        if (undated) engagements = engagements.map((engagement) => (engagement === undated ? { ...engagement, date: unnamed.date } : engagement));
+        continue;
+      }
       const twin = bareTwin(engagements, unnamed);
       if (twin) engagements = engagements.map((engagement) => (engagement === twin ? lentTo(twin, unnamed) : engagement));
       else added.push({ ...unnamed, id: state.engagements.length + added.length });
