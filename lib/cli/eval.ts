@@ -30,6 +30,8 @@ const REAL_PARTS = [
   { name: "real-test5", file: "tests/fixtures/real/test5.json" },
   { name: "real-dev5", file: "tests/fixtures/real/dev5.json" },
   { name: "real-test6", file: "tests/fixtures/real/test6.json" },
+  { name: "real-dev6", file: "tests/fixtures/real/dev6.json" },
+  { name: "real-test7", file: "tests/fixtures/real/test7.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },
