@@ -4,7 +4,7 @@ import { isHeadline, liveTriggers, subordinateSpans } from "@/lib/extract/steps/
 import { DEFINITE_REFERENCE, namesParties } from "@/lib/extract/steps/find-cues";
 import { compilePhrases, distanceTo, inside, overlaps } from "@/lib/extract/text";
 import { SUBJECT_KINDS } from "@/lib/taxonomy/kind-cues";
-import type { Cue, DateMention, DraftEngagement, ExtractionState, PlaceMention, Sentence, Step } from "@/lib/extract/types";
+import type { Cue, DateMention, DraftEngagement, ExtractionState, PersonMention, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
  * After the ties (5c): engagements whose two sides are named without their people. "U.S.-China
@@ -51,6 +51,20 @@ const SUBJECT_WORDS = compilePhrases(SUBJECT_KINDS.flatMap(({ words }) => words)
 /** a name written just before the meeting word, other than its city, makes it someone else's ("the APEC meeting in Lima") */
 const NAMED_BEFORE = /\b(?!(?:A|An|The|This|That|Their|Its)\b)[A-Z][\w.-]*\s+$/;
 const NAMED_BEFORE_REACH = 30;
+/**
+ * "They planned to hold a theater commander telephone call", "agreed to hold a video call between theater leaders": a contact of
+ * the sides a pair names, planned in a sentence naming nobody, needs no place or day to be one. A channel said to resume ("agreed
+ * to resume talks between theater commanders") is an outcome of the talks, not a contact of its own.
+ */
+const RESUMED = /\b(?:resum\w*|restor\w*|reopen\w*|re-open\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+const RESUMED_REACH = 50;
+
+/** … named by what it is about ("theater", "trade"), with nobody named from its sides' phrase on (those agreeing on it stand before) */
+function plannedChannel(text: string, sentence: Sentence, trigger: Cue, pair: Cue, people: readonly PersonMention[]): boolean {
+  const from = Math.min(pair.start, trigger.start);
+  const lead = text.slice(Math.max(sentence.start, trigger.start - RESUMED_REACH), trigger.start);
+  return !RESUMED.test(lead) && SUBJECT_WORDS.test(`${pair.text} ${lead}`) && !people.some((person) => person.start >= from);
+}
 /** plural meeting words that may stand for several meetings, one per place listed */
 const PLURAL_TRIGGER = /^(?:talks|negotiations|meetings|consultations|rounds|discussions)$/i;
 
@@ -119,7 +133,8 @@ function anotherRound(text: string, trigger: Cue, placed: readonly PlaceMention[
   return !takenBy || (typeof country === "string" && country !== place.country);
 }
 
-function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], places: readonly PlaceMention[], dates: readonly DateMention[], taken: ReadonlyMap<number, DraftEngagement>, bilateral: boolean, nobodyNamed: boolean): Omit<DraftEngagement, "id">[] {
+function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], places: readonly PlaceMention[], dates: readonly DateMention[], taken: ReadonlyMap<number, DraftEngagement>, bilateral: boolean, people: readonly PersonMention[]): Omit<DraftEngagement, "id">[] {
+  const nobodyNamed = people.length === 0;
   const pairs = cues.filter((cue) => cue.kind === "pair");
   const bySubject = bilateral && !otherCountry(places);
   // a round "in Sweden" names that country as the place, not as a party
@@ -147,11 +162,12 @@ function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], place
     // a date beside a list of places belongs to one of them, and the text does not say which
     const date = several ? null : dateOf(dates.filter((candidate) => !inside(elsewhere, candidate)), trigger, triggers);
     const where = several ? placed : placed.slice(0, 1);
-    if (where.length === 0 && !date) continue;
+    const status = statusOf(text, sentence, trigger);
+    if (where.length === 0 && !date && !(pair && status === "planned" && plannedChannel(text, sentence, trigger, pair, people))) continue;
     for (const place of where.length > 0 ? where : [null]) {
       found.push({
         mode: trigger.mode ?? "meeting",
-        status: statusOf(text, sentence, trigger),
+        status,
         date,
         place,
         occasion: null,
@@ -185,10 +201,11 @@ export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[
   const added: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
     if (isHeadline(sentence)) continue;
-    for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral, itemsIn(people, sentence.index).length === 0)) {
+    for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral, itemsIn(people, sentence.index))) {
       // the meeting an engagement of named officials already places there is that one, told again without the names
       if ([...engagements, ...added].some((engagement) => claims(engagement, unnamed.place, unnamed.date))) continue;
-      const twin = bareTwin(engagements, unnamed);
+      // with neither a place nor a day it has nothing to lend a twin: it is a channel of its own
+      const twin = unnamed.place || unnamed.date ? bareTwin(engagements, unnamed) : undefined;
       if (twin) engagements = engagements.map((engagement) => (engagement === twin ? lentTo(twin, unnamed) : engagement));
       else added.push({ ...unnamed, id: state.engagements.length + added.length });
     }
