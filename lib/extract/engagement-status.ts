@@ -9,7 +9,7 @@ import type { EngagementStatus } from "@/lib/taxonomy/enums";
 
 /** every form of the verb: "is postponing his trip", "scraps the visit", "calling off the talks" */
 const CANCELLED = /\b(?:scrap(?:s|ped|ping)|postpon(?:es?|ed|ing)|call(?:s|ed|ing)? off|cancel(?:s|l?ed|l?ing)?|never materiali[sz]ed|never happened|shel(?:ves|ved|ving)|put(?:s|ting)? off|indefinitely delayed)\b/i;
-const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)(?:U\.S\.|[^.;]))*$/i;
+const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects to|plans? to|planned to|planning to|scheduled|slated|due to|(?:is|are) due|going to|would|upcoming|ahead of|prepare to|preparing to|intends? to|intended to|agreed to|hopes? to|later this)\b(?:(?!\b(?:met|held|visited|spoke|completed)\b)(?:U\.S\.|[^.;]))*$/i;
 /**
  * "… meet next week", a relative clause on the trigger noun ("a sit-down he is expected to use"), or the
  * trigger as subject past an aside between commas ("The talks, led by the two envoys, were expected to …").

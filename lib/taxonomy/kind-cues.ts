@@ -24,7 +24,7 @@ export const VIDEO_WORDS: readonly string[] = ["video", "virtual", "virtually", 
  */
 export const SUBJECT_KINDS: readonly { kind: EngagementKind; words: readonly string[] }[] = [
   { kind: "leader-summit", words: ["presidents", "heads of state", "leaders", "summit"] },
-  { kind: "military-talks", words: ["military", "militaries", "defense", "defence", "maritime", "naval", "officers"] },
+  { kind: "military-talks", words: ["military", "militaries", "defense", "defence", "maritime", "naval", "officers", "theater", "theatre"] },
   { kind: "security-dialogue", words: ["counternarcotics", "fentanyl", "law enforcement"] },
   { kind: "economic-dialogue", words: ["trade", "economic", "tariff", "tariffs"] },
 ];

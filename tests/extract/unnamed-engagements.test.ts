@@ -142,3 +142,30 @@ describe("scoring engagements that name nobody", () => {
     expect(scoreArticle([gold], extractedIn("Oslo", "military-talks")).score.engagements).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 });
+
+describe("an earlier round named beside the talks, in a sentence naming nobody", () => {
+  const OSLO = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Oslo on Monday for a new round of trade talks. ";
+
+  it("reads a similar meeting in another country that the talks follow as a round of its own, with the kind its sentence tells", () => {
+    expect(unnamed(`${OSLO}The Oslo meeting follows a similar meeting in Vienna in June that paused tariffs for 90 days.`)).toEqual([
+      expect.objectContaining({ kind: "economic-dialogue", status: "held", place: "Vienna", date: "2025-06" }),
+    ]);
+    expect(unnamed(`${OSLO}The talks follow negotiations in Vienna last month that eased the trade war.`)).toEqual([
+      expect.objectContaining({ kind: "economic-dialogue", place: "Vienna", date: "2025-08" }),
+    ]);
+  });
+
+  it("reads the city written before the meeting word whose outcomes are built on", () => {
+    expect(unnamed(`${OSLO}The two sides pledged to build on the outcomes of the Vienna economic and trade talks.`)).toEqual([
+      expect.objectContaining({ kind: "economic-dialogue", place: "Vienna" }),
+    ]);
+  });
+
+  it("leaves a gathering of others, a list of rounds, a round someone is named at and a round of no subject", () => {
+    expect(unnamed(`${OSLO}The talks came after an APEC meeting in Vienna on trade.`)).toEqual([]);
+    expect(unnamed(`${OSLO}Delegates then flew to a regional meeting in Vienna on trade.`)).toEqual([]);
+    expect(unnamed(`${OSLO}The talks follow negotiations in Vienna and Madrid that eased the trade war.`)).toEqual([]);
+    expect(unnamed(`${OSLO}The talks follow Bessent's negotiations in Vienna last month that eased the trade war.`)).toEqual([]);
+    expect(unnamed(`${OSLO}The talks follow negotiations in Vienna last month, where the mood was tense.`)).toEqual([]);
+  });
+});

@@ -259,6 +259,19 @@ function jointDeciders(text: string, sentence: Sentence, people: readonly Person
 }
 
 /**
+ * Officials who agree on an engagement whose sides a phrase after the agreement names ("agreed to hold a call between theater
+ * commanders", "planned a China-U.S. dialogue on AI"): every meeting word of the sentence has its parties so named.
+ */
+function agreedForOthers(text: string, sentence: Sentence, people: readonly PersonMention[], triggers: readonly Cue[], cues: readonly Cue[]): boolean {
+  const agreed = AGREED_OR_PLANNED.exec(sentence.text);
+  if (!agreed || people.length === 0 || triggers.length === 0) return false;
+  const after = sentence.start + agreed.index;
+  const pairs = cues.filter((cue) => cue.kind === "pair" && cue.start > after);
+  return people.every((person) => person.end <= after) && triggers.every((trigger) => trigger.start > after && pairs.some((pair) => namesParties(text, pair, trigger)));
+}
+const AGREED_OR_PLANNED = /\b(?:agreed|agreeing|decided|planned|planning)\b/i;
+
+/**
  * The candidates one sentence proposes: one for its own triggers, plus one for each
  * relative reference that has its own date or place ("… spoke on Tuesday, the first time
  * since their meeting in Woodside in November").
@@ -327,6 +340,8 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const between = triggers.find((trigger) => OWN_PEOPLE_AFTER.test(text.slice(trigger.end, trigger.end + 20)));
   const betweenPeople = between ? chosen.filter((person) => person.start > between.end) : [];
   if (coversBothSides(betweenPeople, [], [])) chosen = betweenPeople;
+  // "Sullivan and Wang agreed to hold a video call between theater commanders": those agreeing are not at what they agreed on
+  if (agreedForOthers(text, sentence, chosen, triggers, cues)) chosen = [];
   // "A U.S. delegation met Chinese security officials in Beijing": sides without names, named later ("was led by …")
   // … or one the sentence names as a meeting of both sides ("Chinese and American officials met in Kuala Lumpur"), its leaders named later
   const bothSidesMet = cues.some((cue) => cue.kind === "pair");

@@ -130,15 +130,23 @@ const SUBJECT_PATTERNS = SUBJECT_KINDS.map(({ kind, words }) => ({ kind, pattern
 /** how far before the meeting word its subject is read ("the two countries' lead officials held an economic and trade meeting") */
 const SUBJECT_REACH = 40;
 
-/** Talks of officials nobody names: their kind is in the words of the phrase naming the sides and just before the meeting word. */
-function kindByWords(engagement: DraftEngagement, text: string): EngagementKind {
-  const words = lowerAscii([...engagement.anchors, ...engagement.triggers.map((trigger) => ({ text: text.slice(Math.max(0, trigger.start - SUBJECT_REACH), trigger.end) }))].map((span) => span.text).join(" | "));
-  const kind = SUBJECT_PATTERNS.find(({ pattern }) => pattern.test(words))?.kind ?? "other";
+/**
+ * Talks of officials nobody names: their kind is in the words of the phrase naming the sides and just before the meeting word;
+ * failing those, in the words of its sentences ("follows a similar meeting in Lisbon, where both sides paused tariffs").
+ */
+function kindByWords(engagement: DraftEngagement, { text, sentences }: Reading): EngagementKind {
+  const near = [...engagement.anchors, ...engagement.triggers.map((trigger) => ({ text: text.slice(Math.max(0, trigger.start - SUBJECT_REACH), trigger.end) }))];
+  const kind = subjectKind(near) ?? subjectKind(engagement.triggerSentences.flatMap((index) => sentences[index] ?? [])) ?? "other";
   return kind === "leader-summit" && engagement.mode === "call" ? "leader-call" : kind;
 }
 
+function subjectKind(spans: readonly { text: string }[]): EngagementKind | undefined {
+  const words = lowerAscii(spans.map((span) => span.text).join(" | "));
+  return SUBJECT_PATTERNS.find(({ pattern }) => pattern.test(words))?.kind;
+}
+
 function kindOf(engagement: DraftEngagement, day: string | null, { sentences, text, places }: Reading): EngagementKind {
-  if (engagement.participants.length === 0) return kindByWords(engagement, text);
+  if (engagement.participants.length === 0) return kindByWords(engagement, { sentences, text, places });
   const all = engagement.participants.map((participation) => ({ participation, side: participation.person.side, title: officeOf(participation, day) }));
   const isHead = (entry: (typeof all)[number]) => HEAD_OF_STATE.test(entry.title);
   // "Blinken will meet Wang … their last meeting led to the presidents' summit": the contact was first told between

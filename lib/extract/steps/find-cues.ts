@@ -60,6 +60,8 @@ const PAIR = new RegExp(
     `\\b(?:Chinese and (?:U\\.S\\.|US|American)|(?:U\\.S\\.|US|American) and Chinese) (?:[a-z]+ (?:and [a-z]+ )?)?(?:presidents|heads of state|leaders|officials|officers|negotiators|delegations|diplomats|teams)\\b`,
     "\\b(?:officials|delegations|representatives|officers|negotiators) (?:from|of) both (?:sides|countries)\\b",
     `\\b(?:heads of state|presidents|leaders|officials|delegations) (?:of|from) (?:China and the (?:U\\.S\\.|US\\b|United States)|the (?:U\\.S\\.|US|United States) and China\\b)`,
+    // "a theater commander telephone call", "a video call between theater leaders": the two militaries' regional commands, a channel of both sides
+    "\\btheat(?:er|re)(?=[- ](?:commanders?|leaders|level)\\b)",
   ].join("|"),
   "g",
 );

@@ -2,8 +2,9 @@ import { groupBySentence, itemsIn, unionOfSentences } from "@/lib/extract/by-sen
 import { statusOf } from "@/lib/extract/engagement-status";
 import { isHeadline, liveTriggers, subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { DEFINITE_REFERENCE, namesParties } from "@/lib/extract/steps/find-cues";
-import { distanceTo, inside, overlaps } from "@/lib/extract/text";
-import type { Cue, DateMention, DraftEngagement, ExtractionState, PlaceMention, Sentence, Step } from "@/lib/extract/types";
+import { compilePhrases, distanceTo, inside, overlaps } from "@/lib/extract/text";
+import { SUBJECT_KINDS } from "@/lib/taxonomy/kind-cues";
+import type { Cue, DateMention, DraftEngagement, ExtractionState, PersonMention, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
  * After the ties (5c): engagements whose two sides are named without their people. "U.S.-China
@@ -37,15 +38,50 @@ const SUBJECT_BEFORE = /\b(?:trade|economic|military|maritime|defen[cs]e|counter
 const SUBJECT_REACH = 60;
 /** the countries of the two sides: naming them does not bring a third one to the table */
 const HOME_COUNTRIES = new Set(["United States", "China"]);
+/**
+ * "This round follows a similar meeting in Sweden", "the talks follow negotiations in Geneva last month", "to consolidate the
+ * outcomes of the Geneva economic and trade talks": in an article about the two sides' engagements, a meeting word told as an
+ * earlier one, placed in a third country, in a sentence naming nobody, is another round of their talks. Without such words it
+ * is as likely a gathering of others ("a regional meeting in Phnom Penh").
+ */
+const EARLIER_ROUND = /\b(?:follow(?:s|ed|ing)?|after|since|similar|previous|earlier|first|last|(?:outcomes?|results?)\s+of)\s+(?:[\w'’-]+\s+){0,5}$/i;
+const EARLIER_ROUND_REACH = 60;
+/** … and its sentence says what the talks were about ("a temporary halt on tariffs"): a round of nothing in particular is not told as theirs */
+const SUBJECT_WORDS = compilePhrases(SUBJECT_KINDS.flatMap(({ words }) => words), "i");
+/** a name written just before the meeting word, other than its city, makes it someone else's ("the APEC meeting in Lima") */
+const NAMED_BEFORE = /\b(?!(?:A|An|The|This|That|Their|Its)\b)[A-Z][\w.-]*\s+$/;
+const NAMED_BEFORE_REACH = 30;
+/**
+ * "They planned to hold a theater commander telephone call", "agreed to hold a video call between theater leaders": a contact of
+ * the sides a pair names, planned in a sentence naming nobody, needs no place or day to be one. A channel said to resume ("agreed
+ * to resume talks between theater commanders") is an outcome of the talks, not a contact of its own.
+ */
+const RESUMED = /\b(?:resum\w*|restor\w*|reopen\w*|re-open\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+const RESUMED_REACH = 50;
+
+/** … named by what it is about ("theater", "trade"), with nobody named from its sides' phrase on (those agreeing on it stand before) */
+function plannedChannel(text: string, sentence: Sentence, trigger: Cue, pair: Cue, people: readonly PersonMention[]): boolean {
+  const from = Math.min(pair.start, trigger.start);
+  const lead = text.slice(Math.max(sentence.start, trigger.start - RESUMED_REACH), trigger.start);
+  return !RESUMED.test(lead) && SUBJECT_WORDS.test(`${pair.text} ${lead}`) && !people.some((person) => person.start >= from);
+}
 /** plural meeting words that may stand for several meetings, one per place listed */
 const PLURAL_TRIGGER = /^(?:talks|negotiations|meetings|consultations|rounds|discussions)$/i;
+
+/** "the Geneva talks", "the Geneva economic and trade talks": a city naming the meeting, however it is written */
+const DEFINITE_BEFORE = /\b(?:the|their)\s+$/i;
+const SUBJECT_WORDS_BETWEEN = /^\s+(?:[a-z-]+\s+){0,3}$/;
+
+function attributive(text: string, place: PlaceMention, trigger: Cue): boolean {
+  return place.end <= trigger.start && SUBJECT_WORDS_BETWEEN.test(text.slice(place.end, trigger.start)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, place.start - 10), place.start));
+}
 
 /** The places the meeting word names: the first after it (or just before it), and any listed after that one. */
 function placesOf(text: string, trigger: Cue, places: readonly PlaceMention[]): PlaceMention[] {
   const candidates = places.filter((place) => !place.dateline).sort((a, b) => a.start - b.start);
   const first = candidates.find((place) => place.locative && place.start >= trigger.end && place.start - trigger.end <= PLACE_AFTER_REACH && !PLACE_BREAK.test(text.slice(trigger.end, place.start)));
   if (!first) {
-    const before = candidates.filter((place) => place.locative && place.end <= trigger.start && trigger.start - place.end <= PLACE_BEFORE_REACH).pop();
+    const before = candidates.filter((place) => (place.locative || attributive(text, place, trigger)) && place.end <= trigger.start && trigger.start - place.end <= PLACE_BEFORE_REACH).pop();
     return before ? [before] : [];
   }
   const listed = [first];
@@ -72,17 +108,39 @@ function claims(engagement: DraftEngagement, place: PlaceMention | null, date: D
   return date?.value != null && date.value === engagement.date?.value;
 }
 
-/** A country other than the two named in the sentence ("trade talks with South Korea"), apart from the one a city of it is in. */
-function otherCountry(places: readonly PlaceMention[]): boolean {
+/** A country other than the two named in the sentence ("trade talks with South Korea"), apart from the one a city of it is in (or, `placedThere`, one named as where something happened). */
+function otherCountry(places: readonly PlaceMention[], placedThere = false): boolean {
   const cities = new Set(places.filter((place) => place.specificity > 1).map((place) => place.country));
-  return places.some((place) => place.specificity === 1 && !HOME_COUNTRIES.has(place.name) && !cities.has(place.country));
+  return places.some((place) => place.specificity === 1 && !HOME_COUNTRIES.has(place.name) && !cities.has(place.country) && !(placedThere && place.locative));
 }
 
-function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], places: readonly PlaceMention[], dates: readonly DateMention[], taken: ReadonlySet<number>, bilateral: boolean): Omit<DraftEngagement, "id">[] {
+function inThirdCountry(place: PlaceMention): boolean {
+  return place.country !== null && !HOME_COUNTRIES.has(place.country);
+}
+
+/**
+ * Another round, placed in one city or country of a third country (a list of rounds is left to the readings that see its sides
+ * named: "three rounds between the two economies – in Geneva, London and Stockholm"). It is free even when an engagement placed
+ * in another country took its word ("The Stockholm meeting — following similar talks in Geneva").
+ */
+function anotherRound(text: string, trigger: Cue, placed: readonly PlaceMention[], takenBy: DraftEngagement | undefined): boolean {
+  const [place] = placed;
+  if (!place || placed.length > 1 || !inThirdCountry(place) || !EARLIER_ROUND.test(text.slice(Math.max(0, trigger.start - EARLIER_ROUND_REACH), trigger.start))) return false;
+  const from = Math.max(0, trigger.start - NAMED_BEFORE_REACH);
+  const name = NAMED_BEFORE.exec(text.slice(from, trigger.start));
+  if (name && place.start !== from + name.index) return false;
+  const country = takenBy?.place?.country;
+  return !takenBy || (typeof country === "string" && country !== place.country);
+}
+
+function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], places: readonly PlaceMention[], dates: readonly DateMention[], taken: ReadonlyMap<number, DraftEngagement>, bilateral: boolean, people: readonly PersonMention[]): Omit<DraftEngagement, "id">[] {
+  const nobodyNamed = people.length === 0;
   const pairs = cues.filter((cue) => cue.kind === "pair");
   const bySubject = bilateral && !otherCountry(places);
+  // a round "in Sweden" names that country as the place, not as a party
+  const byRound = bilateral && nobodyNamed && SUBJECT_WORDS.test(sentence.text) && !otherCountry(places, true);
   // "the U.S.-Japan-China trilateral", "Japanese and Chinese officials": someone else's meeting
-  if ((pairs.length === 0 && !bySubject) || cues.some((cue) => cue.kind === "third-party")) return [];
+  if ((pairs.length === 0 && !bySubject && !byRound) || cues.some((cue) => cue.kind === "third-party")) return [];
   const found: Omit<DraftEngagement, "id">[] = [];
   const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
   // "US-China" is no place
@@ -90,23 +148,26 @@ function unnamedAt(text: string, sentence: Sentence, cues: readonly Cue[], place
   const triggers = cues.filter((cue) => cue.kind === "trigger");
   for (const trigger of liveTriggers(text, [...cues])) {
     // "the U.S.-China Tourism Leadership Summit": a forum's proper name, not a meeting of the two sides
-    if (taken.has(trigger.start) || trigger.mode === "visit" || (trigger.start > sentence.start && /^[A-Z]/.test(trigger.text))) continue;
-    const pair = pairs.find((cue) => namesParties(text, cue, trigger));
-    // "the talks", "their meeting" refer back to a meeting told before, unless the sides were just named ("the two presidents … at their meeting")
-    if (definite.some((cue) => cue.start <= trigger.start && trigger.end <= cue.end) && !(pair && pair.end <= trigger.start)) continue;
-    if (!pair && !(bySubject && SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - SUBJECT_REACH), trigger.start)))) continue;
+    if (trigger.mode === "visit" || (trigger.start > sentence.start && /^[A-Z]/.test(trigger.text))) continue;
     // "… the first since the working group was launched in January": a clause about another time neither dates nor places it
     const elsewhere = subordinateSpans(text, sentence).filter((span) => !inside([span], trigger));
     const placed = placesOf(text, trigger, named.filter((place) => !inside(elsewhere, place)));
+    const round = byRound && anotherRound(text, trigger, placed, taken.get(trigger.start));
+    if (taken.has(trigger.start) && !round) continue;
+    const pair = pairs.find((cue) => namesParties(text, cue, trigger));
+    // "the talks", "their meeting" refer back to a meeting told before, unless the sides were just named ("the two presidents … at their meeting")
+    if (definite.some((cue) => cue.start <= trigger.start && trigger.end <= cue.end) && !(pair && pair.end <= trigger.start)) continue;
+    if (!pair && !round && !(bySubject && SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - SUBJECT_REACH), trigger.start)))) continue;
     const several = placed.length > 1 && PLURAL_TRIGGER.test(trigger.text);
     // a date beside a list of places belongs to one of them, and the text does not say which
     const date = several ? null : dateOf(dates.filter((candidate) => !inside(elsewhere, candidate)), trigger, triggers);
     const where = several ? placed : placed.slice(0, 1);
-    if (where.length === 0 && !date) continue;
+    const status = statusOf(text, sentence, trigger);
+    if (where.length === 0 && !date && !(pair && status === "planned" && plannedChannel(text, sentence, trigger, pair, people))) continue;
     for (const place of where.length > 0 ? where : [null]) {
       found.push({
         mode: trigger.mode ?? "meeting",
-        status: statusOf(text, sentence, trigger),
+        status,
         date,
         place,
         occasion: null,
@@ -132,14 +193,15 @@ export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[
   const cues = groupBySentence(state.cues);
   const places = groupBySentence(state.places);
   const dates = groupBySentence(state.dates);
-  const taken = new Set(state.engagements.flatMap((engagement) => engagement.triggers.map((trigger) => trigger.start)));
+  const taken = new Map(state.engagements.flatMap((engagement) => engagement.triggers.map((trigger): [number, DraftEngagement] => [trigger.start, engagement])));
+  const people = groupBySentence(state.people);
   // the article reports an engagement of the two countries: talks it names by their subject alone are theirs
   const bilateral = state.engagements.length > 0;
   let engagements = state.engagements;
   const added: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
     if (isHeadline(sentence)) continue;
-    for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral)) {
+    for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral, itemsIn(people, sentence.index))) {
       // the meeting an engagement of named officials already places there is that one, told again without the names,
       // and its day is that engagement's when the article gave it none ("delegations met in London on June 9" … "He held talks … at Lancaster House")
       const claimers = [...engagements, ...added].filter((engagement) => claims(engagement, unnamed.place, unnamed.date));
@@ -148,7 +210,8 @@ export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[
         if (undated) engagements = engagements.map((engagement) => (engagement === undated ? { ...engagement, date: unnamed.date } : engagement));
         continue;
       }
-      const twin = bareTwin(engagements, unnamed);
+      // with neither a place nor a day it has nothing to lend a twin: it is a channel of its own
+      const twin = unnamed.place || unnamed.date ? bareTwin(engagements, unnamed) : undefined;
       if (twin) engagements = engagements.map((engagement) => (engagement === twin ? lentTo(twin, unnamed) : engagement));
       else added.push({ ...unnamed, id: state.engagements.length + added.length });
     }
