@@ -6,7 +6,7 @@ import type { EngagementKind } from "@/lib/taxonomy/enums";
  */
 
 /** "The call, which lasted two hours": the engagement was held on the line */
-export const CALL_NOUNS: readonly string[] = ["call", "phone call", "video call", "telephone call", "phone conversation", "video conference", "videoconference"];
+export const CALL_NOUNS: readonly string[] = ["call", "phone call", "video call", "telephone call", "phone conversation", "video conference", "videoconference", "teleconference"];
 
 /** "the new round of strategic communication", "the working group's first meeting": a standing channel */
 export const DIALOGUE_FORMATS: readonly string[] = [

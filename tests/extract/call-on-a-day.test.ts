@@ -27,3 +27,13 @@ describe("a call on someone", () => {
     expect(engagementsOf("Critics of Donald Trump and Xi Jinping renewed calls for restraint on Friday.", "2025-09-19")).toEqual([]);
   });
 });
+
+describe("a teleconference", () => {
+  it("is a call", () => {
+    expect(engagementsOf("Pete Hegseth held a teleconference with Dong Jun on Tuesday about the South China Sea.", "2025-09-10")).toEqual([{ kind: "military-talks", date: "2025-09-09", people: ["Pete Hegseth", "Dong Jun"] }]);
+  });
+
+  it("of others names no engagement of the two", () => {
+    expect(engagementsOf("Pete Hegseth joined a teleconference of NATO defence ministers on Tuesday.", "2025-09-10")).toEqual([]);
+  });
+});
