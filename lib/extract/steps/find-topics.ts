@@ -189,13 +189,37 @@ const GAP_REACH = 2;
 /** "Discussions over X were extended", "X and Y were also discussed": a sentence that only says which subjects were talked about, naming no one */
 const SUBJECTS_DISCUSSED = /^(?:the\s+)?(?:discussions?|talks|negotiations|conversations?)\s+(?:on|over|about|of|regarding|concerning)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|addressed|covered|touched on)\b/i;
 
+/** "They noted …", "Xi laid out …", "the two leaders also discussed …": an account of talks already held */
+const PAST_ACCOUNT = /\b(?:discussed|talked about|noted|emphasi[sz]ed|underscored|stressed|expressed|reaffirmed|laid out|welcomed|raised|urged|indicated|pressed|reiterated)\b/i;
+
+/**
+ * "Trump accepted an invitation to visit Beijing in April. … The two leaders also discussed
+ * Ukraine.": the tie step lets a planned meeting's thread run on over the account of the
+ * held talks where it was arranged. A sentence of a planned engagement telling in the past
+ * what was said or discussed tells of the held lead (when there is exactly one), not of a
+ * meeting that has not happened; its subjects move there.
+ */
+function movePastAccounts(engagements: readonly DraftEngagement[], sentences: readonly Sentence[], scope: Map<number, number[]>): void {
+  const heldLeads = engagements.filter((engagement) => engagement.role === "main" && engagement.status === "held");
+  const [heldLead] = heldLeads;
+  if (heldLeads.length !== 1 || !heldLead) return;
+  for (const engagement of engagements) {
+    if (engagement.status !== "planned" || engagement.role === "main") continue;
+    const told = engagement.tiedSentences.filter((index) => !heldLead.tiedSentences.includes(index) && PAST_ACCOUNT.test(sentences[index]?.text ?? ""));
+    if (told.length === 0) continue;
+    scope.set(engagement.id, (scope.get(engagement.id) ?? []).filter((index) => !told.includes(index)));
+    scope.get(heldLead.id)?.push(...told);
+  }
+}
+
 /**
  * The sentences whose topics count for each engagement: those tied to it, and a sentence
  * tied to no engagement, in which one of its participants speaks, that lies in a short run
  * between two sentences tied to it ("'We will raise Xinjiang and cyber attacks,' the
  * secretary said at the top of the meeting"); and, for the lead engagement, a sentence tied
  * to none and naming no one that only says which subjects were talked about, a short way
- * after its own account ("The war in Ukraine was also discussed.").
+ * after its own account ("The war in Ukraine was also discussed."). A planned engagement's
+ * sentences that tell of talks already held count for the held lead instead (movePastAccounts).
  */
 function topicSentences(engagements: readonly DraftEngagement[], people: readonly PersonMention[], sentences: readonly Sentence[]): Map<number, number[]> {
   const tiedTo = new Map<number, number[]>();
@@ -222,6 +246,7 @@ function topicSentences(engagements: readonly DraftEngagement[], people: readonl
     if (before === undefined || sentence.index - before - 1 > GAP_REACH || owners.length !== 1 || lead === undefined || !leads.has(lead)) continue;
     scope.get(lead)?.push(sentence.index);
   }
+  movePastAccounts(engagements, sentences, scope);
   for (const indexes of scope.values()) indexes.sort((a, b) => a - b);
   return scope;
 }
