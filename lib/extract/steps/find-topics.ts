@@ -186,14 +186,42 @@ function withoutSettings(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
 
 /** the longest run of untied sentences that still belongs to the engagement on both sides of it */
 const GAP_REACH = 2;
+/** "Discussions over X were extended", "X and Y were also discussed": a sentence that only says which subjects were talked about, naming no one */
+const SUBJECTS_DISCUSSED = /^(?:the\s+)?(?:discussions?|talks|negotiations|conversations?)\s+(?:on|over|about|of|regarding|concerning)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|addressed|covered|touched on)\b/i;
+
+/** "They noted …", "Xi laid out …", "the two leaders also discussed …": an account of talks already held */
+const PAST_ACCOUNT = /\b(?:discussed|talked about|noted|emphasi[sz]ed|underscored|stressed|expressed|reaffirmed|laid out|welcomed|raised|urged|indicated|pressed|reiterated)\b/i;
+
+/**
+ * "Trump accepted an invitation to visit Beijing in April. … The two leaders also discussed
+ * Ukraine.": the tie step lets a planned meeting's thread run on over the account of the
+ * held talks where it was arranged. A sentence of a planned engagement telling in the past
+ * what was said or discussed tells of the held lead (when there is exactly one), not of a
+ * meeting that has not happened; its subjects move there.
+ */
+function movePastAccounts(engagements: readonly DraftEngagement[], sentences: readonly Sentence[], scope: Map<number, number[]>): void {
+  const heldLeads = engagements.filter((engagement) => engagement.role === "main" && engagement.status === "held");
+  const [heldLead] = heldLeads;
+  if (heldLeads.length !== 1 || !heldLead) return;
+  for (const engagement of engagements) {
+    if (engagement.status !== "planned" || engagement.role === "main") continue;
+    const told = engagement.tiedSentences.filter((index) => !heldLead.tiedSentences.includes(index) && PAST_ACCOUNT.test(sentences[index]?.text ?? ""));
+    if (told.length === 0) continue;
+    scope.set(engagement.id, (scope.get(engagement.id) ?? []).filter((index) => !told.includes(index)));
+    scope.get(heldLead.id)?.push(...told);
+  }
+}
 
 /**
  * The sentences whose topics count for each engagement: those tied to it, and a sentence
  * tied to no engagement, in which one of its participants speaks, that lies in a short run
  * between two sentences tied to it ("'We will raise Xinjiang and cyber attacks,' the
- * secretary said at the top of the meeting").
+ * secretary said at the top of the meeting"); and, for the lead engagement, a sentence tied
+ * to none and naming no one that only says which subjects were talked about, a short way
+ * after its own account ("The war in Ukraine was also discussed."). A planned engagement's
+ * sentences that tell of talks already held count for the held lead instead (movePastAccounts).
  */
-function topicSentences(engagements: readonly DraftEngagement[], people: readonly PersonMention[]): Map<number, number[]> {
+function topicSentences(engagements: readonly DraftEngagement[], people: readonly PersonMention[], sentences: readonly Sentence[]): Map<number, number[]> {
   const tiedTo = new Map<number, number[]>();
   for (const engagement of engagements) for (const index of engagement.tiedSentences) tiedTo.set(index, [...(tiedTo.get(index) ?? []), engagement.id]);
   const tiedIndexes = [...tiedTo.keys()].sort((a, b) => a - b);
@@ -208,7 +236,18 @@ function topicSentences(engagements: readonly DraftEngagement[], people: readonl
       for (let index = before + 1; index < after; index += 1) if (speaksIn(engagement, index)) scope.get(engagement.id)?.push(index);
     }
   });
-  for (const sentences of scope.values()) sentences.sort((a, b) => a - b);
+  // such a sentence has no one to tie it by: it is read only after the lead's own account, since after a background engagement's it may tell either's subjects
+  const leads = new Set(engagements.filter((engagement) => engagement.role === "main").map((engagement) => engagement.id));
+  for (const sentence of sentences) {
+    if (tiedTo.has(sentence.index) || !SUBJECTS_DISCUSSED.test(sentence.text) || people.some((person) => person.sentence === sentence.index)) continue;
+    const before = tiedIndexes.filter((index) => index < sentence.index).at(-1);
+    const owners = before === undefined ? [] : (tiedTo.get(before) ?? []);
+    const [lead] = owners;
+    if (before === undefined || sentence.index - before - 1 > GAP_REACH || owners.length !== 1 || lead === undefined || !leads.has(lead)) continue;
+    scope.get(lead)?.push(sentence.index);
+  }
+  movePastAccounts(engagements, sentences, scope);
+  for (const indexes of scope.values()) indexes.sort((a, b) => a - b);
   return scope;
 }
 
@@ -264,7 +303,7 @@ function withLeaderContact(state: ExtractionState, engagement: DraftEngagement, 
 
 export function findTopics(state: ExtractionState): DraftEngagement[] {
   const cuesBySentence = findTopicCues(state);
-  const scope = topicSentences(state.engagements, state.people);
+  const scope = topicSentences(state.engagements, state.people, state.sentences);
   return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(scope.get(engagement.id) ?? [], cuesBySentence)) }));
 }
 
