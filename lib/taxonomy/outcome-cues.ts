@@ -62,6 +62,7 @@ export const AGREEMENT_NOUNS: readonly string[] = ["consensus", "framework", "un
 /** "welcomed Blinken to …" is an invitation only when a visit follows */
 const INVITATION_VERBS = ["visit", "pay", "come", "travel"];
 const TRIP_VERBS = ["travel to", "visit", "make a visit to", "make a trip to", "go to", "pay a visit to"];
+const SHOULD = ["should", "should also", "must"];
 const with_ = (subjects: readonly string[], verbs: readonly string[]) => subjects.flatMap((subject) => verbs.map((verb) => `${subject} ${verb}`));
 
 export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
@@ -189,15 +190,17 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     namesTopic: true,
   },
   {
-    // "both sides should expand cooperation"
+    // "the United States should stop arming Taiwan": one side told what to do
     status: "proposed",
-    phrases: [
-      ...SIDE_SUBJECTS.slice(9).map((side) => `warned ${side} to`),
-      ...with_(SIDE_SUBJECTS, ["should", "should also", "must"]),
-      ...with_(["our two sides", "our two countries", "we"], ["should", "must"]),
-    ],
+    phrases: [...SIDE_SUBJECTS.slice(9).map((side) => `warned ${side} to`), ...with_(SIDE_SUBJECTS.slice(9), SHOULD)],
     notNext: ["not", "never"],
     standsAlone: true,
+  },
+  {
+    // "both sides should expand cooperation on climate", but not "both sides should work to stabilize ties": said of both with no subject named, it is a platitude
+    status: "proposed",
+    phrases: [...with_(GROUP_SUBJECTS, SHOULD), ...with_(["our two sides", "our two countries", "we"], ["should", "must"])],
+    notNext: ["not", "never"],
   },
   {
     // "expressed interest in meeting Xi soon", "the White House is ready for a summit in November": a wish for a contact is a proposal of one

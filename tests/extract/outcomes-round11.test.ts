@@ -28,8 +28,8 @@ describe("a wish that names no subject", () => {
     expect(found[0]).toMatchObject({ status: "proposed", topic: "export-controls" });
   });
 
-  it("leaves a call by a side with no topic as it was", () => {
-    const found = outcomesOf(`${VISIT} Wang said both sides should expand the list of areas where they work together.\n`);
+  it("leaves a call on one side with no topic as it was", () => {
+    const found = outcomesOf(`${VISIT} Wang said the United States should expand the list of areas where it works with China.\n`);
     expect(found.map((outcome) => outcome.status)).toEqual(["proposed"]);
   });
 });

@@ -130,7 +130,7 @@ describe("proposals of a side: 'should', 'hopes that', 'warned … to'", () => {
     [`${MEETING} Wang said the United States should ease its chip curbs.`, "main proposed"],
     [`${MEETING} Beijing hopes that Washington will lift the tariffs on steel, Wang said.`, "main proposed"],
     [`${MEETING} Wang warned the United States to stop selling chips to Taiwan.`, "main proposed"],
-    [`${MEETING} Both sides should deepen exchanges, Wang said.`, "main proposed"],
+    [`${MEETING} Both sides should deepen exchanges on climate, Wang said.`, "main proposed"],
   ])("%s → %s", (text, status) => {
     expect(outcomesOf(`${text}\n`).map((outcome) => outcome.split(":")[0])).toContain(status);
   });
