@@ -197,19 +197,20 @@ const PAST_ACCOUNT = /\b(?:discussed|talked about|noted|emphasi[sz]ed|underscore
  * Ukraine.": the tie step lets a planned meeting's thread run on over the account of the
  * held talks where it was arranged. A sentence of a planned engagement telling in the past
  * what was said or discussed tells of the held lead (when there is exactly one), not of a
- * meeting that has not happened; its subjects move there.
+ * meeting that has not happened: its subjects move there. Returns those moves.
  */
-function movePastAccounts(engagements: readonly DraftEngagement[], sentences: readonly Sentence[], scope: Map<number, number[]>): void {
+function pastAccountsOfPlanned(engagements: readonly DraftEngagement[], sentences: readonly Sentence[]): { from: number; to: number; indexes: number[] }[] {
   const heldLeads = engagements.filter((engagement) => engagement.role === "main" && engagement.status === "held");
   const [heldLead] = heldLeads;
-  if (heldLeads.length !== 1 || !heldLead) return;
-  for (const engagement of engagements) {
-    if (engagement.status !== "planned" || engagement.role === "main") continue;
-    const told = engagement.tiedSentences.filter((index) => !heldLead.tiedSentences.includes(index) && PAST_ACCOUNT.test(sentences[index]?.text ?? ""));
-    if (told.length === 0) continue;
-    scope.set(engagement.id, (scope.get(engagement.id) ?? []).filter((index) => !told.includes(index)));
-    scope.get(heldLead.id)?.push(...told);
-  }
+  if (heldLeads.length !== 1 || !heldLead) return [];
+  return engagements
+    .filter((engagement) => engagement.status === "planned" && engagement.role !== "main")
+    .map((engagement) => ({
+      from: engagement.id,
+      to: heldLead.id,
+      indexes: engagement.tiedSentences.filter((index) => !heldLead.tiedSentences.includes(index) && PAST_ACCOUNT.test(sentences[index]?.text ?? "")),
+    }))
+    .filter((move) => move.indexes.length > 0);
 }
 
 /**
@@ -219,7 +220,7 @@ function movePastAccounts(engagements: readonly DraftEngagement[], sentences: re
  * secretary said at the top of the meeting"); and, for the lead engagement, a sentence tied
  * to none and naming no one that only says which subjects were talked about, a short way
  * after its own account ("The war in Ukraine was also discussed."). A planned engagement's
- * sentences that tell of talks already held count for the held lead instead (movePastAccounts).
+ * sentences that tell of talks already held count for the held lead instead (pastAccountsOfPlanned).
  */
 function topicSentences(engagements: readonly DraftEngagement[], people: readonly PersonMention[], sentences: readonly Sentence[]): Map<number, number[]> {
   const tiedTo = new Map<number, number[]>();
@@ -246,7 +247,10 @@ function topicSentences(engagements: readonly DraftEngagement[], people: readonl
     if (before === undefined || sentence.index - before - 1 > GAP_REACH || owners.length !== 1 || lead === undefined || !leads.has(lead)) continue;
     scope.get(lead)?.push(sentence.index);
   }
-  movePastAccounts(engagements, sentences, scope);
+  for (const move of pastAccountsOfPlanned(engagements, sentences)) {
+    scope.set(move.from, (scope.get(move.from) ?? []).filter((index) => !move.indexes.includes(index)));
+    scope.get(move.to)?.push(...move.indexes);
+  }
   for (const indexes of scope.values()) indexes.sort((a, b) => a - b);
   return scope;
 }
