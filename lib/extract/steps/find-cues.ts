@@ -10,8 +10,15 @@ import type { Side } from "@/lib/taxonomy/enums";
  * "have not met").
  */
 
+/** "Friday", "Jan. 17", "November 3": the day a call is held on */
+const DAY_NAMED = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)`;
 /** "calls for", "call on Beijing to": a demand, not a call; but "a call on Friday", "a call on Jan. 17" is one */
-const CALL_TRIGGER = /\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\b(?:video ?|tele-?)conferences?\b|\bcalls?\b(?!\s+for\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))|\b(?:spoke|speak|speaks|speaking|talked|talk|talks)\s+(?:by|via|over the)\s+(?:tele)?phone\b/gi;
+const CALL_TRIGGER = new RegExp(
+  String.raw`\b(?:phone|video|virtual|telephone)\s+(?:call|conversation|meeting|summit|talks)s?\b|\b(?:video ?|tele-?)conferences?\b` +
+    String.raw`|\bcalls?\b(?!\s+for\b)(?!\s+on\s+(?!${DAY_NAMED}))` +
+    String.raw`|\b(?:spoke|speak|speaks|speaking|talked|talk|talks)\s+(?:by|via|over the)\s+(?:tele)?phone\b`,
+  "gi",
+);
 const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips|travel(?:l?ed|s)? to|arrived in|toured)\b/gi;
 /**
  * "a conference between Austin and Dong", "the discussions, led by Bessent and He", "discussed the issue with Xi": words naming the meeting itself ("a news
