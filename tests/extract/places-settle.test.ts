@@ -87,6 +87,19 @@ describe("a venue named right after the engagement's word", () => {
     expect(mainOf(text, null)?.place?.name).toBe("Beijing");
   });
 
+  it("is not the venue of another year's meeting the article recalls", () => {
+    const text = [
+      "President Donald Trump met President Xi Jinping in Busan on Oct. 30, 2025.",
+      "Xi recalled their 2017 meeting at the Seabright estate as a sign of goodwill.",
+    ].join("\n");
+    expect(mainOf(text, "2025-10-31")?.place?.name).toBe("Busan");
+  });
+
+  it("is still read after the engagement's own year", () => {
+    const text = ["President Donald Trump met President Xi Jinping in Busan on Oct. 30, 2025.", "Their 2025 meeting at the Haeundae Air Base lasted two hours."].join("\n");
+    expect(mainOf(text, "2025-10-31")?.place?.name).toBe("Haeundae Air Base, Busan");
+  });
+
   it("leaves a venue the gazetteer knows as its own place", () => {
     const main = mainOf("President Joe Biden met President Xi Jinping at the Filoli estate in Woodside, California, on Wednesday.", "2023-11-16");
     expect(main?.place?.name).toBe("Filoli estate, Woodside");

@@ -78,13 +78,22 @@ function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMentio
   return [...candidates].sort((a, b) => Math.abs(a.sentence - first) - Math.abs(b.sentence - first))[0] ?? null;
 }
 
-/** The venue within a city where the engagement was held, as "Venue, City". */
+/** "the 2017 meeting", "their 2019 summit": a meeting word after a year names an occasion of that year */
+const YEAR_BEFORE = /\b((?:19|20)\d\d)\s+$/;
+const YEAR_REACH = 6;
+
+function ofAnotherYear(text: string, word: Span, engagement: DraftEngagement): boolean {
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, word.start - YEAR_REACH), word.start))?.[1];
+  return year !== undefined && !engagement.date?.value?.startsWith(year);
+}
+
+/** The venue within a city where the engagement was held, as "Venue, City"; not one named after another year's meeting ("the 2017 meeting at the Florida estate"). */
 function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMention): PlaceMention | null {
   // the gazetteer's venues ("Filoli", "Diaoyutai State Guesthouse") already are places of their own
   if (city.specificity > CITY_SPECIFICITY) return null;
   const tied = new Set(main.tiedSentences);
   const claimed = otherOccasions(state, main);
-  const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence));
+  const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence) && !ofAnotherYear(state.text, cue, main));
   // a venue whose own sentence names another city ("at Gimhae airport, Busan") is in that city, not this one
   const elsewhere = (venue: Venue) => state.places.some((place) => place.sentence === venue.sentence && isCity(place) && place.name !== city.name);
   const venues = findVenues(state.text, state.sentences, words).filter((venue) => !state.places.some((place) => place.start < venue.end && venue.start < place.end) && !elsewhere(venue));
