@@ -63,6 +63,8 @@ export const AGREEMENT_NOUNS: readonly string[] = ["consensus", "framework", "un
 const INVITATION_VERBS = ["visit", "pay", "come", "travel"];
 const TRIP_VERBS = ["travel to", "visit", "make a visit to", "make a trip to", "go to", "pay a visit to"];
 const SHOULD = ["should", "should also", "must"];
+/** a copula of one side ("China is", "I'm", "the US remains"), before a participle that then describes rather than reports */
+const ONE_SIDE_IS = ["is", "am", "'m", "was", "remains", "remained", "stays"];
 const with_ = (subjects: readonly string[], verbs: readonly string[]) => subjects.flatMap((subject) => verbs.map((verb) => `${subject} ${verb}`));
 
 export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
@@ -102,8 +104,10 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     notNext: ["that the call", "that the phone call", "that the meeting", "that the talks", "that their call", "that their phone call", "that their meeting", "that their talks", "that the conversation"],
   },
   {
+    // "China is committed to …", "I'm committed to …": one side's standing disposition, not a pledge made at the talks ("both sides are committed to …" stays)
     status: "agreed",
     phrases: ["decided to", "pledged to", "committed to", "vowed to", "promised to"],
+    notAfter: [...ONE_SIDE_IS, ...with_(ONE_SIDE_IS, ["fully", "firmly", "deeply", "still", "also"])],
     unilateral: true,
   },
   {

@@ -26,6 +26,8 @@ interface OutcomeCue extends Span {
   objectIsContact?: boolean;
   /** where the verb reporting it stands ("Trump said China would …"): its speaker may be of the other side */
   reportedAt?: number;
+  /** where its clause gives way to another stated outcome's ("asked Raimondo to come to Shanghai, and the two ministers agreed …") */
+  clauseEnd?: number;
 }
 
 /**
@@ -110,6 +112,8 @@ const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
 /** cues that carry their own object: a likelihood, preparations for a call, an invitation to visit */
 const SELF_CONTAINED = /likelihood|preparations|^welcomed/i;
 const INVITATION = /^invited$/i;
+/** what an invitation is to: a visit ("invited Xi to visit", "to come") or a place ("invited the minister to Tianjin") */
+const INVITED_TO = /^\s*(?:[\w.]+\s+){0,3}?to (?:(?:visit|pay a visit|come)\b|(?:the\s+)?[A-Z])/;
 /** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
@@ -191,8 +195,8 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
   );
 }
 
-function clauseAfter(text: string, cue: Span, sentence: Sentence): Span {
-  const rest = text.slice(cue.end, sentence.end);
+function clauseAfter(text: string, cue: OutcomeCue, sentence: Sentence): Span {
+  const rest = text.slice(cue.end, cue.clauseEnd ?? sentence.end);
   const stop = CLAUSE_END.exec(rest);
   const end = cue.end + (stop ? stop.index : rest.length);
   return { start: cue.end, end, text: text.slice(cue.end, end) };
@@ -272,7 +276,9 @@ function sideOf(text: string, markers: Marker[]): OutcomeSide | null {
 
 /**
  * The outcome cues a sentence states: the strongest, and any other of a clause of its own
- * after it ("said he would travel to China early next year and that Xi would make a visit").
+ * after it ("said he would travel to China early next year and that Xi would make a visit")
+ * or right before it ("Raimondo was asked to come to Shanghai, and the two ministers agreed to …"),
+ * whose clause then ends where the strongest one's begins.
  */
 function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const found = outcomeCuesIn(text, sentence, triggers);
@@ -280,11 +286,19 @@ function statedCues(text: string, sentence: Sentence, triggers: Cue[]): OutcomeC
   const first = found.find((candidate) => candidate.status === status);
   if (!first) return [];
   const others = found.filter((cue) => cue !== first && cue.start > first.end && SEPARATE_CLAUSE.test(text.slice(first.end, cue.end)) && !found.some((other) => other !== cue && other.start > first.end && other.start < cue.start));
-  return [first, ...others];
+  const earlier = clauseBefore(text, found, first);
+  return [first, ...(earlier ? [earlier] : []), ...others];
+}
+
+/** The cue right before the strongest one, when a new clause opens between them, with its clause ended there. */
+function clauseBefore(text: string, found: OutcomeCue[], first: OutcomeCue): OutcomeCue | undefined {
+  const previous = found.filter((cue) => cue.end <= first.start).sort((a, b) => a.start - b.start).pop();
+  const boundary = previous && SEPARATE_CLAUSE.exec(text.slice(previous.end, first.end));
+  return previous && boundary ? { ...previous, clauseEnd: previous.end + boundary.index } : undefined;
 }
 
 /** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
-const SEPARATE_CLAUSE = /(?:\band that\b|;|,\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
+const SEPARATE_CLAUSE = /(?:\band that\b|;|[,"”]\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
 /** What an outcome's sentence is read with besides its own words: who is a head of state, and who was named just before it. */
 interface Surroundings {
@@ -419,7 +433,9 @@ function antecedentIsLeader(parties: Party[], pronoun: Party, surroundings: Surr
   return first !== undefined && surroundings.isLeader(first);
 }
 
-function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], topicCues: TopicCue[], cue: OutcomeCue, surroundings: Surroundings): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[], cues: Cue[], sentenceTopics: TopicCue[], cue: OutcomeCue, surroundings: Surroundings): { cue: OutcomeCue; outcomes: DraftOutcome[] } | null {
+  // a clause that ends where another outcome's begins has no say over the topics named there ("asked Raimondo to come to Shanghai, and the two agreed on tariffs")
+  const topicCues = sentenceTopics.filter((topic) => topic.end <= (cue.clauseEnd ?? sentence.end));
   // a reported "China would …" names its subject inside the cue
   const side = sideOf(text, markersBefore(text, sentence, cue.reportedAt === undefined ? cue.start : cue.end, people, cues));
   const clause = clauseAfter(text, cue, sentence);
@@ -436,7 +452,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
       const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
       return statement ? { cue, outcomes: [{ ...base, topic: LEADER_DIPLOMACY, statement }] } : null;
     }
-    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !cue.objectIsContact && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && /^\s*(?:[\w.]+\s+){0,3}?to (?:visit|pay a visit|come)\b/i.test(clause.text))) return null;
+    if (NEEDS_TOPIC.has(cue.status) && topicCues.length === 0 && !cue.standsAlone && !cue.objectIsContact && !SELF_CONTAINED.test(cue.text) && !(INVITATION.test(cue.text) && INVITED_TO.test(clause.text))) return null;
     const statement = statementOf(statementSourceOf(cue, clause.text, subjectTextOf(text, sentence, people, cue)));
     // "On tariffs, both sides agreed.": the verb with nothing after it says that, not what
     return statement ? { cue, outcomes: [{ ...base, topic: topicCues[0]?.slug ?? null, statement }] } : null;
