@@ -285,18 +285,28 @@ const LEADER_DIPLOMACY = "leader-diplomacy";
 const INVITATION = /\binvit/i;
 
 /**
+ * "Trump spoke with Xi on Monday. … He accepted an invitation to visit Beijing in April. … The
+ * call lasted an hour.": a sentence the tie step gave only to the future trip still lies
+ * inside the account of the engagement, between two sentences tied to it.
+ */
+function insideAccount(engagement: DraftEngagement, sentence: number): boolean {
+  return engagement.tiedSentences.some((index) => index < sentence) && engagement.tiedSentences.some((index) => index > sentence);
+}
+
+/**
  * "Trump said he plans to travel to China in April", "Xi invited Trump to visit": a future
- * contact of the presidents, arranged at an engagement, is leader-level diplomacy raised at
- * it. Not where the contact is only spoken of as possible ("could pave the way for a summit"),
- * nor where the future meeting is itself the news the article reports (its main engagement): a
- * sentence announcing it names earlier contacts only to place it in time ("…, a day after the
- * two leaders spoke by phone"), not as where it was arranged.
+ * contact of the presidents, arranged at an engagement (told in a sentence tied to it, or
+ * inside its account), is leader-level diplomacy raised at it. Not where the contact is only
+ * spoken of as possible ("could pave the way for a summit"), nor where the future meeting is
+ * itself the news the article reports (its main engagement): a sentence announcing it names
+ * earlier contacts only to place it in time ("…, a day after the two leaders spoke by phone"),
+ * not as where it was arranged.
  */
 function leaderContactEvidence(state: ExtractionState, engagement: DraftEngagement): Span[] {
   if (engagement.status === "planned" || engagement.status === "cancelled") return [];
   const tied = new Set(engagement.tiedSentences);
   const hedged = new Set(state.cues.filter((cue) => cue.kind === "hedge").map((cue) => cue.sentence));
-  const counts = (sentence: number) => tied.has(sentence) && !hedged.has(sentence);
+  const counts = (sentence: number) => (tied.has(sentence) || insideAccount(engagement, sentence)) && !hedged.has(sentence);
   const span = (item: Span): Span => ({ start: item.start, end: item.end, text: item.text });
   // ahead of the article: undated, or dated after it was published
   const future = (other: DraftEngagement) => !other.date?.value || !state.published || other.date.value >= state.published.slice(0, other.date.value.length);
