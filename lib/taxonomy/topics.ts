@@ -12,6 +12,8 @@ export interface TopicDefinition {
   cues: string[];
   /** its cues name a form of contact ("face-to-face"): before a word for a meeting they describe it, they are not a subject raised */
   describesContact?: boolean;
+  /** it is itself a channel of contact: a cue holding an engagement word ("defense talks") says what form the engagement took, not a subject raised at it */
+  isChannel?: boolean;
 }
 
 /** "economic and trade X" (a Chinese readout's usual wording) and its reversed form, for the nouns given. */
@@ -33,6 +35,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     slug: "military-communication",
     name: "Military communication",
     description: "Military-to-military channels, hotlines, defence talks and maritime safety mechanisms.",
+    isChannel: true,
     cues: [
       "military-to-military", "mil-to-mil", "mil-mil", "militaries", "military communication*", "military channel*", "military contact*", "military exchange*", "military matters", "military affairs",
       "military ties", "military relations", "military relationship", "military talks", "military dialogue*", "military security", "defense ties", "defense relations", "defense talks", "defense dialogue*", "defense consultation*",

@@ -14,6 +14,8 @@ import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engage
 export interface TopicCue extends Span {
   slug: string;
   sentence: number;
+  /** the engagement word the cue holds ("trade talks"): the cue names that engagement's subject, and counts for it alone */
+  names?: Cue;
 }
 
 /** a shadowing phrase ("bargaining chip") matches with the cues and yields no topic */
@@ -59,6 +61,7 @@ const NAME_REACH = 30;
 const DESCRIBES_ENCOUNTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${compilePhrases(ENCOUNTER_NOUNS, "").source}`, "i");
 
 const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
+const CHANNEL_TOPICS = new Set(TOPICS.filter((topic) => topic.isChannel).map((topic) => topic.slug));
 
 function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string }, triggers: Cue[], occasions: Occasion[]): boolean {
   if (OFFICE_AFTER.test(text.slice(cue.end, cue.end + 20)) || isInsideName(text, sentence, cue)) return true;
@@ -70,8 +73,10 @@ function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string
   const describesTrigger = (trigger: Cue) =>
     (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
     (trigger.end <= cue.start && DESCRIPTOR_GAP.test(text.slice(trigger.end, cue.start)));
-  // "a face-to-face meeting" describes the meeting; "climate talks" say what it was about. A cue holding an engagement word names an engagement.
-  if (triggers.some((trigger) => overlaps(trigger, cue)) || (CONTACT_TOPICS.has(cue.slug) && triggers.some(describesTrigger))) return true;
+  // "a face-to-face meeting" describes the meeting, "defense talks" name its channel; "climate talks" say what it was about (topicsOf)
+  const namesForm = CONTACT_TOPICS.has(cue.slug) || CHANNEL_TOPICS.has(cue.slug);
+  if (namesForm && triggers.some((trigger) => overlaps(trigger, cue))) return true;
+  if (CONTACT_TOPICS.has(cue.slug) && triggers.some(describesTrigger)) return true;
   if (occasions.some((occasion) => overlaps(occasion, cue))) return true;
   const before = text.slice(sentence.start, cue.start);
   return NEGATION_BEFORE.test(before) || NOTHING_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
@@ -132,7 +137,8 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
       const clause = clauses.find((candidate) => TEMPORAL_CLAUSE.test(candidate.text) && within(candidate, span));
       if (clause && !triggers.some((trigger) => within(clause, trigger)) && triggers.some((trigger) => !clauses.some((other) => within(other, trigger)))) continue;
     }
-    found.push({ ...span, slug, sentence: index });
+    const names = triggers.find((trigger) => overlaps(trigger, span));
+    found.push({ ...span, slug, sentence: index, ...(names ? { names } : {}) });
   }
   const ruledOut = new Set(state.sentences.filter((sentence) => RULED_OUT_BACK.test(sentence.text)).map((sentence) => sentence.index - 1));
   const kept = groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
@@ -255,10 +261,18 @@ function topicSentences(engagements: readonly DraftEngagement[], people: readonl
   return scope;
 }
 
-function topicsOf(sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
+/**
+ * The topics of one engagement from the sentences that count for it. A cue holding an
+ * engagement word ("the trade talks in London") says what that engagement was about: it
+ * counts for the engagement the word opened, not for another told of in the same sentence
+ * ("the call paved the way for trade talks"), nor where the word opened none.
+ */
+function topicsOf(engagement: DraftEngagement, sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
   const bySlug = new Map<string, DraftTopic>();
+  const opened = (trigger: Cue) => engagement.triggers.some((own) => overlaps(own, trigger));
   for (const index of sentences) {
     for (const cue of itemsIn(cuesBySentence, index)) {
+      if (cue.names && !opened(cue.names)) continue;
       const topic = bySlug.get(cue.slug) ?? { slug: cue.slug, evidence: [] };
       topic.evidence.push({ start: cue.start, end: cue.end, text: cue.text });
       bySlug.set(cue.slug, topic);
@@ -271,18 +285,28 @@ const LEADER_DIPLOMACY = "leader-diplomacy";
 const INVITATION = /\binvit/i;
 
 /**
+ * "Trump spoke with Xi on Monday. … He accepted an invitation to visit Beijing in April. … The
+ * call lasted an hour.": a sentence the tie step gave only to the future trip still lies
+ * inside the account of the engagement, between two sentences tied to it.
+ */
+function insideAccount(engagement: DraftEngagement, sentence: number): boolean {
+  return engagement.tiedSentences.some((index) => index < sentence) && engagement.tiedSentences.some((index) => index > sentence);
+}
+
+/**
  * "Trump said he plans to travel to China in April", "Xi invited Trump to visit": a future
- * contact of the presidents, arranged at an engagement, is leader-level diplomacy raised at
- * it. Not where the contact is only spoken of as possible ("could pave the way for a summit"),
- * nor where the future meeting is itself the news the article reports (its main engagement): a
- * sentence announcing it names earlier contacts only to place it in time ("…, a day after the
- * two leaders spoke by phone"), not as where it was arranged.
+ * contact of the presidents, arranged at an engagement (told in a sentence tied to it, or
+ * inside its account), is leader-level diplomacy raised at it. Not where the contact is only
+ * spoken of as possible ("could pave the way for a summit"), nor where the future meeting is
+ * itself the news the article reports (its main engagement): a sentence announcing it names
+ * earlier contacts only to place it in time ("…, a day after the two leaders spoke by phone"),
+ * not as where it was arranged.
  */
 function leaderContactEvidence(state: ExtractionState, engagement: DraftEngagement): Span[] {
   if (engagement.status === "planned" || engagement.status === "cancelled") return [];
   const tied = new Set(engagement.tiedSentences);
   const hedged = new Set(state.cues.filter((cue) => cue.kind === "hedge").map((cue) => cue.sentence));
-  const counts = (sentence: number) => tied.has(sentence) && !hedged.has(sentence);
+  const counts = (sentence: number) => (tied.has(sentence) || insideAccount(engagement, sentence)) && !hedged.has(sentence);
   const span = (item: Span): Span => ({ start: item.start, end: item.end, text: item.text });
   // ahead of the article: undated, or dated after it was published
   const future = (other: DraftEngagement) => !other.date?.value || !state.published || other.date.value >= state.published.slice(0, other.date.value.length);
@@ -308,7 +332,7 @@ function withLeaderContact(state: ExtractionState, engagement: DraftEngagement, 
 export function findTopics(state: ExtractionState): DraftEngagement[] {
   const cuesBySentence = findTopicCues(state);
   const scope = topicSentences(state.engagements, state.people, state.sentences);
-  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(scope.get(engagement.id) ?? [], cuesBySentence)) }));
+  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(engagement, scope.get(engagement.id) ?? [], cuesBySentence)) }));
 }
 
 export const findTopicsStep: Step = (state) => ({ ...state, engagements: findTopics(state) });
