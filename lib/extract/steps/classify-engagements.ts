@@ -150,10 +150,11 @@ function kindOf(engagement: DraftEngagement, day: string | null, { sentences, te
   const all = engagement.participants.map((participation) => ({ participation, side: participation.person.side, title: officeOf(participation, day) }));
   const isHead = (entry: (typeof all)[number]) => HEAD_OF_STATE.test(entry.title);
   // "Blinken will meet Wang … their last meeting led to the presidents' summit": the contact was first told between
-  // two officials, and presidents named only in a later sentence do not make it theirs
+  // two officials, and presidents named only in a later sentence do not make it theirs; nor does the other side's
+  // president named later beside the host president who was at the table ("Biden met Wang … talked about Xi")
   const opening = openingSentence(engagement, sentences);
-  const aside = opening !== null && !all.some((entry) => isHead(entry) && named(entry.participation, opening));
-  const titled = aside ? all.filter((entry) => !isHead(entry)) : all;
+  const aside = (entry: (typeof all)[number]) => opening !== null && isHead(entry) && !named(entry.participation, opening);
+  const titled = all.filter((entry) => !aside(entry));
   const heads = new Set(titled.filter(isHead).map((entry) => entry.side));
   if (heads.has("US") && heads.has("CN")) return engagement.mode === "call" && !byVideo(engagement, text) ? "leader-call" : "leader-summit";
   const host = hostSide(engagement);

@@ -36,7 +36,7 @@ const ARRIVED = /\barriv(?:ed|es)\b/;
 const ARRIVAL_AS_TIME = /\b(?:after|since|before|when|until|as)\s+(?:\S+\s+){0,2}arriv/i;
 const ARRIVAL_WINDOW = 60;
 /** a visit's first day lies at most this many days before a day of it */
-const VISIT_DAYS = 6;
+export const VISIT_DAYS = 6;
 
 /** Days from `first` to `later` when both are written alike (both with a year, or both without one in the same month), else null. */
 function daysFrom(first: DateMention, later: DateMention): number | null {

@@ -1,5 +1,6 @@
 import { unionOfSentences } from "@/lib/extract/by-sentence";
 import { daysBetween } from "@/lib/extract/calendar";
+import { VISIT_DAYS } from "@/lib/extract/steps/date-by-tenure";
 import type { DateMention, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
 
 /**
@@ -8,7 +9,8 @@ import type { DateMention, DraftEngagement, ExtractionState, Participation, Step
  * are one engagement, dated by their first day; a session on another day of that span ("the
  * two sides issued no statement after Friday's talks", "met Xi on Thursday, wrapping up a
  * three-day trip") by one of its people, in the same place, is part of it, not an engagement of
- * its own. A call is a contact of its own, whatever day it falls on.
+ * its own. A call is a contact of its own, whatever day it falls on. A first day told only in
+ * another sentence ("the visit started on June 8") dates the engagement too.
  */
 
 const COUNT = "(two|three|four|five|six|seven|[2-7])";
@@ -106,5 +108,56 @@ export function joinSessions(state: ExtractionState): DraftEngagement[] {
   return kept.map((engagement, id) => ({ ...engagement, id }));
 }
 
-export const joinSessionsStep: Step = (state) => ({ ...state, engagements: joinSessions(state) });
+/** "the visit started on June 8", "the talks in Oslo, which got under way on Monday": the day told as the one the sessions started on */
+const STARTED_ON = new RegExp(String.raw`\b${SESSION_NOUNS}\b[^.;]{0,40}?\b(?:began|started|opened|kicked off|got under ?way)\s+(?:on\s+)?$`, "i");
+/** how far before a day its start phrase is read */
+const STARTED_WINDOW = 80;
+
+/** A day the text tells as the first of the sessions: one a start phrase comes right before, or the first of a span of days of talks (see find-dates). */
+function firstDayTold(text: string, sentences: ExtractionState["sentences"], date: DateMention): boolean {
+  if (date.role !== "event" || date.precision !== "day" || !date.value) return false;
+  if (date.valueEnd) return true;
+  const sentence = sentences[date.sentence];
+  return sentence !== undefined && STARTED_ON.test(text.slice(Math.max(sentence.start, date.start - STARTED_WINDOW), date.start));
+}
+
+/**
+ * A sentence that told the engagement (not one only tied to its account, which may tell other
+ * occasions too), or one whose places of events are all its place or the place's country
+ * ("negotiations in Switzerland" for talks in Geneva); not one naming another place as well
+ * ("met in Munich, after two days of talks in Vienna").
+ */
+function speaksOf(state: ExtractionState, engagement: DraftEngagement, sentence: number): boolean {
+  if (engagement.triggerSentences.includes(sentence)) return true;
+  const place = engagement.place;
+  const named = state.places.filter((mention) => mention.sentence === sentence && mention.locative);
+  return place !== null && named.length > 0 && named.every((mention) => mention.name === place.name || mention.name === place.country);
+}
+
+/** Whether `first` can be the first day of an engagement dated `current`: any day when it has none, else a day up to a visit's length before. */
+function startsBefore(first: DateMention, current: DateMention | null): boolean {
+  if (!current) return true;
+  if (current.precision !== "day" || !current.value || !first.value) return false;
+  const gap = daysBetween(first.value, current.value);
+  return gap >= 1 && gap <= VISIT_DAYS && (!first.valueEnd || current.value <= first.valueEnd);
+}
+
+/**
+ * A held engagement of several days is dated by its first day where the text tells it in
+ * another sentence: "the visit started on June 8" for a summit told on June 9, "Yellen said on
+ * Monday after two days of negotiations in Switzerland" for talks in Geneva given no day of
+ * their own. The sentence must be the engagement's or name its place, and the day no other
+ * engagement's, so another meeting's days do not date it.
+ */
+function datedByFirstDay(state: ExtractionState, engagements: readonly DraftEngagement[], engagement: DraftEngagement): DraftEngagement {
+  if (engagement.status !== null && engagement.status !== "held") return engagement;
+  const othersDay = (date: DateMention) => engagements.some((other) => other !== engagement && other.date?.start === date.start);
+  const first = state.dates.find((date) => firstDayTold(state.text, state.sentences, date) && !othersDay(date) && speaksOf(state, engagement, date.sentence) && startsBefore(date, engagement.date));
+  return first ? { ...engagement, date: first } : engagement;
+}
+
+export const joinSessionsStep: Step = (state) => {
+  const joined = joinSessions(state);
+  return { ...state, engagements: joined.map((engagement) => datedByFirstDay(state, joined, engagement)) };
+};
 
