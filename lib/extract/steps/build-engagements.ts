@@ -32,6 +32,8 @@ interface Candidate {
   earlier?: boolean;
   /** the id of the engagement it names more members of ("Xi was accompanied by …"): it joins that one */
   joins?: number;
+  /** the year written beside its trigger ("met in 2019"): too coarse to date it, enough to keep it apart from an engagement of another year */
+  year?: string;
 }
 
 interface SentenceFindings {
@@ -271,6 +273,11 @@ function agreedForOthers(text: string, sentence: Sentence, people: readonly Pers
 }
 const AGREED_OR_PLANNED = /\b(?:agreed|agreeing|decided|planned|planning)\b/i;
 
+/** "the meeting", "The Stockholm talks": a determiner, at most a capitalised word, then the meeting word */
+const NAMED_MEETING_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]*\s+)?$/;
+/** how far before the meeting word its determiner is looked for */
+const NAMED_REACH = 30;
+
 /**
  * The candidates one sentence proposes: one for its own triggers, plus one for each
  * relative reference that has its own date or place ("… spoke on Tuesday, the first time
@@ -365,8 +372,12 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   const ownPlace = (place: PlaceMention) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, looseRelatives);
   const definite = cues.filter((cue) => cue.kind === "reference" && DEFINITE_REFERENCE.test(cue.text));
   const base = { sentence: sentence.index, occasion: itemsIn(findings.occasions, sentence.index)[0] ?? null, participants: participationsOf(chosen), anchors: sidesOf };
+  // "The Stockholm talks … in 2023": a meeting named as the one spoken of takes no year of its own
+  const namedBefore = NAMED_MEETING_BEFORE.test(text.slice(Math.max(sentence.start, first.start - NAMED_REACH), first.start));
+  const year = namedBefore ? undefined : nearest(itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.precision === "year" && ownDate(date) && distanceTo(date, triggers) <= DATE_REACH), triggers)?.value ?? undefined;
   const main: Candidate = {
     ...base,
+    year,
     mode: first.mode ?? "meeting",
     status: triggers.map((trigger) => statusOf(text, sentence, trigger, clauses)).find((status) => status !== null) ?? null,
     // "shortly after Rubio took office in January": a clause without an engagement of its own still dates this one
@@ -918,7 +929,31 @@ function heldTwin(engagement: DraftEngagement, candidate: Candidate, published: 
   return candidate.participants.every((participation) => engagement.participants.some((other) => other.person.key === participation.person.key));
 }
 
-function joinTarget(engagements: DraftEngagement[], candidate: Candidate, published: string | null): DraftEngagement | undefined {
+/**
+ * The year before the report's that a mention is given when it is given no finer date: "Trump and Xi shook hands in 2019 before a
+ * meeting in Osaka", in a report of 2025, recalls an earlier meeting. "The Stockholm talks … in 2023" (see candidatesAt) names the
+ * engagement spoken of, and "he would travel to China next year" one still to come: neither recalls one.
+ */
+function recalledYear(candidate: Candidate, published: string | null): string | undefined {
+  const reported = published?.slice(0, 4);
+  return !candidate.refersBack && candidate.year && reported && candidate.year < reported ? candidate.year : undefined;
+}
+
+/**
+ * A recalled meeting keeps apart from an engagement of another year (its date's, else the report's), and an engagement it starts
+ * is joined only by mentions of its year.
+ */
+function yearsAgree(engagement: DraftEngagement, candidate: Candidate, published: string | null, years: ReadonlyMap<number, string>): boolean {
+  const recalled = recalledYear(candidate, published);
+  if (!recalled && !years.has(engagement.id)) return true;
+  const reported = published?.slice(0, 4);
+  const own = recalled ?? candidate.date?.value?.slice(0, 4) ?? reported;
+  const theirs = engagement.date?.value?.slice(0, 4) ?? years.get(engagement.id) ?? reported;
+  return !own || !theirs || own === theirs;
+}
+
+function joinTarget(all: DraftEngagement[], candidate: Candidate, published: string | null, years: ReadonlyMap<number, string>): DraftEngagement | undefined {
+  const engagements = all.filter((engagement) => yearsAgree(engagement, candidate, published, years));
   // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
   const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
   if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modeFits(engagement) && sharePeople(engagement, candidate));
@@ -1005,6 +1040,8 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     occasions: groupBySentence(state.occasions),
   };
   let engagements: DraftEngagement[] = [];
+  /** the year a mention gave an engagement it created without a finer date ("met in 2019"), by engagement id */
+  const years = new Map<number, string>();
   // the headline is read last: it names the news in few words, without the date or status the body gives it
   const headline = state.sentences.filter((sentence) => isHeadline(sentence));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
@@ -1017,11 +1054,13 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
-      const target = named ?? joinTarget(engagements, part, state.published) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published) : undefined);
+      const target = named ?? joinTarget(engagements, part, state.published, years) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published, years) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
       // call, and "U.S. looks to China …" is no place of it
       const joined = (engagement: DraftEngagement) =>
         inHeadline ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part);
+      const recalled = recalledYear(part, state.published);
+      if (!target && recalled) years.set(engagements.length, recalled);
       engagements = target ? engagements.map((engagement) => (engagement === target ? joined(engagement) : engagement)) : [...engagements, fresh(part, engagements.length)];
     }
   }

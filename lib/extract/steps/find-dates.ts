@@ -238,8 +238,8 @@ const PATTERNS: DatePattern[] = [
     resolve: resolveRelative,
   },
   {
-    pattern: /\b(?:in|since|of|by|until|during|from|early|late|mid)[\s-]+((?:19|20)\d{2})\b/g,
-    resolve: (match) => ({ value: match[1] ?? null, valueEnd: null, precision: "year" }),
+    pattern: /\b(?:in|since|of|by|until|during|from|early|late|mid)[\s-]+((?:19|20)\d{2})\b|\bthe\s+((?:19|20)\d{2})(?=\s+(?:iteration|edition|session|round)\b)/g,
+    resolve: (match) => ({ value: match[1] ?? match[2] ?? null, valueEnd: null, precision: "year" }),
   },
 ];
 
