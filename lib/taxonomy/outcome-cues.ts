@@ -46,8 +46,14 @@ const JOINT_VERBS = ["keep", "continue", "hold", "resume", "maintain", "stay", "
 /** what the two sides do together, named as a thing: "talks", "communication" */
 const JOINT_ACTIVITIES = ["talks", "communication", "communications", "dialogue", "contacts", "exchanges", "consultations", "discussions", "negotiations"];
 
-/** "would not", "would be", "would like": said of a side, these announce nothing */
-const NOT_ANNOUNCING = ["not", "be", "have", "like", "need", "consider", "continue to", "keep", "never"];
+/**
+ * "would not", "would be", "would like": said of a side, these announce nothing; nor does its resolve ("would firmly defend its
+ * interests", "will do what it takes", "would take necessary measures"), a stance it holds whatever the talks gave
+ */
+const NOT_ANNOUNCING = [
+  "not", "be", "have", "like", "need", "consider", "continue to", "keep", "never",
+  "firmly", "resolutely", "defend", "safeguard", "take necessary", "take all necessary", "do what it takes", "do whatever it takes",
+];
 
 /** "declined to comment": reporting, not refusing */
 const NOT_REFUSING = ["comment", "to comment", "say", "to say", "discuss", "to discuss", "elaborate", "to elaborate", "specify", "to specify", "confirm", "to confirm", "give", "to give", "answer", "to answer", "respond", "to respond", "name", "to name", "disclose", "to disclose"];

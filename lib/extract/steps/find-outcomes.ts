@@ -81,7 +81,8 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
   objectIsContact: family.objectIsContact ?? false,
   pattern: new RegExp(`\\b(?:${alternation(family.phrases)})(?!\\w)`, "g"),
   next: optional(family.next, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
-  notNext: optional(family.notNext, (source) => new RegExp(`^\\s+(?:${source})(?!\\w)`)),
+  // an opening quote does not hide the word after it ('would "never compromise"')
+  notNext: optional(family.notNext, (source) => new RegExp(`^\\s+["“]?(?:${source})(?!\\w)`)),
   reportedBy: optional(family.reportedBy, (source) => new RegExp(`\\b(?:${source})(?!\\w)`, "g")),
   notAfter: optional(family.notAfter, (source) => new RegExp(`\\b(?:${source})\\s+$`)),
 }));
