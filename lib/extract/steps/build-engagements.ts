@@ -781,6 +781,16 @@ function splitFollowedBy(candidate: Candidate, sentence: Sentence): Candidate[] 
   return [{ ...candidate, participants: leaders }, ...followers.map((follower) => ({ ...candidate, participants: [follower], date: null }))];
 }
 
+/** "talks with the mayor and a visit to the university": a visit listed after a name, beside it, not made by it */
+const LISTED_BESIDE = /^\s+and\s+(?:a|an)\s+$/;
+
+/** The visit a person is on: the first written after them, unless it is only listed beside them; then the one before. */
+function tripOf(text: string, visits: Cue[], person: PersonMention): Cue | undefined {
+  const after = visits.find((visit) => visit.start >= person.end);
+  if (!after || !LISTED_BESIDE.test(text.slice(person.end, after.start))) return after;
+  return visits.filter((visit) => visit.end <= person.start).pop();
+}
+
 /**
  * "Yellen would travel to China in the coming days, and Blinken would visit in the coming
  * weeks", "Blinken visited Beijing in June, and Yellen followed with her own trip in July":
@@ -793,7 +803,7 @@ function splitVisits(text: string, candidate: Candidate, dates: DateMention[], p
   if (candidate.mode !== "visit" || visits.length < 2) return [candidate];
   const groups = new Map<Cue, Participation[]>();
   for (const participation of candidate.participants) {
-    const trigger = visits.find((visit) => visit.start >= participation.person.end);
+    const trigger = tripOf(text, visits, participation.person);
     if (!trigger) return [candidate];
     groups.set(trigger, [...(groups.get(trigger) ?? []), participation]);
   }

@@ -107,6 +107,20 @@ interface TitledName {
 const LED_BY_NAME = new RegExp(`\\b(?:led|headed|co-chaired|chaired)\\s+by\\s+(?:${RANK}\\s+)?${NAME}`, "g");
 const RANK_NAME = new RegExp(`\\b${RANK}\\s+${NAME}`, "g");
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+){0,4}?(?:secretary|adviser|advisor|minister|director|commander|ambassador|envoy|representative|chief|negotiator|diplomat|chairman|head|spokes(?:man|woman|person))\\b[^,.;]{0,90})`, "g");
+/**
+ * "Hubei Province Governor Li Ming", "Shenzhen mayor Zhao Lan": the head of a province or of a
+ * Chinese city, written with the place and no nationality. A province is China's (the US has
+ * states); a city is China's when the gazetteer places it there.
+ */
+const LOCAL_HEAD = new RegExp(`\\b([A-Z][a-z]+)(\\s+(?:Province|Provincial|Municipal|City))?\\s+(?:[Vv]ice[ -])?(?:[Gg]overnor|[Mm]ayor|[Pp]arty\\s+(?:[Ss]ecretary|[Cc]hief))\\s+${NAME}`, "g");
+
+const PROVINCE_WORD = /Provinc/;
+
+function localHeadSide(place: string, qualifier: string | undefined): Side | null {
+  if (qualifier && PROVINCE_WORD.test(qualifier)) return "CN";
+  return placeByName(place)?.country === "China" ? "CN" : null;
+}
+
 /** words that open a phrase, never a name: "On Thursday, US climate chief John Kerry …" is no person called "On Thursday" */
 const NOT_A_NAME = /^(?:On|In|At|By|For|From|After|Before|During|Since|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|This|That|White|State|House|Senate|Central|People|National|Foreign|Defense|Treasury|Chinese|American|United|Southern|Northern|Eastern|Western|Vice|President|Secretary|General|Admiral|Minister|Premier|Commerce|Trade|Prime|Deputy|Under|Assistant|Special|Chief|Director|Commander|Ambassador)\b/;
 /** capitalised words ending in what names a body, an event or a building: "Munich Security Conference", "Brookings Institution" */
@@ -147,6 +161,11 @@ function contextualNames(text: string): TitledName[] {
       const side = pattern === RANK_NAME ? (sideFromWords(after) ?? sideFromWords(text.slice(lineStart, match.index))) : (sideFromWords(text.slice(lineStart, match.index)) ?? sideFromWords(after));
       push(match.index, nameStart + name.length, name, nameStart, after.replace(/^,\s*(?:the\s+)?/, "").trim(), side);
     }
+  }
+  LOCAL_HEAD.lastIndex = 0;
+  for (let match = LOCAL_HEAD.exec(text); match; match = LOCAL_HEAD.exec(text)) {
+    const [whole, place = "", qualifier, name = ""] = match;
+    push(match.index, match.index + whole.length, name, match.index + whole.length - name.length, whole.slice(0, whole.length - name.length), localHeadSide(place, qualifier));
   }
   APPOSITIVE_TITLE.lastIndex = 0;
   for (let match = APPOSITIVE_TITLE.exec(text); match; match = APPOSITIVE_TITLE.exec(text)) {
