@@ -1024,9 +1024,20 @@ function join(engagement: DraftEngagement, candidate: Candidate): DraftEngagemen
     participants,
     anchors: [...engagement.anchors, ...candidate.anchors],
     triggerSentences: [...new Set([...engagement.triggerSentences, candidate.sentence])],
-    subordinateSentences: candidate.subordinate ? [...new Set([...engagement.subordinateSentences, candidate.sentence])] : engagement.subordinateSentences,
+    subordinateSentences: subordinateAfterJoin(engagement, candidate),
     triggers: [...engagement.triggers, ...candidate.triggers],
   };
+}
+
+/**
+ * "The two sides held trade talks on Monday, ahead of a meeting of their leaders": when both the
+ * sentence's own engagement and the one in its clause about another time join the same engagement,
+ * the sentence still reports it; only a sentence that names it in passing alone is subordinate.
+ */
+function subordinateAfterJoin(engagement: DraftEngagement, candidate: Candidate): number[] {
+  const reported = engagement.triggerSentences.includes(candidate.sentence) && !engagement.subordinateSentences.includes(candidate.sentence);
+  if (!candidate.subordinate) return engagement.subordinateSentences.filter((index) => index !== candidate.sentence);
+  return reported ? engagement.subordinateSentences : [...new Set([...engagement.subordinateSentences, candidate.sentence])];
 }
 
 function fresh(candidate: Candidate, id: number): DraftEngagement {
