@@ -31,6 +31,12 @@ const HELD_AFTER_CONNECTIVE = /\b(?:after|following|since)\s+(?:(?:their|a|an|th
  */
 const DURING_OPENER = /^\W*during\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * "We will keep up the talks", "to continue our discussions": more of a contact already under way, which says nothing of
+ * whether it was held; what lies ahead is only its sequel
+ */
+const CONTINUED_BEFORE = /\b(?:continu(?:e|es|ing)|keep(?:s|ing)? up)\s+(?:(?:the|their|our|its|these|those)\s+)?(?:[\w-]+\s+)?$/i;
+
 /** `elsewhere`: clauses of the sentence about another engagement ("weeks after he shelved a trip"), whose words say nothing of this one. */
 export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhere: readonly Span[] = []): EngagementStatus | null {
   const own = elsewhere.reduce((words, span) => (span.start >= sentence.start && span.end <= sentence.end ? words.slice(0, span.start - sentence.start) + " ".repeat(span.end - span.start) + words.slice(span.end - sentence.start) : words), sentence.text);
@@ -38,6 +44,7 @@ export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhe
   // the words around the trigger, with the other clauses blanked: "spoke … in advance of the inauguration next week" was held
   const before = own.slice(Math.max(0, trigger.start - sentence.start - 70), Math.max(0, trigger.start - sentence.start));
   if (HELD_ADJECTIVE.test(before)) return "held";
+  if (CONTINUED_BEFORE.test(before)) return null;
   if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";
   if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before) || HELD_AFTER_CONNECTIVE.test(before) || DURING_OPENER.test(own.slice(0, trigger.start - sentence.start))) return "held";
   return null;

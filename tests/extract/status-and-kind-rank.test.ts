@@ -37,6 +37,21 @@ describe("status from the words around the trigger", () => {
     expect(statusIn("The envoy went over the shipping rules during their talks in Oslo.", "talks")).toBeNull();
   });
 
+  it("more of a contact already under way says nothing of whether it was held", () => {
+    expect(statusIn("The two navies will continue discussions on safe encounters at sea.", "discussions")).toBeNull();
+    expect(statusIn("Both sides pledged to keep up their regular talks.", "talks")).toBeNull();
+    // negative: a contact still to come, and talks that go on next week, are planned
+    expect(statusIn("The two navies will hold discussions on safe encounters at sea.", "discussions")).toBe("planned");
+    expect(statusIn("The talks will continue next week in Hanoi.", "talks")).toBe("planned");
+  });
+
+  it("a meeting told only in passing is not made planned by a pledge to go on talking", () => {
+    const text =
+      "Defense Secretary Pete Hegseth pressed Chinese Defense Minister Dong Jun on shipping lanes during a meeting in Hanoi.\n\n" +
+      '"We will continue discussions with the Chinese military on these matters," Hegseth wrote on social media.\n';
+    expect(extractText(text, "2025-03-14").engagements[0]?.status).toBe("held");
+  });
+
   it("the trigger as subject, past an aside, of 'was expected to' is still to come", () => {
     expect(statusIn("The negotiations, chaired by the two finance chiefs, were expected to cover export curbs.", "negotiations")).toBe("planned");
     expect(statusIn("The summit was set to open with a dinner.", "summit")).toBe("planned");
