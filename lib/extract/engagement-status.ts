@@ -21,8 +21,21 @@ const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed)\s+(?:[\w-
 const HELD_ADJECTIVE = /\b(?:preceding|previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,3}$/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
-/** "warned after talks with …", "following their meeting": the contact came before what the sentence tells */
-const HELD_AFTER_CONNECTIVE = /\b(?:after|following)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "warned after talks with …", "following their meeting", "their first call since the summit in Lima": the contact came before what the sentence tells */
+const HELD_AFTER_CONNECTIVE = /\b(?:after|following|since)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "During their talks in Paris, the two ministers discussed …", "During her trip, she is due to see the premier": a sentence
+ * opening on the subject's own contact tells what went on in its course, so it is under way (a trip still ahead says so
+ * before the trigger: "During his upcoming visit"). "During the meeting, …" points back to whichever meeting came last.
+ */
+const DURING_OPENER = /^\W*during\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * "We will keep up the talks", "to continue our discussions": more of a contact already under way, which says nothing of
+ * whether it was held; what lies ahead is only its sequel
+ */
+const CONTINUED_BEFORE = /\b(?:continu(?:e|es|ing)|keep(?:s|ing)? up)\s+(?:(?:the|their|our|its|these|those)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** `elsewhere`: clauses of the sentence about another engagement ("weeks after he shelved a trip"), whose words say nothing of this one. */
 export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhere: readonly Span[] = []): EngagementStatus | null {
@@ -31,7 +44,8 @@ export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhe
   // the words around the trigger, with the other clauses blanked: "spoke … in advance of the inauguration next week" was held
   const before = own.slice(Math.max(0, trigger.start - sentence.start - 70), Math.max(0, trigger.start - sentence.start));
   if (HELD_ADJECTIVE.test(before)) return "held";
+  if (CONTINUED_BEFORE.test(before)) return null;
   if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";
-  if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before) || HELD_AFTER_CONNECTIVE.test(before)) return "held";
+  if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before) || HELD_AFTER_CONNECTIVE.test(before) || DURING_OPENER.test(own.slice(0, trigger.start - sentence.start))) return "held";
   return null;
 }

@@ -22,6 +22,36 @@ describe("status from the words around the trigger", () => {
     expect(statusIn("The envoy cautioned on Friday before talks with his hosts that coal remained the sticking point.", "talks")).toBeNull();
   });
 
+  it("a contact some other contact is the first since was held", () => {
+    expect(statusIn("It was their first phone call since the summit in Lima last year.", "summit")).toBe("held");
+    // negative: a contact told after the connective's clause is not what it points back to
+    expect(statusIn("Since the tariffs rose, the envoys will hold a summit in Lima.", "summit")).toBe("planned");
+  });
+
+  it("a sentence opening on the subject's own contact tells what went on in its course", () => {
+    expect(statusIn("During their talks in Oslo, the two envoys went over the shipping rules.", "talks")).toBe("held");
+    expect(statusIn("During her three-day trip, the secretary is due to see the premier.", "trip")).toBe("held");
+    // negative: a contact still ahead says so before the trigger, "the meeting" points back to another one, "during" mid-sentence says nothing
+    expect(statusIn("During her upcoming trip, the secretary is due to see the premier.", "trip")).toBe("planned");
+    expect(statusIn("During the meeting, the envoy stressed the value of trade.", "meeting")).toBeNull();
+    expect(statusIn("The envoy went over the shipping rules during their talks in Oslo.", "talks")).toBeNull();
+  });
+
+  it("more of a contact already under way says nothing of whether it was held", () => {
+    expect(statusIn("The two navies will continue discussions on safe encounters at sea.", "discussions")).toBeNull();
+    expect(statusIn("Both sides pledged to keep up their regular talks.", "talks")).toBeNull();
+    // negative: a contact still to come, and talks that go on next week, are planned
+    expect(statusIn("The two navies will hold discussions on safe encounters at sea.", "discussions")).toBe("planned");
+    expect(statusIn("The talks will continue next week in Hanoi.", "talks")).toBe("planned");
+  });
+
+  it("a meeting told only in passing is not made planned by a pledge to go on talking", () => {
+    const text =
+      "Defense Secretary Pete Hegseth pressed Chinese Defense Minister Dong Jun on shipping lanes during a meeting in Hanoi.\n\n" +
+      '"We will continue discussions with the Chinese military on these matters," Hegseth wrote on social media.\n';
+    expect(extractText(text, "2025-03-14").engagements[0]?.status).toBe("held");
+  });
+
   it("the trigger as subject, past an aside, of 'was expected to' is still to come", () => {
     expect(statusIn("The negotiations, chaired by the two finance chiefs, were expected to cover export curbs.", "negotiations")).toBe("planned");
     expect(statusIn("The summit was set to open with a dinner.", "summit")).toBe("planned");
