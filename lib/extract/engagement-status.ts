@@ -15,14 +15,20 @@ const PLANNED_BEFORE = /\b(?:will|shall|set to|is to|are to|expected to|expects 
  * trigger as subject past an aside between commas ("The talks, led by the two envoys, were expected to …").
  */
 const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b|^(?:,[^,.;]{1,120},)?\s*(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are|was|were) (?:expected|set|scheduled|due) to\b/i;
-/** "expected visits to China", "the planned talks": a participle before the trigger noun says it is still to come */
-const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed)\s+(?:[\w-]+\s+)?$/i;
+/** "expected visits to China", "the planned talks", "their next meeting": a word before the trigger noun says it is still to come */
+const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed|next|forthcoming|coming)\s+(?:[\w-]+\s+)?$/i;
 /** "the preceding negotiations", "their previous meeting": an adjective before the trigger noun says it is over, whatever the verb of the sentence */
 const HELD_ADJECTIVE = /\b(?:preceding|previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,3}$/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
-/** "warned after talks with …", "following their meeting", "their first call since the summit in Lima": the contact came before what the sentence tells */
-const HELD_AFTER_CONNECTIVE = /\b(?:after|following|since)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "warned after talks with …", "following their meeting": the contact came before what the sentence tells */
+const HELD_AFTER_CONNECTIVE = /\b(?:after|following)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "their first call since the summit in Lima", "Since their meeting in Woodside, …": after "since" the contact came first;
+ * not where it is the subject of the clause "since" opens, which then means "because" ("Since their summit is days away, …")
+ */
+const HELD_SINCE = /\bsince\s+(?:(?:their|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const CLAUSE_VERB_AFTER = /^\s+(?:is|are|was|were|will|would|has|have|had|remains?|looms?)\b/i;
 
 /**
  * "During their talks in Paris, the two ministers discussed …", "During her trip, she is due to see the premier": a sentence
@@ -44,8 +50,10 @@ export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhe
   // the words around the trigger, with the other clauses blanked: "spoke … in advance of the inauguration next week" was held
   const before = own.slice(Math.max(0, trigger.start - sentence.start - 70), Math.max(0, trigger.start - sentence.start));
   if (HELD_ADJECTIVE.test(before)) return "held";
-  if (CONTINUED_BEFORE.test(before)) return null;
-  if (PLANNED_BEFORE.test(before) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";
-  if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before) || HELD_AFTER_CONNECTIVE.test(before) || DURING_OPENER.test(own.slice(0, trigger.start - sentence.start))) return "held";
+  // "will continue the talks" is no plan of new ones, but "continue the talks next week" still says when they will be
+  const continued = CONTINUED_BEFORE.test(before);
+  if ((!continued && PLANNED_BEFORE.test(before)) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";
+  if (continued) return null;
+  if (HELD_TRIGGER.test(trigger.text) || HELD_BEFORE.test(before) || HELD_AFTER_CONNECTIVE.test(before) || (HELD_SINCE.test(before) && !CLAUSE_VERB_AFTER.test(own.slice(trigger.end - sentence.start))) || DURING_OPENER.test(own.slice(0, trigger.start - sentence.start))) return "held";
   return null;
 }

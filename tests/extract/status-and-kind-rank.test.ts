@@ -26,6 +26,8 @@ describe("status from the words around the trigger", () => {
     expect(statusIn("It was their first phone call since the summit in Lima last year.", "summit")).toBe("held");
     // negative: a contact told after the connective's clause is not what it points back to
     expect(statusIn("Since the tariffs rose, the envoys will hold a summit in Lima.", "summit")).toBe("planned");
+    // negative: opening the sentence, "since" may mean "because"
+    expect(statusIn("Since their summit is only days away, the aides are busy.", "summit")).toBeNull();
   });
 
   it("a sentence opening on the subject's own contact tells what went on in its course", () => {
@@ -33,6 +35,8 @@ describe("status from the words around the trigger", () => {
     expect(statusIn("During her three-day trip, the secretary is due to see the premier.", "trip")).toBe("held");
     // negative: a contact still ahead says so before the trigger, "the meeting" points back to another one, "during" mid-sentence says nothing
     expect(statusIn("During her upcoming trip, the secretary is due to see the premier.", "trip")).toBe("planned");
+    expect(statusIn("During their next meeting, the leaders will sign a trade deal.", "meeting")).toBe("planned");
+    expect(statusIn("During her forthcoming trip, the secretary will see the premier.", "trip")).toBe("planned");
     expect(statusIn("During the meeting, the envoy stressed the value of trade.", "meeting")).toBeNull();
     expect(statusIn("The envoy went over the shipping rules during their talks in Oslo.", "talks")).toBeNull();
   });
@@ -43,6 +47,7 @@ describe("status from the words around the trigger", () => {
     // negative: a contact still to come, and talks that go on next week, are planned
     expect(statusIn("The two navies will hold discussions on safe encounters at sea.", "discussions")).toBe("planned");
     expect(statusIn("The talks will continue next week in Hanoi.", "talks")).toBe("planned");
+    expect(statusIn("The two sides will continue the talks next week in Hanoi.", "talks")).toBe("planned");
   });
 
   it("a meeting told only in passing is not made planned by a pledge to go on talking", () => {
