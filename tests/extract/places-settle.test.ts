@@ -95,6 +95,11 @@ describe("a venue named right after the engagement's word", () => {
     expect(mainOf(text, "2025-10-31")?.place?.name).toBe("Busan");
   });
 
+  it("is still read after the report's year when the engagement has no date", () => {
+    const text = ["President Donald Trump met President Xi Jinping in Busan.", "Their 2025 meeting at the Haeundae Air Base lasted two hours."].join("\n");
+    expect(mainOf(text, "2025-10-31")?.place?.name).toBe("Haeundae Air Base, Busan");
+  });
+
   it("is still read after the engagement's own year", () => {
     const text = ["President Donald Trump met President Xi Jinping in Busan on Oct. 30, 2025.", "Their 2025 meeting at the Haeundae Air Base lasted two hours."].join("\n");
     expect(mainOf(text, "2025-10-31")?.place?.name).toBe("Haeundae Air Base, Busan");

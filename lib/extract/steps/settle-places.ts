@@ -82,9 +82,11 @@ function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMentio
 const YEAR_BEFORE = /\b((?:19|20)\d\d)\s+$/;
 const YEAR_REACH = 6;
 
-function ofAnotherYear(text: string, word: Span, engagement: DraftEngagement): boolean {
+/** the engagement's year is its date's, else the report's; with neither, no year is another */
+function ofAnotherYear(text: string, word: Span, engagement: DraftEngagement, published: string | null): boolean {
   const year = YEAR_BEFORE.exec(text.slice(Math.max(0, word.start - YEAR_REACH), word.start))?.[1];
-  return year !== undefined && !engagement.date?.value?.startsWith(year);
+  const own = engagement.date?.value ?? published;
+  return year !== undefined && own !== null && !own.startsWith(year);
 }
 
 /** The venue within a city where the engagement was held, as "Venue, City"; not one named after another year's meeting ("the 2017 meeting at the Florida estate"). */
@@ -93,7 +95,7 @@ function venueIn(state: ExtractionState, main: DraftEngagement, city: PlaceMenti
   if (city.specificity > CITY_SPECIFICITY) return null;
   const tied = new Set(main.tiedSentences);
   const claimed = otherOccasions(state, main);
-  const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence) && !ofAnotherYear(state.text, cue, main));
+  const words = state.cues.filter((cue) => (cue.kind === "trigger" || cue.kind === "reference") && tied.has(cue.sentence) && !claimed.has(cue.sentence) && !ofAnotherYear(state.text, cue, main, state.published));
   // a venue whose own sentence names another city ("at Gimhae airport, Busan") is in that city, not this one
   const elsewhere = (venue: Venue) => state.places.some((place) => place.sentence === venue.sentence && isCity(place) && place.name !== city.name);
   const venues = findVenues(state.text, state.sentences, words).filter((venue) => !state.places.some((place) => place.start < venue.end && venue.start < place.end) && !elsewhere(venue));
