@@ -114,7 +114,7 @@ const NEEDS_TOPIC = new Set<OutcomeStatus>(["proposed", "expected"]);
 const SELF_CONTAINED = /likelihood|preparations|^welcomed/i;
 const INVITATION = /^invited$/i;
 /** what an invitation is to: a visit ("invited Xi to visit", "to come") or a place ("invited the minister to Tianjin") */
-const INVITED_TO = /^\s*(?:[\w.]+\s+){0,3}?to (?:(?:visit|pay a visit|come)\b|(?:the\s+)?[A-Z])/;
+const INVITED_TO = /^\s*(?:[\w.]+\s+){0,3}?[Tt]o (?:(?:[Vv]isit|[Pp]ay a [Vv]isit|[Cc]ome)\b|(?:the\s+)?[A-Z])/;
 /** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 

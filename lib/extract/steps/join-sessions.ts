@@ -143,7 +143,7 @@ function startsBefore(first: DateMention, current: DateMention | null): boolean 
 }
 
 /**
- * A held engagement of several days is dated by its first day where the text tells it in
+ * A held engagement (or one whose status no sentence gave) of several days is dated by its first day where the text tells it in
  * another sentence: "the visit started on June 8" for a summit told on June 9, "Yellen said on
  * Monday after two days of negotiations in Switzerland" for talks in Geneva given no day of
  * their own. The sentence must be the engagement's or name its place, and the day no other
