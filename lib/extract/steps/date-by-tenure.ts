@@ -36,7 +36,12 @@ const ARRIVED = /\barriv(?:ed|es)\b/;
 const ARRIVAL_AS_TIME = /\b(?:after|since|before|when|until|as)\s+(?:\S+\s+){0,2}arriv/i;
 const ARRIVAL_WINDOW = 60;
 /** a visit's first day lies at most this many days before a day of it */
-export const VISIT_DAYS = 6;
+const VISIT_DAYS = 6;
+
+/** Whether a day `gap` days before another can be the first day of the same visit. */
+export function startsSameVisit(gap: number): boolean {
+  return gap >= 1 && gap <= VISIT_DAYS;
+}
 
 /** Days from `first` to `later` when both are written alike (both with a year, or both without one in the same month), else null. */
 function daysFrom(first: DateMention, later: DateMention): number | null {
@@ -55,7 +60,7 @@ export function arrivalDay(text: string, engagement: DraftEngagement, current: D
     const sentence = sentences[date.sentence];
     if (!sentence || !engagement.triggerSentences.includes(date.sentence) || date.role !== "event" || date.precision !== "day" || date.valueEnd) continue;
     const gap = daysFrom(date, current);
-    if (gap === null || gap < 1 || gap > VISIT_DAYS) continue;
+    if (gap === null || !startsSameVisit(gap)) continue;
     const before = text.slice(Math.max(sentence.start, date.start - ARRIVAL_WINDOW), date.start);
     const after = text.slice(date.end, Math.min(sentence.end, date.end + ARRIVAL_WINDOW));
     if ([before, after].some((side) => ARRIVED.test(side) && !ARRIVAL_AS_TIME.test(side))) return date;

@@ -1,6 +1,6 @@
 import { unionOfSentences } from "@/lib/extract/by-sentence";
 import { daysBetween } from "@/lib/extract/calendar";
-import { VISIT_DAYS } from "@/lib/extract/steps/date-by-tenure";
+import { startsSameVisit } from "@/lib/extract/steps/date-by-tenure";
 import type { DateMention, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
 
 /**
@@ -138,8 +138,7 @@ function speaksOf(state: ExtractionState, engagement: DraftEngagement, sentence:
 function startsBefore(first: DateMention, current: DateMention | null): boolean {
   if (!current) return true;
   if (current.precision !== "day" || !current.value || !first.value) return false;
-  const gap = daysBetween(first.value, current.value);
-  return gap >= 1 && gap <= VISIT_DAYS && (!first.valueEnd || current.value <= first.valueEnd);
+  return startsSameVisit(daysBetween(first.value, current.value)) && (!first.valueEnd || current.value <= first.valueEnd);
 }
 
 /**
