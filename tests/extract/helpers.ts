@@ -27,6 +27,11 @@ export function extractText(text: string, published: string | null = "2023-11-08
   return extractArticle(preparedFrom(text, published));
 }
 
+/** Every outcome extracted from a story that opens with `lead` (the engagement) and goes on with `text`. */
+export function outcomesAfterLead(lead: string, text: string, published: string | null) {
+  return extractText(`${lead} ${text}\n`, published).engagements.flatMap((engagement) => engagement.outcomes);
+}
+
 export interface GoldenCase {
   name: string;
   input: string;

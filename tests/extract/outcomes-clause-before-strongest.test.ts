@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { outcomesAfterLead } from "./helpers";
 
 /** An outcome in a clause of its own before the sentence's strongest one. Sentences invented. */
 
 const TALKS = "Commerce Secretary Gina Raimondo met Chinese Commerce Minister Wang Wentao in Beijing on Monday.";
 
 function outcomesOf(text: string) {
-  return extractText(`${TALKS} ${text}\n`, "2023-08-29").engagements.flatMap((engagement) => engagement.outcomes.map((outcome) => ({ status: outcome.status, topic: outcome.topic, statement: outcome.statement })));
+  return outcomesAfterLead(TALKS, text, "2023-08-29").map((outcome) => ({ status: outcome.status, topic: outcome.topic, statement: outcome.statement }));
 }
 
 const statuses = (text: string) => outcomesOf(text).map((outcome) => `${outcome.status}/${outcome.topic ?? "none"}`).sort();

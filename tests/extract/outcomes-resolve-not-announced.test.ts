@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { outcomesAfterLead } from "./helpers";
 
 /** One side's resolve ("would firmly defend …", "will do what it takes …") is a stance, not something it announced at the talks. Sentences invented. */
 
 const TALKS = "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday.";
 
 function announcementsOf(text: string): string[] {
-  return extractText(`${TALKS} ${text}\n`, "2024-06-03")
-    .engagements.flatMap((engagement) => engagement.outcomes)
+  return outcomesAfterLead(TALKS, text, "2024-06-03")
     .filter((outcome) => outcome.status === "announced")
     .map((outcome) => outcome.topic ?? "none");
 }

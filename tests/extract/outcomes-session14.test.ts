@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { outcomesAfterLead } from "./helpers";
 
 /** Outcome rules of session 14. Sentences invented. */
 
 const TALKS = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Vienna on Tuesday.";
 
 function outcomesOf(text: string, published = "2024-03-06") {
-  return extractText(`${TALKS} ${text}\n`, published).engagements.flatMap((engagement) => engagement.outcomes.map((outcome) => ({ status: outcome.status, topic: outcome.topic })));
+  return outcomesAfterLead(TALKS, text, published).map((outcome) => ({ status: outcome.status, topic: outcome.topic }));
 }
 
 describe("a call on both sides that names no subject", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers";
+import { outcomesAfterLead } from "./helpers";
 
 /** "X is committed to …": one side's standing disposition is no pledge made at the talks. Sentences invented. */
 
 const TALKS = "Commerce Secretary Gina Raimondo met Chinese Commerce Minister Wang Wentao in Beijing on Monday.";
 
 function outcomesOf(text: string) {
-  return extractText(`${TALKS} ${text}\n`, "2023-08-29").engagements.flatMap((engagement) => engagement.outcomes.map((outcome) => `${outcome.status}/${outcome.topic ?? "none"}`));
+  return outcomesAfterLead(TALKS, text, "2023-08-29").map((outcome) => `${outcome.status}/${outcome.topic ?? "none"}`);
 }
 
 describe("one side described as committed", () => {
