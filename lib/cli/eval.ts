@@ -32,6 +32,8 @@ const REAL_PARTS = [
   { name: "real-test6", file: "tests/fixtures/real/test6.json" },
   { name: "real-dev6", file: "tests/fixtures/real/dev6.json" },
   { name: "real-test7", file: "tests/fixtures/real/test7.json" },
+  { name: "real-dev7", file: "tests/fixtures/real/dev7.json" },
+  { name: "real-test8", file: "tests/fixtures/real/test8.json" },
 ];
 const GOLD_SETS = [
   { name: "seeds", file: "tests/fixtures/gold/seeds.json" },

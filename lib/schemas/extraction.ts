@@ -144,7 +144,7 @@ export const realRecipeSchema = z.strictObject({
 
 export const realGoldFileSchema = z.strictObject({
   description: z.string(),
-  part: z.enum(["dev", "test", "dev2", "test2", "test3", "dev3", "test4", "dev4", "test5", "dev5", "test6", "dev6", "test7"]),
+  part: z.enum(["dev", "test", "dev2", "test2", "test3", "dev3", "test4", "dev4", "test5", "dev5", "test6", "dev6", "test7", "dev7", "test8"]),
   articles: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z]+-\d+$/),
