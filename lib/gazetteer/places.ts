@@ -12,6 +12,8 @@ export interface KnownPlace {
   longitude: number;
   /** for venues: the city they are in */
   city?: string;
+  /** a state or province ("Alaska"): it holds cities, so it places no closer than a country does */
+  region?: boolean;
 }
 
 export const PLACES: readonly KnownPlace[] = [
@@ -65,8 +67,8 @@ export const PLACES: readonly KnownPlace[] = [
   { name: "Brussels", aliases: [], country: "Belgium", latitude: 50.8503, longitude: 4.3517 },
   { name: "Davos", aliases: [], country: "Switzerland", latitude: 46.8027, longitude: 9.836 },
   { name: "Riyadh", aliases: [], country: "Saudi Arabia", latitude: 24.7136, longitude: 46.6753 },
-  { name: "California", aliases: [], country: "United States", latitude: 36.7783, longitude: -119.4179 },
-  { name: "Alaska", aliases: [], country: "United States", latitude: 64.2008, longitude: -149.4937 },
+  { name: "California", aliases: [], country: "United States", latitude: 36.7783, longitude: -119.4179, region: true },
+  { name: "Alaska", aliases: [], country: "United States", latitude: 64.2008, longitude: -149.4937, region: true },
   { name: "Taipei", aliases: [], country: "Taiwan", latitude: 25.033, longitude: 121.5654 },
   { name: "Kaohsiung", aliases: [], country: "Taiwan", latitude: 22.6273, longitude: 120.3014 },
   { name: "Sharm el-Sheikh", aliases: ["Sharm El Sheikh"], country: "Egypt", latitude: 27.9158, longitude: 34.33 },

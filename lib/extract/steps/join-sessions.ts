@@ -28,7 +28,7 @@ function countOf(match: RegExpExecArray): number {
 }
 
 /** The days the engagement lasted, as its date or its own sentences say: 1 when nothing says more. */
-function daysOf(text: string, sentences: ExtractionState["sentences"], engagement: DraftEngagement): number {
+export function daysOf(text: string, sentences: ExtractionState["sentences"], engagement: DraftEngagement): number {
   const dated = engagement.date?.value && engagement.date.valueEnd ? daysBetween(engagement.date.value, engagement.date.valueEnd) + 1 : 1;
   const told = engagement.triggerSentences
     .filter((index) => !engagement.subordinateSentences.includes(index))

@@ -1,6 +1,9 @@
+import { addDays } from "@/lib/extract/calendar";
 import { titleFor } from "@/lib/extract/steps/classify-engagements";
 import { findVenues, type Venue } from "@/lib/extract/steps/find-places";
 import { topicWordsIn } from "@/lib/extract/steps/find-topics";
+import { daysOf } from "@/lib/extract/steps/join-sessions";
+import { placeByName } from "@/lib/gazetteer/places";
 import type { DraftEngagement, ExtractionState, PlaceMention, Span, Step } from "@/lib/extract/types";
 
 /**
@@ -24,6 +27,11 @@ function isCity(place: PlaceMention): boolean {
   return place.specificity >= CITY_SPECIFICITY;
 }
 
+/** "talks in Alaska … the meeting in Anchorage": a state beside a city of its country names the same place, less closely */
+function widerThanAnother(place: PlaceMention, places: readonly PlaceMention[]): boolean {
+  return Boolean(placeByName(place.name)?.region) && places.some((other) => other.country === place.country && !placeByName(other.name)?.region);
+}
+
 /** The same day or month, when both are known: two dates of different precision agree on what they share. */
 function datesAgree(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length);
@@ -39,21 +47,44 @@ function otherOccasions(state: ExtractionState, main: DraftEngagement): Set<numb
   const own = new Set(main.triggerSentences);
   return new Set([
     ...others.flatMap((engagement) => engagement.triggerSentences.filter((index) => !own.has(index))),
-    ...state.cues.filter((cue) => cue.kind === "third-party" && !own.has(cue.sentence)).map((cue) => cue.sentence),
+    ...state.cues.filter((cue) => cue.kind === "third-party" && !own.has(cue.sentence) && !toldOnOwnDay(state, main, cue.sentence)).map((cue) => cue.sentence),
     ...datedElsewhere(state, main),
   ]);
+}
+
+/** The days the engagement's date and its own sentences say it lasted ("met over two days"), each as "YYYY-MM-DD"; its date alone when it is no day. */
+function ownDays(state: ExtractionState, engagement: DraftEngagement, value: string): string[] {
+  if (engagement.date?.precision !== "day") return [value];
+  return Array.from({ length: daysOf(state.text, state.sentences, engagement) }, (_, index) => addDays(value, index));
+}
+
+/**
+ * A sentence telling a meeting on one of the engagement's own days tells the engagement, whatever
+ * third party it names besides: "will meet Chinese officials on May 4 in Honolulu, after a trip to
+ * allies in Asia" (the engagement dated May 4).
+ */
+function toldOnOwnDay(state: ExtractionState, engagement: DraftEngagement, sentence: number): boolean {
+  const value = engagement.date?.value;
+  if (!value || engagement.date?.precision !== "day") return false;
+  const days = ownDays(state, engagement, value);
+  const dated = state.dates.some((date) => date.sentence === sentence && date.role === "event" && date.precision === "day" && date.value !== null && days.includes(date.value));
+  return dated && state.cues.some((cue) => cue.sentence === sentence && cue.kind === "trigger");
 }
 
 /**
  * Sentences every event date of which disagrees with the engagement's own: "shake hands in
  * 2019 before a meeting in Osaka" is another time, even when it names the same two leaders.
+ * A later day of the engagement's own span agrees ("met over two days … the talks closed on
+ * Friday in Anchorage").
  */
 function datedElsewhere(state: ExtractionState, engagement: DraftEngagement): number[] {
   const value = engagement.date?.value;
   if (!value) return [];
+  const days = ownDays(state, engagement, value);
   const elsewhere = new Map<number, boolean>();
   for (const date of state.dates) {
-    if (date.value && date.role === "event") elsewhere.set(date.sentence, (elsewhere.get(date.sentence) ?? true) && !datesAgree(date.value, value));
+    const dateValue = date.value;
+    if (dateValue && date.role === "event") elsewhere.set(date.sentence, (elsewhere.get(date.sentence) ?? true) && !days.some((day) => datesAgree(dateValue, day)));
   }
   return [...elsewhere].filter(([, other]) => other).map(([sentence]) => sentence);
 }
@@ -71,11 +102,12 @@ function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMentio
   const claimedNames = new Set(others.flatMap((engagement) => (engagement.place ? [engagement.place.name] : [])));
   const isTopic = asTopic(state);
   const candidates = state.places.filter((place) => isCity(place) && (place.locative || place.dateline) && !claimedSentences.has(place.sentence) && !claimedNames.has(place.name) && !isTopic(place));
-  const names = new Set(candidates.map((place) => place.name));
+  const closest = candidates.filter((place) => !widerThanAnother(place, candidates));
+  const names = new Set(closest.map((place) => place.name));
   if (names.size !== 1) return null;
   // the mention nearest the engagement's own sentences is its evidence
   const first = Math.min(...main.triggerSentences);
-  return [...candidates].sort((a, b) => Math.abs(a.sentence - first) - Math.abs(b.sentence - first))[0] ?? null;
+  return [...closest].sort((a, b) => Math.abs(a.sentence - first) - Math.abs(b.sentence - first))[0] ?? null;
 }
 
 /** "the 2017 meeting", "their 2019 summit": a meeting word after a year names an occasion of that year */
