@@ -192,8 +192,13 @@ export const TOPICS: readonly TopicDefinition[] = [
   },
 ];
 
+/** "clean energy products", "the clean-energy sector": an industry (its output, its subsidies), not climate policy; both spellings, for the nouns given. */
+function cleanEnergyIndustry(nouns: readonly string[]): string[] {
+  return nouns.flatMap((noun) => [`clean energy ${noun}`, `clean-energy ${noun}`]);
+}
+
 /**
- * Phrases that hold a cue's word but name no subject: "a bargaining chip", "political
+ * Phrases that hold a cue's word but name no subject: "a bargaining chip", an industry ("clean energy products"), "political
  * climate", "trade barbs", a trade official's title; or too vague to say which subject
  * ("economic and trade issues", "trade and investment"); or a source credited ("Russian
  * state media reported"). Matched with the cues (longest first), they shadow the shorter
@@ -204,6 +209,7 @@ export const NOT_TOPIC_PHRASES: readonly string[] = [
   "political climate", "business climate", "investment climate", "economic climate", "geopolitical climate", "diplomatic climate", "current climate", "climate of",
   "trade-off*", "trade union*", "trade fair*", "trade show*", "arms trade", "trade barbs", "trade accusations", "trade blows", "trade insults", "trade jabs", "trade places",
   "trade and investment", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]),
+  ...cleanEnergyIndustry(["product*", "sector*", "industr*", "goods", "manufactur*"]),
   "climate envoy*", "climate special envoy*", "climate chief*", "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
   "came face to face", "come face to face", "comes face to face", "coming face to face",
   "hong kong-based", "hong kong-listed", "hong kong stock*", "hong kong shares",

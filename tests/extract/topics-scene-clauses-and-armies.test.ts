@@ -66,3 +66,19 @@ describe("a clause that sets the scene", () => {
     expect(topicsOf(text)).toContain(slug);
   });
 });
+
+describe("a scene set with 'amid', however long before the subject", () => {
+  it.each([
+    [`${TALKS} Blinken pressed Wang on human rights amid rising friction over export permits and student visas and the widening war in Ukraine.`, "russia-ukraine"],
+    [`${TALKS} The two men met amid deepening disagreements about shipping lanes and the fighting around Gaza.`, "middle-east"],
+  ])("names no subject raised: %s", (text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    [`${TALKS} Amid mounting friction over export permits and shipping lanes, Blinken raised Ukraine.`, "russia-ukraine"],
+    [`${TALKS} Wang spoke of the tensions of recent months; Blinken raised Gaza and the hostages at length.`, "middle-east"],
+  ])("still counts after the clause ends: %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});

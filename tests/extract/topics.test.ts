@@ -110,6 +110,8 @@ describe("a subject named in passing is not raised", () => {
     ["the name of a newspaper", `${MEETING} The Taipei Times ran the story on its front page.`, "taiwan"],
     ["trade officials named by title", `${MEETING} Wang's trade negotiator and trade envoy also sat in.`, "trade-tariffs"],
     ["a scene set with 'amid'", `${MEETING} The two men shook hands amid tensions over Taiwan.`, "taiwan"],
+    ["an industry named by its clean energy", `${MEETING} Blinken raised overcapacity in wind turbines and other clean energy products.`, "climate"],
+    ["an industry named by its clean energy", `${MEETING} Wang defended subsidies to the clean-energy sector.`, "climate"],
   ])("%s: %s", (_name, text, slug) => {
     expect(topicsOf(text)).not.toContain(slug);
   });
@@ -120,6 +122,7 @@ describe("a subject named in passing is not raised", () => {
     ["a subject in a relative clause about a person", `${MEETING} Blinken, who had just come from Kyiv, raised fentanyl.`, "russia-ukraine"],
     ["the subject of the talks' name", `${MEETING} The two ministers agreed to hold climate talks next month.`, "climate"],
     ["a subject raised after a clause set with 'amid'", `${MEETING} Amid tensions over chips, Blinken raised Taiwan.`, "taiwan"],
+    ["clean energy itself", `${MEETING} They agreed to cooperate on clean energy in developing countries.`, "climate"],
   ])("%s: %s", (_name, text, slug) => {
     expect(topicsOf(text)).toContain(slug);
   });

@@ -29,7 +29,7 @@ const OFFICE_AFTER = /^\s+(?:Representatives?|Secretary|Ministers?|Ministry|Depa
 /** "the first visit since the pandemic", "post-pandemic": the subject dates something, it was not raised */
 const TIME_MARK_BEFORE = /(?:\b(?:since|before|during|until)\s+(?:the|their|its|this|that|a)\s+(?:(?!(?:on|about|over|regarding|concerning|with)\b)[\w-]+\s+){0,3}|\b(?:post|pre)-)$/i;
 const TIME_MARK_REACH = 60;
-/** "met amid tensions over Taiwan": the clause sets the scene, it does not say what was raised */
+/** "met amid tensions over Taiwan": the clause sets the scene, it does not say what was raised; read from the sentence start, since such a clause runs long ("amid rising friction over permits and the war in Ukraine") */
 const SCENE_BEFORE = /\bamid(?:st)?\s[^,;:]*$/i;
 const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered|get into|got into|go into|went into|delve into|include|included)\b[^;]*$/i;
 const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+(?:on the agenda|discussed|raised|addressed|mentioned|brought up)|not on the agenda|never came up|(?:did not|didn['’]t) come up|never arose)\b/i;
@@ -68,7 +68,8 @@ function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string
   const describesEncounter = DESCRIBES_ENCOUNTER.test(text.slice(cue.end, cue.end + 30));
   // "since the pandemic" dates something; "during the climate discussion" still names what it was about
   const shortlyBefore = text.slice(Math.max(sentence.start, cue.start - TIME_MARK_REACH), cue.start);
-  if (!describesEncounter && (TIME_MARK_BEFORE.test(shortlyBefore) || SCENE_BEFORE.test(shortlyBefore))) return true;
+  const before = text.slice(sentence.start, cue.start);
+  if (!describesEncounter && (TIME_MARK_BEFORE.test(shortlyBefore) || SCENE_BEFORE.test(before))) return true;
   if (CONTACT_TOPICS.has(cue.slug) && describesEncounter) return true;
   const describesTrigger = (trigger: Cue) =>
     (trigger.start >= cue.end && DESCRIPTOR_GAP.test(text.slice(cue.end, trigger.start))) ||
@@ -78,7 +79,6 @@ function isExcluded(text: string, sentence: Sentence, cue: Span & { slug: string
   if (namesForm && triggers.some((trigger) => overlaps(trigger, cue))) return true;
   if (CONTACT_TOPICS.has(cue.slug) && triggers.some(describesTrigger)) return true;
   if (occasions.some((occasion) => overlaps(occasion, cue))) return true;
-  const before = text.slice(sentence.start, cue.start);
   return NEGATION_BEFORE.test(before) || NOTHING_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(cue.end, sentence.end));
 }
 
