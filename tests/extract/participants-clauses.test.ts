@@ -29,3 +29,19 @@ describe("one who speaks only inside a clause about a thing", () => {
     expect(participantsOf("Secretary of State Antony Blinken said that President Joe Biden would meet President Xi Jinping in November.")).toEqual([["Joe Biden", "Xi Jinping"]]);
   });
 });
+
+describe("the one whose aide or deputy someone is", () => {
+  const aside = (text: string) => stateAfter([segmentStep, findPeopleStep], text).people.filter((person) => person.possessiveOther).map((person) => person.name);
+
+  it("is named through the aide, not at the aide's meeting", () => {
+    const text = "Li Chenggang, the top aide to Beijing's lead negotiator, He Lifeng, will meet Trade Representative Jamieson Greer this week.";
+    expect(participantsOf(text, "2025-08-18")).toEqual([["Li Chenggang", "Jamieson Greer"]]);
+    expect(aside("A senior aide to Vice Premier He Lifeng met Treasury Secretary Scott Bessent.")).toEqual(["He Lifeng"]);
+    expect(aside("Li Chenggang, the deputy to China's chief negotiator, Vice Premier He Lifeng, met Scott Bessent.")).toEqual(["He Lifeng"]);
+  });
+
+  it("is not the negotiator named by an appositive of their own", () => {
+    expect(aside("Li Chenggang met He Lifeng, China's chief negotiator.")).toEqual([]);
+    expect(participantsOf("Vice Premier He Lifeng, China's lead negotiator, met Treasury Secretary Scott Bessent in Geneva.", "2025-05-12")).toEqual([["He Lifeng", "Scott Bessent"]]);
+  });
+});

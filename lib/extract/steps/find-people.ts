@@ -202,8 +202,11 @@ function titledNames(text: string): TitledName[] {
 /** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
 const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
 const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
-/** "top aide to President Joe Biden", "special envoy of the president": the one whose aide someone is, named through the aide */
-const PRINCIPAL_BEFORE = /\b(?:aides?|advis[eo]rs?|envoys?)\s+(?:to|of)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese)\s+)?(?:President|Premier|Vice\s+President)\s+$/;
+/**
+ * "top aide to President Joe Biden", "special envoy of the president", "the deputy to China's chief negotiator, Wang Lin": the one
+ * whose aide someone is, named through the aide
+ */
+const PRINCIPAL_BEFORE = /\b(?:aides?|advis[eo]rs?|envoys?|deputy)\s+(?:to|of)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese|(?:China|Beijing|Washington)['’]s)\s+)?(?:President|Premier|Vice\s+(?:President|Premier)|(?:lead|chief|top)\s+(?:trade\s+)?negotiator,(?:\s+(?:Vice\s+)?(?:Premier|Secretary|Minister|Representative))?)\s+$/;
 
 /**
  * "duties that President Trump said were too high", "a plan which Xi says is fair": a "that" or "which" whose verb
