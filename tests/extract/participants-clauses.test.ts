@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findCues } from "@/lib/extract/steps/find-cues";
 import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
 import { extractText, stateAfter } from "./helpers";
@@ -43,5 +44,24 @@ describe("the one whose aide or deputy someone is", () => {
   it("is not the negotiator named by an appositive of their own", () => {
     expect(aside("Li Chenggang met He Lifeng, China's chief negotiator.")).toEqual([]);
     expect(participantsOf("Vice Premier He Lifeng, China's lead negotiator, met Treasury Secretary Scott Bessent in Geneva.", "2025-05-12")).toEqual([["He Lifeng", "Scott Bessent"]]);
+  });
+});
+
+describe("a meeting the visitor is not expected to have", () => {
+  const nonEvents = (text: string) => {
+    const state = stateAfter([segmentStep], text);
+    return findCues(state.text, state.sentences).filter((cue) => cue.kind === "non-event").map((cue) => cue.text);
+  };
+
+  it("does not add the one not to be met to the visit", () => {
+    const text = "Treasury Secretary Janet Yellen arrived in Beijing on Thursday for talks with Chinese officials. Yellen was not expected to meet President Xi Jinping.";
+    expect(participantsOf(text, "2023-07-07")).toEqual([["Janet Yellen"]]);
+    expect(nonEvents("She isn't scheduled to meet the premier.")).toEqual(["isn't scheduled to meet"]);
+  });
+
+  it("leaves a meeting that is expected to the engagement", () => {
+    expect(nonEvents("He was expected to meet the premier a day later.")).toEqual([]);
+    const text = "Secretary of State Antony Blinken met Foreign Minister Wang Yi on Monday, and he was expected to meet President Xi Jinping a day later.";
+    expect(participantsOf(text, "2023-07-07")).toEqual([["Antony Blinken", "Wang Yi", "Xi Jinping"]]);
   });
 });
