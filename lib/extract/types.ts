@@ -55,6 +55,8 @@ export interface PersonMention extends Span {
   speaker: boolean;
   /** named only to name someone else ("Hegseth's predecessor", "Trump's spokesman"): not there */
   possessiveOther?: boolean;
+  /** speaks only inside a clause about a thing ("duties that Trump said were too high"): comments on it, is not there */
+  relativeRemark?: boolean;
   sentence: number;
 }
 

@@ -130,7 +130,7 @@ function splitTriggers(text: string, sentence: Sentence, cues: Cue[]): { own: Cu
 }
 
 function eligible(person: PersonMention): boolean {
-  return !person.former && !person.spokesperson && !person.possessiveOther && isParticipantSide(person.side);
+  return !person.former && !person.spokesperson && !person.possessiveOther && !person.relativeRemark && isParticipantSide(person.side);
 }
 
 /** "his counterpart" takes the side opposite the person named just before it. */

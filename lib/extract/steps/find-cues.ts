@@ -25,8 +25,8 @@ const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips
  * conference" is not one). "People familiar with the talks" attributes a source; it reports no meeting.
  */
 const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/gi;
-/** said of the call a meeting happens on ("spoke by phone", "spoken virtually") */
-const CALL_NEARBY = /^[^.;]{0,50}?\b(?:by (?:tele)?phone|via (?:tele)?phone|over the phone|virtually|by video|via video)\b/i;
+/** said of the call a meeting happens on ("spoke by phone", "spoken virtually", "talked with the U.S. president on the phone"; the stop of an initial is no sentence end) */
+const CALL_NEARBY = /^(?:[^.;]|(?<=\b[A-Z])\.){0,50}?\b(?:by (?:tele)?phone|via (?:tele)?phone|(?:over|on) the (?:tele)?phone|virtually|by video|via video)\b/i;
 
 /** "said the US Treasury Secretary", "the Republican President discussed …": an official of a side named by title alone */
 const TITLE_ONLY = /\b(?:[Tt]he|[Aa])\s+(?:U\.S\.|US|American|Republican|Democratic)\s+(?:[Pp]resident|[Ss]ecretary of [Ss]tate|[Tt]reasury [Ss]ecretary|[Dd]efen[cs]e [Ss]ecretary|[Cc]ommerce [Ss]ecretary|[Tt]rade [Rr]epresentative|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)\b(?!\s+[A-Z])/g;
@@ -103,8 +103,9 @@ const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|thei
 const REFERENCE_AROUND = new RegExp(`(?<!\\bfamiliar with )\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|[Ss]ince|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:[A-Z][a-z]+|[Tt]his week)['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 
 const HEDGE = /\b(?:asked (?:[\w-]+\s+){0,3}?(?:whether|if)\s+(?:[\w-]+\s+){0,2}?(?:would|will|could|planned to|intends? to)|may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to)\b/g;
+/** "requested a meeting", "have not met", "was not expected to meet" (a meeting ruled out of a visit), "an invitation": no meeting took place or is set */
 const NON_EVENT = new RegExp(
-  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|(?<!\\b[Aa]t (?:the )?)\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:(?:is|was|are|were)\\s+not|(?:isn|wasn|aren|weren)['’]t)\\s+(?:expected|scheduled|set|due|slated)\\s+to\\s+(?:meet|visit|speak|talk|hold)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|(?<!\\b[Aa]t (?:the )?)\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
   "gi",
 );
 

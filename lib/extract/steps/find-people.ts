@@ -202,12 +202,29 @@ function titledNames(text: string): TitledName[] {
 /** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
 const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
 const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
-/** "top aide to President Joe Biden", "special envoy of the president": the one whose aide someone is, named through the aide */
-const PRINCIPAL_BEFORE = /\b(?:aides?|advis[eo]rs?|envoys?)\s+(?:to|of)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese)\s+)?(?:President|Premier|Vice\s+President)\s+$/;
+/**
+ * "top aide to President Joe Biden", "special envoy of the president", "the deputy to China's chief negotiator, Wang Lin": the one
+ * whose aide someone is, named through the aide
+ */
+const PRINCIPAL_BEFORE = /\b(?:aides?|advis[eo]rs?|envoys?|deputy)\s+(?:to|of)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese|(?:China|Beijing|Washington)['’]s)\s+)?(?:President|Premier|Vice\s+(?:President|Premier)|(?:lead|chief|top)\s+(?:trade\s+)?negotiator,(?:\s+(?:Vice\s+)?(?:Premier|Secretary|Minister|Representative))?)\s+$/;
+
+/**
+ * "duties that President Trump said were too high", "a plan which Xi says is fair": a "that" or "which" whose verb
+ * comes only after the speech verb is the subject of that verb, so the clause is about a thing and its speaker only
+ * comments on it ("said that Trump was …", a complement, has its verb right after the name)
+ */
+const RELATIVE_PRONOUN_BEFORE = /\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$/;
+/** the speech verb, then at once the clause's own verb (a name read by its short form may stop before its last word: "President Xi" of "President Xi Jinping") */
+const REMARK_WITH_GAP = /^(?:\s+[A-Z][\w'’-]*)?\s+(?:said|says|believes|believed|thinks|thought|claimed|claims)\s+(?:was|were|is|are|would|will|had|has|could|should)\b/;
+
+function relativeRemark(text: string, sentence: Sentence, start: number, end: number): boolean {
+  return RELATIVE_PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)) && REMARK_WITH_GAP.test(text.slice(end, Math.min(sentence.end, end + 40)));
+}
 
 function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
   return {
     possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 40)) || ATTRIBUTIVE.test(text.slice(end, end + 20)) || PRINCIPAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start)),
+    relativeRemark: relativeRemark(text, sentence, start, end),
     former: FORMER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)),
     speaker: SPEECH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 120))),
   };
