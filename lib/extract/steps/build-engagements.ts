@@ -81,9 +81,22 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
 }
 
 /**
+ * "have spoken by phone five times", "met more than a dozen times", "talked twice since May": a meeting word counted in
+ * times, a few words after it in the same clause, sums up repeated contacts and names no one engagement.
+ */
+const COUNTED_TIMES = /^(?:\s+[\w'’-]+){0,5}?\s+(?:(?:more than|at least|over|nearly|almost|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|multiple|numerous|\d+)[\s-]times|twice)\b/i;
+/** how far after a meeting word its count of times is looked for */
+const COUNT_REACH = 60;
+
+function countedInTimes(text: string, trigger: Cue): boolean {
+  return COUNTED_TIMES.test(text.slice(trigger.end, trigger.end + COUNT_REACH));
+}
+
+/**
  * Triggers that can start an engagement: none in a sentence about a meeting that did not
  * happen ("requested a meeting", "have not met"); none right after speculation ("may");
- * none inside "after the talks" or "since the two leaders met", which point at another one.
+ * none inside "after the talks" or "since the two leaders met", which point at another one;
+ * none counted in times ("have met several times").
  */
 export function liveTriggers(text: string, cues: Cue[]): Cue[] {
   const nonEvents = cues.filter((cue) => cue.kind === "non-event");
@@ -94,7 +107,8 @@ export function liveTriggers(text: string, cues: Cue[]): Cue[] {
     (cue) =>
       cue.kind === "trigger" &&
       !nonEvents.some((nonEvent) => sameClause(nonEvent, cue)) &&
-      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH),
+      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH) &&
+      !countedInTimes(text, cue),
   );
 }
 
