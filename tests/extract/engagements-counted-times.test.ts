@@ -37,3 +37,18 @@ describe("a meeting word counted in times", () => {
     expect(engagements(`${LEAD}Biden and Xi met in Lima on Saturday, three times longer than planned.`)).toHaveLength(2);
   });
 });
+
+describe("a meeting word told as the Nth time", () => {
+  const CALL = "President Joe Biden and President Xi Jinping held a video call on Tuesday. ";
+
+  it("reads no second engagement in 'the third time the two leaders have spoken'", () => {
+    expect(engagements(`${CALL}It was the third time the two leaders have talked since the start of 2022.`)).toHaveLength(1);
+    expect(engagements(`${LEAD}The meeting was the first time Raimondo had met He in person.`)).toHaveLength(1);
+  });
+
+  it("keeps the engagement a later clause of the sentence speaks of", () => {
+    expect(engagements(`${CALL}This was the first time they have spoken since their meeting in Lima in November 2024.`)).toContainEqual(
+      expect.objectContaining({ people: ["Joe Biden", "Xi Jinping"], place: "Lima" }),
+    );
+  });
+});

@@ -93,10 +93,25 @@ function countedInTimes(text: string, trigger: Cue): boolean {
 }
 
 /**
+ * "This was the third time the two leaders have spoken", "the call was the first time Reyes had met Li": a meeting word after
+ * "the Nth time … have" says which of their contacts the one the sentence speaks of was; it is no other one. Where another
+ * meeting word follows ("… have spoken since their meeting in Lima"), it stays: the clause about that other meeting is read
+ * against it.
+ */
+/** how far before a meeting word its "the Nth time" is looked for */
+const NTH_TIME_REACH = 60;
+const NTH_TIME_BEFORE = /\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|only|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:have|has|had)\s+(?:ever\s+)?$/i;
+
+function toldAsNthTime(text: string, trigger: Cue, cues: readonly Cue[]): boolean {
+  const lastMeetingWord = !cues.some((other) => other.kind === "trigger" && other.start > trigger.end);
+  return lastMeetingWord && NTH_TIME_BEFORE.test(text.slice(Math.max(0, trigger.start - NTH_TIME_REACH), trigger.start));
+}
+
+/**
  * Triggers that can start an engagement: none in a sentence about a meeting that did not
  * happen ("requested a meeting", "have not met"); none right after speculation ("may");
  * none inside "after the talks" or "since the two leaders met", which point at another one;
- * none counted in times ("have met several times").
+ * none counted in times ("have met several times") or told as the Nth time ("the third time they have spoken").
  */
 export function liveTriggers(text: string, cues: Cue[]): Cue[] {
   const nonEvents = cues.filter((cue) => cue.kind === "non-event");
@@ -108,7 +123,8 @@ export function liveTriggers(text: string, cues: Cue[]): Cue[] {
       cue.kind === "trigger" &&
       !nonEvents.some((nonEvent) => sameClause(nonEvent, cue)) &&
       !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH) &&
-      !countedInTimes(text, cue),
+      !countedInTimes(text, cue) &&
+      !toldAsNthTime(text, cue, cues),
   );
 }
 
