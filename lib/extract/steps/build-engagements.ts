@@ -201,6 +201,16 @@ function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engageme
   return borrowed.filter(fits);
 }
 
+/**
+ * "Beijing and Washington concluded two days of talks in Lima. Wang said the two sides used the talks to …": the nearest
+ * meeting of both sides is told without names, and "the two sides" are those sides, not officials named further back.
+ */
+function talksOfUnnamedSides(findings: SentenceFindings, index: number): boolean {
+  const cues = itemsIn(findings.cues, index);
+  const pairs = cues.filter((cue) => cue.kind === "pair");
+  return liveTriggers(findings.text, cues).some((trigger) => pairs.some((pair) => namesParties(findings.text, pair, trigger)));
+}
+
 function borrowedCandidates(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], named: PersonMention[], fits: (person: PersonMention) => boolean): PersonMention[] {
   // "Rubio said the two sides had agreed": the engagement Rubio was last part of, before anyone merely mentioned nearby
   const own = [...engagements].filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
@@ -214,6 +224,7 @@ function borrowedCandidates(sentence: Sentence, findings: SentenceFindings, enga
     const outside = all.filter((person) => !inside(clauses, person));
     const people = coversBothSides(outside, [], []) ? outside : all;
     if (coversBothSides(people, [], [])) return people;
+    if (talksOfUnnamedSides(findings, index)) return [];
   }
   const latest = [...engagements].filter((engagement) => engagement.participants.some((participation) => fits(participation.person))).sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
   return latest ? latest.participants.map((participation) => participation.person) : [];
