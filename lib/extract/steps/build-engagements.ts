@@ -81,9 +81,37 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
 }
 
 /**
+ * "have spoken by phone five times", "met more than a dozen times", "talked twice since May": a meeting word counted in
+ * times, a few words after it in the same clause, sums up repeated contacts and names no one engagement.
+ */
+const COUNTED_TIMES = /^(?:\s+[\w'’-]+){0,5}?\s+(?:(?:more than|at least|over|nearly|almost|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|multiple|numerous|\d+)[\s-]times|twice)\b/i;
+/** how far after a meeting word its count of times is looked for */
+const COUNT_REACH = 60;
+
+function countedInTimes(text: string, trigger: Cue): boolean {
+  return COUNTED_TIMES.test(text.slice(trigger.end, trigger.end + COUNT_REACH));
+}
+
+/**
+ * "This was the third time the two leaders have spoken", "the call was the first time Reyes had met Li": a meeting word after
+ * "the Nth time … have" says which of their contacts the one the sentence speaks of was; it is no other one. Where another
+ * meeting word follows ("… have spoken since their meeting in Lima"), it stays: the clause about that other meeting is read
+ * against it.
+ */
+/** how far before a meeting word its "the Nth time" is looked for */
+const NTH_TIME_REACH = 60;
+const NTH_TIME_BEFORE = /\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|only|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:have|has|had)\s+(?:ever\s+)?$/i;
+
+function toldAsNthTime(text: string, trigger: Cue, cues: readonly Cue[]): boolean {
+  const lastMeetingWord = !cues.some((other) => other.kind === "trigger" && other.start > trigger.end);
+  return lastMeetingWord && NTH_TIME_BEFORE.test(text.slice(Math.max(0, trigger.start - NTH_TIME_REACH), trigger.start));
+}
+
+/**
  * Triggers that can start an engagement: none in a sentence about a meeting that did not
  * happen ("requested a meeting", "have not met"); none right after speculation ("may");
- * none inside "after the talks" or "since the two leaders met", which point at another one.
+ * none inside "after the talks" or "since the two leaders met", which point at another one;
+ * none counted in times ("have met several times") or told as the Nth time ("the third time they have spoken").
  */
 export function liveTriggers(text: string, cues: Cue[]): Cue[] {
   const nonEvents = cues.filter((cue) => cue.kind === "non-event");
@@ -94,7 +122,9 @@ export function liveTriggers(text: string, cues: Cue[]): Cue[] {
     (cue) =>
       cue.kind === "trigger" &&
       !nonEvents.some((nonEvent) => sameClause(nonEvent, cue)) &&
-      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH),
+      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH) &&
+      !countedInTimes(text, cue) &&
+      !toldAsNthTime(text, cue, cues),
   );
 }
 
@@ -171,6 +201,16 @@ function borrowedPeople(sentence: Sentence, findings: SentenceFindings, engageme
   return borrowed.filter(fits);
 }
 
+/**
+ * "Beijing and Washington concluded two days of talks in Lima. Wang said the two sides used the talks to …": the nearest
+ * meeting of both sides is told without names, and "the two sides" are those sides, not officials named further back.
+ */
+function talksOfUnnamedSides(findings: SentenceFindings, index: number): boolean {
+  const cues = itemsIn(findings.cues, index);
+  const pairs = cues.filter((cue) => cue.kind === "pair");
+  return liveTriggers(findings.text, cues).some((trigger) => pairs.some((pair) => namesParties(findings.text, pair, trigger)));
+}
+
 function borrowedCandidates(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[], named: PersonMention[], fits: (person: PersonMention) => boolean): PersonMention[] {
   // "Rubio said the two sides had agreed": the engagement Rubio was last part of, before anyone merely mentioned nearby
   const own = [...engagements].filter((engagement) => named.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)));
@@ -184,6 +224,7 @@ function borrowedCandidates(sentence: Sentence, findings: SentenceFindings, enga
     const outside = all.filter((person) => !inside(clauses, person));
     const people = coversBothSides(outside, [], []) ? outside : all;
     if (coversBothSides(people, [], [])) return people;
+    if (talksOfUnnamedSides(findings, index)) return [];
   }
   const latest = [...engagements].filter((engagement) => engagement.participants.some((participation) => fits(participation.person))).sort((a, b) => Math.max(...a.triggerSentences) - Math.max(...b.triggerSentences)).pop();
   return latest ? latest.participants.map((participation) => participation.person) : [];

@@ -24,7 +24,7 @@ const PATTERNS: [RegExp, RemovalReason][] = [
   [/\ball rights reserved\.?$/i, "copyright"],
   [/may not be (?:re)?published, broadcast, rewritten,? or redistributed/i, "copyright"],
   [/^(?:sign up|subscribe|get|join|want|don[’']t miss|stay (?:up to date|informed)|enter your email|by signing up)\b.{0,200}\b(?:newsletters?|inbox)\b/i, "newsletter-prompt"],
-  [/^(?:read more|read also|also read|related|see also|more|watch|listen|read next|must read|click here|recommended)\s*:\s*\S/i, "promo-line"],
+  [/^(?:read|read more|read also|also read|related|see also|more|watch|listen|read next|must read|click here|recommended)\s*:\s*\S/i, "promo-line"],
 ];
 
 function classify(text: string): RemovalReason | null {
