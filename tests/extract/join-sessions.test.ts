@@ -42,8 +42,8 @@ describe("meetings that are not sessions of one", () => {
     expect(seen(text, "2023-06-17").map((engagement) => engagement.date)).toEqual(["2023-06-15", "2023-06-16"]);
   });
 
-  it("keeps a visit apart from a meeting the next day when the visit's length is not told", () => {
-    const text = "President Joe Biden met Foreign Minister Wang Yi at the White House on Friday. Wang arrived in Washington on Thursday for talks.";
+  it("keeps a meeting apart from an arrival the day after it, which starts no visit the meeting belongs to", () => {
+    const text = "President Joe Biden met Foreign Minister Wang Yi at the White House on Thursday. Wang arrived in Washington on Friday for talks.";
     expect(seen(text, "2023-06-17")).toHaveLength(2);
   });
 

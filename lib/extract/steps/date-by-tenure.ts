@@ -60,12 +60,16 @@ export function arrivalDay(text: string, engagement: DraftEngagement, current: D
     const sentence = sentences[date.sentence];
     if (!sentence || !engagement.triggerSentences.includes(date.sentence) || date.role !== "event" || date.precision !== "day" || date.valueEnd) continue;
     const gap = daysFrom(date, current);
-    if (gap === null || !startsSameVisit(gap)) continue;
-    const before = text.slice(Math.max(sentence.start, date.start - ARRIVAL_WINDOW), date.start);
-    const after = text.slice(date.end, Math.min(sentence.end, date.end + ARRIVAL_WINDOW));
-    if ([before, after].some((side) => ARRIVED.test(side) && !ARRIVAL_AS_TIME.test(side))) return date;
+    if (gap !== null && startsSameVisit(gap) && toldAsArrival(text, sentence, date)) return date;
   }
   return null;
+}
+
+/** "arrived in Beijing on Thursday", "On Sunday, Blinken, who arrived for two days, …": a day told as someone's arrival, not as the time of something else */
+export function toldAsArrival(text: string, sentence: Sentence, date: DateMention): boolean {
+  const before = text.slice(Math.max(sentence.start, date.start - ARRIVAL_WINDOW), date.start);
+  const after = text.slice(date.end, Math.min(sentence.end, date.end + ARRIVAL_WINDOW));
+  return [before, after].some((side) => ARRIVED.test(side) && !ARRIVAL_AS_TIME.test(side));
 }
 
 /** The yearless day written nearest the engagement's own words in the sentences that made it. */

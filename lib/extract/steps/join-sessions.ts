@@ -1,6 +1,6 @@
 import { unionOfSentences } from "@/lib/extract/by-sentence";
 import { daysBetween } from "@/lib/extract/calendar";
-import { startsSameVisit } from "@/lib/extract/steps/date-by-tenure";
+import { startsSameVisit, toldAsArrival } from "@/lib/extract/steps/date-by-tenure";
 import type { DateMention, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
 
 /**
@@ -54,13 +54,39 @@ function samePlace(a: DraftEngagement, b: DraftEngagement): boolean {
   return !a.place || !b.place || a.place.name === b.place.name;
 }
 
-/** Two sessions of one engagement: the same people in part, the same place, days apart within the span either tells. */
+/** "arrived on the night of May 3", "arrived late Sunday", "arrived Sunday evening": too late in the day for a first session */
+const LATE_BEFORE = /\b(?:(?:the\s+)?(?:night|evening)\s+of|late(?:\s+on)?)\s+$/i;
+const LATE_AFTER = /^\s+(?:night|evening)\b/i;
+const LATE_IN_DAY = /\b(?:night|evening)\b/i;
+const LATE_WINDOW = 20;
+
+/** A day told as the one a visitor arrived ("Yellen arrived in Beijing on Thursday"). */
+function arrivalDay(text: string, sentences: ExtractionState["sentences"], date: DateMention | null): boolean {
+  const sentence = date ? sentences[date.sentence] : undefined;
+  return sentence !== undefined && date !== null && toldAsArrival(text, sentence, date);
+}
+
+function lateInTheDay(text: string, date: DateMention): boolean {
+  return LATE_BEFORE.test(text.slice(Math.max(0, date.start - LATE_WINDOW), date.start)) || LATE_IN_DAY.test(date.text) || LATE_AFTER.test(text.slice(date.end, date.end + LATE_WINDOW));
+}
+
+/** A day a visitor arrived early enough to meet on it: the first day of the visit's sessions. */
+function arrivedInTimeToMeet(text: string, sentences: ExtractionState["sentences"], date: DateMention): boolean {
+  return arrivalDay(text, sentences, date) && !lateInTheDay(text, date);
+}
+
+/**
+ * Two sessions of one engagement: the same people in part, the same place, days apart within the span either tells, or a
+ * few days after the arrival that dates the earlier ("arrived in Beijing on Thursday … is meeting the premier Friday").
+ */
 function sessionsOfOne(text: string, sentences: ExtractionState["sentences"], a: DraftEngagement, b: DraftEngagement): boolean {
   const first = dayOf(a);
   const second = dayOf(b);
   if (!first || !second || a.mode === "call" || b.mode === "call" || (a.status && b.status && a.status !== b.status)) return false;
   const apart = Math.abs(daysBetween(first, second));
-  return apart >= 1 && apart < Math.max(daysOf(text, sentences, a), daysOf(text, sentences, b)) && sharePeople(a, b) && samePlace(a, b);
+  const earlier = first < second ? a : b;
+  const withinSpan = apart < Math.max(daysOf(text, sentences, a), daysOf(text, sentences, b)) || (startsSameVisit(apart) && arrivalDay(text, sentences, earlier.date));
+  return apart >= 1 && withinSpan && sharePeople(a, b) && samePlace(a, b);
 }
 
 function mergedParticipants(a: readonly Participation[], b: readonly Participation[]): Participation[] {
@@ -103,7 +129,10 @@ export function joinSessions(state: ExtractionState): DraftEngagement[] {
       continue;
     }
     const [earlier, later] = (dayOf(other) ?? "") <= (dayOf(engagement) ?? "") ? [other, engagement] : [engagement, other];
-    kept[at] = joined(earlier, later);
+    const merged = joined(earlier, later);
+    // "arrived on the night of May 3 … met the premier on May 4": the visit's sessions start the day after
+    const arrivedAtNight = earlier.date !== null && arrivalDay(state.text, state.sentences, earlier.date) && lateInTheDay(state.text, earlier.date);
+    kept[at] = arrivedAtNight ? { ...merged, date: later.date } : merged;
   }
   return kept.map((engagement, id) => ({ ...engagement, id }));
 }
@@ -119,6 +148,13 @@ function firstDayTold(text: string, sentences: ExtractionState["sentences"], dat
   if (date.valueEnd) return true;
   const sentence = sentences[date.sentence];
   return sentence !== undefined && STARTED_ON.test(text.slice(Math.max(sentence.start, date.start - STARTED_WINDOW), date.start));
+}
+
+/** "Blinken, the top diplomat, arrived on Sunday for a two-day visit": the day one of the engagement's own people arrived in time to meet. */
+function arrivalOfItsPeople(state: ExtractionState, engagement: DraftEngagement, date: DateMention): boolean {
+  if (date.role !== "event" || date.precision !== "day" || !date.value || !arrivedInTimeToMeet(state.text, state.sentences, date)) return false;
+  const keys = new Set(engagement.participants.map((participation) => participation.person.key));
+  return state.people.some((person) => person.sentence === date.sentence && keys.has(person.key));
 }
 
 /**
@@ -151,7 +187,8 @@ function startsBefore(first: DateMention, current: DateMention | null): boolean 
 function datedByFirstDay(state: ExtractionState, engagements: readonly DraftEngagement[], engagement: DraftEngagement): DraftEngagement {
   if (engagement.status !== null && engagement.status !== "held") return engagement;
   const othersDay = (date: DateMention) => engagements.some((other) => other !== engagement && other.date?.start === date.start);
-  const first = state.dates.find((date) => firstDayTold(state.text, state.sentences, date) && !othersDay(date) && speaksOf(state, engagement, date.sentence) && startsBefore(date, engagement.date));
+  const told = (date: DateMention) => (firstDayTold(state.text, state.sentences, date) && speaksOf(state, engagement, date.sentence)) || arrivalOfItsPeople(state, engagement, date);
+  const first = state.dates.find((date) => told(date) && !othersDay(date) && startsBefore(date, engagement.date));
   return first ? { ...engagement, date: first } : engagement;
 }
 
