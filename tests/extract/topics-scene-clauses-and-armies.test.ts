@@ -82,3 +82,19 @@ describe("a scene set with 'amid', however long before the subject", () => {
     expect(topicsOf(text)).toContain(slug);
   });
 });
+
+describe("a scene set with 'while' and a word of friction", () => {
+  it.each([
+    [`${TALKS} The visit aims to mend ties that have frayed while tensions mounted over everything from Taiwan to chip sales.`, "taiwan"],
+    [`${TALKS} Relations soured last year while the rivalry deepened around the war in Ukraine.`, "russia-ukraine"],
+  ])("names no subject raised: %s", (text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    [`${TALKS} While Blinken raised Taiwan, Wang spoke of trade.`, "taiwan"],
+    [`${TALKS} While tensions run high, Blinken pressed Wang on the war in Ukraine.`, "russia-ukraine"],
+  ])("still counts when the clause says what was raised, or has ended: %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});
