@@ -98,3 +98,19 @@ describe("a scene set with 'while' and a word of friction", () => {
     expect(topicsOf(text)).toContain(slug);
   });
 });
+
+describe("the remit of an office or a person", () => {
+  it.each([
+    [`${TALKS} Blinken once served under a general of Central Command, responsible for American forces in the Middle East and Central Asia.`, "middle-east"],
+    [`${TALKS} He was joined by an envoy, in charge of the file on North Korea since last spring.`, "north-korea"],
+  ])("names no subject raised: %s", (text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    [`${TALKS} Blinken, who leads the department, raised the fighting in Gaza.`, "middle-east"],
+    [`${TALKS} Wang, responsible for foreign affairs, pressed Blinken on Taiwan.`, "taiwan"],
+  ])("still counts outside the remit: %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});

@@ -148,7 +148,7 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const kept = groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
   for (const [index, sentenceCues] of kept) {
     const sentence = state.sentences[index];
-    if (sentence) kept.set(index, withoutSettings(sentence, withoutDescriptions(sentence, sentenceCues)));
+    if (sentence) kept.set(index, withoutRemits(sentence, withoutSettings(sentence, withoutDescriptions(sentence, sentenceCues))));
   }
   return kept;
 }
@@ -190,6 +190,22 @@ function withoutSettings(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
   const clauses = findSpans(SETTING_CLAUSE, sentence.text)
     .filter((clause) => !SUBJECT_VERB.test(clause.text) && !SUBJECT_NOUN_BEFORE.test(sentence.text.slice(Math.max(0, clause.start - 20), clause.start)))
     .map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  return outsideOf(clauses, cues);
+}
+
+/** ", responsible for …", ", in charge of …" up to the next comma or semicolon (or the sentence end): what the office or person before it answers for */
+const REMIT_CLAUSE = /,\s+(?:responsible for|in charge of|overseeing)\b[^,;]*/gi;
+
+/**
+ * "a former head of Central Command, responsible for forces in the Gulf and Central Asia": a
+ * subject named only in the remit of an office or a person describes them; it was not raised.
+ */
+function withoutRemits(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
+  const clauses = findSpans(REMIT_CLAUSE, sentence.text).map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  return outsideOf(clauses, cues);
+}
+
+function outsideOf(clauses: readonly { start: number; end: number }[], cues: TopicCue[]): TopicCue[] {
   if (clauses.length === 0) return cues;
   return cues.filter((cue) => !clauses.some((clause) => clause.start <= cue.start && cue.end <= clause.end));
 }
