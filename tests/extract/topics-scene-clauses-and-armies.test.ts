@@ -114,3 +114,19 @@ describe("the remit of an office or a person", () => {
     expect(topicsOf(text)).toContain(slug);
   });
 });
+
+describe("the press at the scene", () => {
+  it.each([
+    [`${TALKS} Dozens of local and foreign journalists waited in the rain outside the villa.`],
+    [`${TALKS} As the talks ended, foreign journalists crowded around the two cars.`],
+  ])("is not a subject raised: %s", (text) => {
+    expect(topicsOf(text)).not.toContain("people-to-people");
+  });
+
+  it.each([
+    [`${TALKS} Blinken pressed Wang on the treatment of foreign journalists in Beijing.`],
+    [`${TALKS} They agreed that foreign journalists would again get visas.`],
+  ])("still counts as a subject: %s", (text) => {
+    expect(topicsOf(text)).toContain("people-to-people");
+  });
+});
