@@ -213,6 +213,8 @@ export const NOT_TOPIC_PHRASES: readonly string[] = [
   "climate envoy*", "climate special envoy*", "climate chief*", "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
   "came face to face", "come face to face", "comes face to face", "coming face to face",
   "hong kong-based", "hong kong-listed", "hong kong stock*", "hong kong shares",
+  // "foreign journalists waited outside the hotel": the press at the scene, covering the meeting, not its treatment as a subject
+  ...["wait*", "gather*", "crowd*", "throng*", "swarm*", "shout*"].map((verb) => `foreign journalists ${verb}`),
   "russian state media", "russian media", "russian news agenc*", "iranian state media", "iranian media", "israeli media", "taiwanese media", "hong kong media",
 ];
 

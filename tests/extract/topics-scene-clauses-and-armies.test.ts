@@ -82,3 +82,51 @@ describe("a scene set with 'amid', however long before the subject", () => {
     expect(topicsOf(text)).toContain(slug);
   });
 });
+
+describe("a scene set with 'while' and a word of friction", () => {
+  it.each([
+    [`${TALKS} The visit aims to mend ties that have frayed while tensions mounted over everything from Taiwan to chip sales.`, "taiwan"],
+    [`${TALKS} Relations soured last year while the rivalry deepened around the war in Ukraine.`, "russia-ukraine"],
+  ])("names no subject raised: %s", (text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    [`${TALKS} While Blinken raised Taiwan, Wang spoke of trade.`, "taiwan"],
+    [`${TALKS} While tensions run high, Blinken pressed Wang on the war in Ukraine.`, "russia-ukraine"],
+  ])("still counts when the clause says what was raised, or has ended: %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});
+
+describe("the remit of an office or a person", () => {
+  it.each([
+    [`${TALKS} Blinken once served under a general of Central Command, responsible for American forces in the Middle East and Central Asia.`, "middle-east"],
+    [`${TALKS} He was joined by an envoy, in charge of the file on North Korea since last spring.`, "north-korea"],
+  ])("names no subject raised: %s", (text, slug) => {
+    expect(topicsOf(text)).not.toContain(slug);
+  });
+
+  it.each([
+    [`${TALKS} Blinken, who leads the department, raised the fighting in Gaza.`, "middle-east"],
+    [`${TALKS} Wang, responsible for foreign affairs, pressed Blinken on Taiwan.`, "taiwan"],
+  ])("still counts outside the remit: %s", (text, slug) => {
+    expect(topicsOf(text)).toContain(slug);
+  });
+});
+
+describe("the press at the scene", () => {
+  it.each([
+    [`${TALKS} Dozens of local and foreign journalists waited in the rain outside the villa.`],
+    [`${TALKS} As the talks ended, foreign journalists crowded around the two cars.`],
+  ])("is not a subject raised: %s", (text) => {
+    expect(topicsOf(text)).not.toContain("people-to-people");
+  });
+
+  it.each([
+    [`${TALKS} Blinken pressed Wang on the treatment of foreign journalists in Beijing.`],
+    [`${TALKS} They agreed that foreign journalists would again get visas.`],
+  ])("still counts as a subject: %s", (text) => {
+    expect(topicsOf(text)).toContain("people-to-people");
+  });
+});

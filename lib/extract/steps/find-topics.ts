@@ -29,8 +29,12 @@ const OFFICE_AFTER = /^\s+(?:Representatives?|Secretary|Ministers?|Ministry|Depa
 /** "the first visit since the pandemic", "post-pandemic": the subject dates something, it was not raised */
 const TIME_MARK_BEFORE = /(?:\b(?:since|before|during|until)\s+(?:the|their|its|this|that|a)\s+(?:(?!(?:on|about|over|regarding|concerning|with)\b)[\w-]+\s+){0,3}|\b(?:post|pre)-)$/i;
 const TIME_MARK_REACH = 60;
-/** "met amid tensions over Taiwan": the clause sets the scene, it does not say what was raised; read from the sentence start, since such a clause runs long ("amid rising friction over permits and the war in Ukraine") */
-const SCENE_BEFORE = /\bamid(?:st)?\s[^,;:]*$/i;
+/**
+ * "met amid tensions over Taiwan", "ties that have cooled while friction grew over chips": the
+ * clause sets the scene, it does not say what was raised; read from the sentence start, since
+ * such a clause runs long ("amid rising friction over permits and the war in Ukraine")
+ */
+const SCENE_BEFORE = /\b(?:amid(?:st)?|while\s+(?:[\w-]+\s+){0,2}?(?:tensions?|frictions?|strains?|rivalry|disputes?))\s[^,;:]*$/i;
 const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered|get into|got into|go into|went into|delve into|include|included)\b[^;]*$/i;
 const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+(?:on the agenda|discussed|raised|addressed|mentioned|brought up)|not on the agenda|never came up|(?:did not|didn['’]t) come up|never arose)\b/i;
 /** "Nothing was discussed concerning Russia": the subjects after it were not raised */
@@ -144,7 +148,7 @@ export function findTopicCues(state: ExtractionState): Map<number, TopicCue[]> {
   const kept = groupBySentence(ruledOut.size > 0 ? found.filter((cue) => !ruledOut.has(cue.sentence)) : found);
   for (const [index, sentenceCues] of kept) {
     const sentence = state.sentences[index];
-    if (sentence) kept.set(index, withoutSettings(sentence, withoutDescriptions(sentence, sentenceCues)));
+    if (sentence) kept.set(index, withoutRemits(sentence, withoutSettings(sentence, withoutDescriptions(sentence, sentenceCues))));
   }
   return kept;
 }
@@ -186,6 +190,22 @@ function withoutSettings(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
   const clauses = findSpans(SETTING_CLAUSE, sentence.text)
     .filter((clause) => !SUBJECT_VERB.test(clause.text) && !SUBJECT_NOUN_BEFORE.test(sentence.text.slice(Math.max(0, clause.start - 20), clause.start)))
     .map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  return outsideOf(clauses, cues);
+}
+
+/** ", responsible for …", ", in charge of …" up to the next comma or semicolon (or the sentence end): what the office or person before it answers for */
+const REMIT_CLAUSE = /,\s+(?:responsible for|in charge of|overseeing)\b[^,;]*/gi;
+
+/**
+ * "a former head of Central Command, responsible for forces in the Gulf and Central Asia": a
+ * subject named only in the remit of an office or a person describes them; it was not raised.
+ */
+function withoutRemits(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
+  const clauses = findSpans(REMIT_CLAUSE, sentence.text).map((clause) => ({ start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  return outsideOf(clauses, cues);
+}
+
+function outsideOf(clauses: readonly { start: number; end: number }[], cues: TopicCue[]): TopicCue[] {
   if (clauses.length === 0) return cues;
   return cues.filter((cue) => !clauses.some((clause) => clause.start <= cue.start && cue.end <= clause.end));
 }
