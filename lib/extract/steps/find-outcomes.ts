@@ -118,8 +118,11 @@ const INVITED_TO = /^\s*(?:[\w.]+\s+){0,3}?[Tt]o (?:(?:[Vv]isit|[Pp]ay a [Vv]isi
 /** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
-/** case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+/**
+ * case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject; ", prompting
+ * Washington to …" tells what the step led to, not more of it
+ */
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -141,6 +144,8 @@ const NEGATABLE = new Set<OutcomeStatus>(["agreed", "announced", "expected", "pr
 /** "may agree to cut tariffs", "the best outcome is for them to agree to …": a possibility spoken of, not a result */
 const IRREALIS_BEFORE = /\b(?:may|might|could|can|should|to)\s+(?:[\w-]+\s+)?$/i;
 const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
+/** "the delegations were nearing an agreement on chips", "worked toward an agreement": a settlement approached is not one reached ("close to" is read as irrealis) */
+const APPROACHING_BEFORE = /\b(?:nearing|near|toward|towards)\s+$/i;
 /** "asked whether he would travel to China": a question put, not an answer given */
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
 /**
@@ -182,6 +187,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
     (cue) =>
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
+      (!FACTUAL.has(cue.status) || !APPROACHING_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
@@ -350,13 +356,16 @@ function toldByOneSide(text: string, sentence: Sentence, people: PersonMention[]
   return side === "US" || side === "CN";
 }
 
+/** "said the round will resume on Tuesday, without further detail": a comment on the telling, not a thing resumed or announced */
+const ASIDE_AFTER_WHEN = String.raw`,\s+(?:without|according\s+to|but|though|although)\b`;
+
 /**
  * "the working group launched in January.", "a deal announced over the weekend.": the verb is
  * followed only by when, so what was announced stands before it (a passive, a participle) and
  * is background to the sentence, not a result read after the verb.
  */
 const ONLY_WHEN_AFTER = new RegExp(
-  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|$)`,
+  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|${ASIDE_AFTER_WHEN}|$)`,
   "i",
 );
 
@@ -675,16 +684,23 @@ const LATER_ROUND_BEFORE = /\b(?:continue|continued|continuing|further|more|anot
  * "Trump announced that he had a very productive call with Xi", "Trump will travel to Beijing
  * for a meeting with Xi": what is announced is the article's main engagement itself (a word of
  * it in the announced clause, not a setting like "at the summit" nor a later round), which is
- * news of that engagement, not something that came of one.
+ * news of that engagement, not something that came of one. So is "an aide said the two presidents
+ * would meet for two hours in Lima" where that meeting is the main one: the pair's "would" tells
+ * of the meeting ahead, it settles nothing.
  */
 function announcesMain(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, clause: Span): boolean {
-  if (cue.status !== "announced") return false;
+  if (cue.status !== "announced" && !tellsOfPairAhead(cue)) return false;
   const before = (trigger: Cue, reach: number) => text.slice(Math.max(0, trigger.start - reach), trigger.start);
   return engagements.some(
     (engagement) =>
       engagement.role === "main" &&
       engagement.triggers.some((trigger) => trigger.sentence === sentence && trigger.end > cue.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(before(trigger, 40)) && !LATER_ROUND_BEFORE.test(before(trigger, 30))),
   );
+}
+
+/** "the two leaders would meet": the joint cue told in the future, not "agreed to meet" */
+function tellsOfPairAhead(cue: OutcomeCue): boolean {
+  return cue.status === "agreed" && MODAL_FUTURE.test(cue.text);
 }
 
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
