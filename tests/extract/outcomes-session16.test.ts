@@ -76,3 +76,20 @@ describe("a settlement told with the pair's own meeting as where it was reached"
     expect(outcomesByRole(text)).toEqual(["main military-talks: agreed military-communication", "mentioned leader-summit: "]);
   });
 });
+
+describe("a forecast of what one side will do", () => {
+  it.each([
+    ["Beijing", "Bessent told reporters he expected Beijing to ease its curbs on rare earth exports within weeks."],
+    ["the United States", "He said he expects the United States to cut the fentanyl tariffs by half."],
+  ])("is an expectation: %s", (_, sentence) => {
+    expect(outcomesOf(sentence).map((outcome) => outcome.status)).toContain("expected");
+  });
+
+  it("is not one when what is expected is the sides meeting again", () => {
+    expect(outcomesOf("Bessent said he expected the two sides to meet again in the spring.")).toEqual([]);
+  });
+
+  it("needs a side after the verb", () => {
+    expect(outcomesOf("Bessent said he expected talks on rare earth exports to be hard.").map((outcome) => outcome.status)).not.toContain("expected");
+  });
+});
