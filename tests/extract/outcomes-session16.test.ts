@@ -93,3 +93,16 @@ describe("a forecast of what one side will do", () => {
     expect(outcomesOf("Bessent said he expected talks on rare earth exports to be hard.").map((outcome) => outcome.status)).not.toContain("expected");
   });
 });
+
+describe("a refusal whose object is a contact", () => {
+  it.each([
+    ["a request for a meeting", "Earlier, Beijing had rejected an American request for a meeting at the regional forum."],
+    ["an invitation to meet", "Last spring the Chinese minister declined a U.S. invitation to meet Bessent in Tokyo."],
+  ])("is news of an engagement not held, not a stand: %s", (_, sentence) => {
+    expect(outcomesOf(sentence).map((outcome) => outcome.status)).not.toContain("rejected");
+  });
+
+  it("leaves a refusal of a demand a refusal", () => {
+    expect(outcomesOf("He rejected the U.S. call for curbs on rare earth exports.").map((outcome) => outcome.status)).toContain("rejected");
+  });
+});

@@ -181,6 +181,27 @@ function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
 /** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
 const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
 
+/**
+ * "declined an invitation to meet", "turned down a request for a call": what is refused is a
+ * contact itself, news of an engagement that did not happen, not a stand taken on a subject
+ */
+function refusesContact(text: string, cue: OutcomeCue, triggers: Cue[]): boolean {
+  if (cue.status !== "rejected") return false;
+  // the engagement word may be one the cues step does not take for an engagement ("a proposal for a meeting" never held)
+  return CONTACT_OBJECT.test(text.slice(cue.end, cue.end + 80)) || contactFollows(text, cue, triggers);
+}
+
+/** an engagement word is the verb's object, a few words after it at most */
+function contactFollows(text: string, cue: OutcomeCue, triggers: Cue[]): boolean {
+  return triggers.some((trigger) => trigger.start >= cue.end && CONTACT_GAP.test(text.slice(cue.end, trigger.start)));
+}
+
+/**
+ * a contact named as the refused thing, a few words after the verb: "a request for a meeting", "an invitation to meet Blinken";
+ * not a demand ("the call for a ceasefire") nor a goal met ("refused to meet the deadline")
+ */
+const CONTACT_OBJECT = /^\s*(?:[\w.'’-]+\s+){0,5}?(?:(?:meeting|talks|visit|call(?!\s+(?:for|to|on)\b))\b|meet\s+(?:with\b|[A-Z]))/;
+
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
   const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
@@ -194,7 +215,8 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
       (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)) &&
-      (!cue.objectIsContact || triggers.some((trigger) => trigger.start >= cue.end && CONTACT_GAP.test(text.slice(cue.end, trigger.start)))),
+      (!cue.objectIsContact || contactFollows(text, cue, triggers)) &&
+      !refusesContact(text, cue, triggers),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
