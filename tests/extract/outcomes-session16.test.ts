@@ -106,3 +106,10 @@ describe("a refusal whose object is a contact", () => {
     expect(outcomesOf("He rejected the U.S. call for curbs on rare earth exports.").map((outcome) => outcome.status)).toContain("rejected");
   });
 });
+
+describe("a result told twice, once with its subject", () => {
+  it("is one outcome, the short words of the two tellings aside", () => {
+    const text = "Bessent said the negotiators had reached a very broad framework for the two bosses to sign. Later he said they had reached a very broad framework that would avert extra tariffs on Chinese goods.";
+    expect(outcomesOf(text)).toEqual([{ status: "agreed", topic: "trade-tariffs" }]);
+  });
+});

@@ -599,11 +599,14 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
  */
 const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
 
+const MIN_SIGNIFICANT_LENGTH = 3;
+
 /** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
 const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
 
+/** half the words of the shorter telling are the other's; short words ("for", "the", "two") say nothing of what was settled and are left out */
 function similar(a: string, b: string): boolean {
-  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > 2));
+  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > MIN_SIGNIFICANT_LENGTH));
   const left = words(a);
   const right = words(b);
   const shared = [...left].filter((word) => right.has(word)).length;
