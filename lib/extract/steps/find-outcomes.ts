@@ -118,8 +118,11 @@ const INVITED_TO = /^\s*(?:[\w.]+\s+){0,3}?[Tt]o (?:(?:[Vv]isit|[Pp]ay a [Vv]isi
 /** a trigger this close after an expectation makes it about the engagement itself ("expected to meet") */
 const SELF_REACH = 25;
 
-/** case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+/**
+ * case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject; ", prompting
+ * Washington to …" tells what the step led to, not more of it
+ */
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -141,6 +144,8 @@ const NEGATABLE = new Set<OutcomeStatus>(["agreed", "announced", "expected", "pr
 /** "may agree to cut tariffs", "the best outcome is for them to agree to …": a possibility spoken of, not a result */
 const IRREALIS_BEFORE = /\b(?:may|might|could|can|should|to)\s+(?:[\w-]+\s+)?$/i;
 const FACTUAL = new Set<OutcomeStatus>(["agreed", "announced"]);
+/** "the delegations were nearing an agreement on chips", "worked toward an agreement": a settlement approached is not one reached ("close to" is read as irrealis) */
+const APPROACHING_BEFORE = /\b(?:nearing|near|toward|towards)\s+$/i;
 /** "asked whether he would travel to China": a question put, not an answer given */
 const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
 /**
@@ -176,19 +181,42 @@ function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
 /** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
 const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
 
+/**
+ * "declined an invitation to meet", "turned down a request for a call": what is refused is a
+ * contact itself, news of an engagement that did not happen, not a stand taken on a subject
+ */
+function refusesContact(text: string, cue: OutcomeCue, triggers: Cue[]): boolean {
+  if (cue.status !== "rejected") return false;
+  // the engagement word may be one the cues step does not take for an engagement ("a proposal for a meeting" never held)
+  return CONTACT_OBJECT.test(text.slice(cue.end, cue.end + 80)) || contactFollows(text, cue, triggers);
+}
+
+/** an engagement word is the verb's object, a few words after it at most */
+function contactFollows(text: string, cue: OutcomeCue, triggers: Cue[]): boolean {
+  return triggers.some((trigger) => trigger.start >= cue.end && CONTACT_GAP.test(text.slice(cue.end, trigger.start)));
+}
+
+/**
+ * a contact named as the refused thing, a few words after the verb: "a request for a meeting", "an invitation to meet Blinken";
+ * not a demand ("the call for a ceasefire") nor a goal met ("refused to meet the deadline")
+ */
+const CONTACT_OBJECT = /^\s*(?:[\w.'’-]+\s+){0,5}?(?:(?:meeting|talks|visit|call(?!\s+(?:for|to|on)\b))\b|meet\s+(?:with\b|[A-Z]))/;
+
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
   const found = FAMILIES.flatMap((family) => familyCues(lower, sentence, family)).filter(
     (cue) =>
       (!NEGATABLE.has(cue.status) || !NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
       (!FACTUAL.has(cue.status) || !IRREALIS_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) &&
+      (!FACTUAL.has(cue.status) || !APPROACHING_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
       (!FACTUAL.has(cue.status) || !/\bany\b/i.test(cue.text)) &&
-      (!cue.objectIsContact || triggers.some((trigger) => trigger.start >= cue.end && CONTACT_GAP.test(text.slice(cue.end, trigger.start)))),
+      (!cue.objectIsContact || contactFollows(text, cue, triggers)) &&
+      !refusesContact(text, cue, triggers),
   );
   const longestFirst = found.sort((a, b) => b.end - b.start - (a.end - a.start));
   return withoutOverlaps(longestFirst).filter(
@@ -350,13 +378,16 @@ function toldByOneSide(text: string, sentence: Sentence, people: PersonMention[]
   return side === "US" || side === "CN";
 }
 
+/** "said the round will resume on Tuesday, without further detail": a comment on the telling, not a thing resumed or announced */
+const ASIDE_AFTER_WHEN = String.raw`,\s+(?:without|according\s+to|but|though|although)\b`;
+
 /**
  * "the working group launched in January.", "a deal announced over the weekend.": the verb is
  * followed only by when, so what was announced stands before it (a passive, a participle) and
  * is background to the sentence, not a result read after the verb.
  */
 const ONLY_WHEN_AFTER = new RegExp(
-  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|$)`,
+  `^\\s*(?:(?:in|on|over|during|at|last|this|past|earlier|later|early|late|the|of|yesterday|today|weekend|week|month|year|morning|afternoon|evening|night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|\\d{1,4}(?:st|nd|rd|th)?),?\\s+)*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, "weekend", "week", "month", "year", "earlier", "yesterday", "today", "morning", "evening"].join("|")}|\\d{1,4})\\s*(?:[.;]|${ASIDE_AFTER_WHEN}|$)`,
   "i",
 );
 
@@ -496,6 +527,9 @@ const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|follow
 /** ", and Sullivan said …", "; …": what follows the clause has a subject of its own */
 const NEW_CLAUSE_AFTER = /^(?:;|,\s+and\s+[A-Z])/;
 
+/** "during their talks in Bali", "at their summit": the agreeing pair's own meeting, named as where they settled it */
+const OWN_SETTING_BEFORE = /\b(?:at|during)\s+their\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
 function ownerOf(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number, clause: Span): DraftEngagement | undefined {
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
@@ -515,6 +549,10 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   const objectOnly = (engagement: DraftEngagement) =>
     isObject(engagement) &&
     engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= Math.min(objectsFrom, clause.start) && trigger.end <= clause.end && !circumstance(trigger)) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
+  // "the presidents settled on reopening hotlines during their talks in Bali": settled at that meeting, held, whichever the sentence is tied to
+  const ownSetting = (trigger: Cue) => trigger.sentence === sentence && trigger.start >= cue.end && trigger.end <= clause.end && circumstance(trigger) && OWN_SETTING_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  const setting = engagements.find((engagement) => engagement.status === "held" && engagement.triggers.some(ownSetting));
+  if (setting) return setting;
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
@@ -561,11 +599,14 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
  */
 const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
 
+const MIN_SIGNIFICANT_LENGTH = 3;
+
 /** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
 const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
 
+/** half the words of the shorter telling are the other's; short words ("for", "the", "two") say nothing of what was settled and are left out */
 function similar(a: string, b: string): boolean {
-  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > 2));
+  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > MIN_SIGNIFICANT_LENGTH));
   const left = words(a);
   const right = words(b);
   const shared = [...left].filter((word) => right.has(word)).length;
@@ -675,16 +716,23 @@ const LATER_ROUND_BEFORE = /\b(?:continue|continued|continuing|further|more|anot
  * "Trump announced that he had a very productive call with Xi", "Trump will travel to Beijing
  * for a meeting with Xi": what is announced is the article's main engagement itself (a word of
  * it in the announced clause, not a setting like "at the summit" nor a later round), which is
- * news of that engagement, not something that came of one.
+ * news of that engagement, not something that came of one. So is "an aide said the two presidents
+ * would meet for two hours in Lima" where that meeting is the main one: the pair's "would" tells
+ * of the meeting ahead, it settles nothing.
  */
 function announcesMain(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, clause: Span): boolean {
-  if (cue.status !== "announced") return false;
+  if (cue.status !== "announced" && !tellsOfPairAhead(cue)) return false;
   const before = (trigger: Cue, reach: number) => text.slice(Math.max(0, trigger.start - reach), trigger.start);
   return engagements.some(
     (engagement) =>
       engagement.role === "main" &&
       engagement.triggers.some((trigger) => trigger.sentence === sentence && trigger.end > cue.start && trigger.end <= clause.end && !CIRCUMSTANCE_BEFORE.test(before(trigger, 40)) && !LATER_ROUND_BEFORE.test(before(trigger, 30))),
   );
+}
+
+/** "the two leaders would meet": the joint cue told in the future, not "agreed to meet" */
+function tellsOfPairAhead(cue: OutcomeCue): boolean {
+  return cue.status === "agreed" && MODAL_FUTURE.test(cue.text);
 }
 
 export function findOutcomes(state: ExtractionState): DraftEngagement[] {
