@@ -59,24 +59,6 @@ describe("the pair told to meet, where that meeting is the one reported", () => 
   });
 });
 
-describe("a settlement told with the pair's own meeting as where it was reached", () => {
-  const CALL = "Defense Secretary Lloyd Austin held a video call with Chinese Defense Minister Dong Jun on Tuesday.";
-
-  function outcomesByRole(text: string) {
-    return extractText(`${CALL} ${text}\n`, "2024-01-10").engagements.map((engagement) => `${engagement.role} ${engagement.kind}: ${engagement.outcomes.map((outcome) => `${outcome.status} ${outcome.topic}`).join(", ")}`);
-  }
-
-  it("belongs to that meeting, not to the engagement reported", () => {
-    const text = "Dong said the heads of state of the two countries reached a consensus on restoring contacts between the two militaries at their meeting in Woodside last November, and the two armed forces should build trust step by step.";
-    expect(outcomesByRole(text)).toEqual(["main military-talks: ", "mentioned leader-summit: agreed military-communication"]);
-  });
-
-  it("leaves a settlement at the engagement reported that only builds on an earlier meeting's", () => {
-    const text = "The two ministers agreed to restore contacts between the two militaries, building on the consensus reached at the Woodside summit last November.";
-    expect(outcomesByRole(text)).toEqual(["main military-talks: agreed military-communication", "mentioned leader-summit: "]);
-  });
-});
-
 describe("a forecast of what one side will do", () => {
   it.each([
     ["Beijing", "Bessent told reporters he expected Beijing to ease its curbs on rare earth exports within weeks."],

@@ -527,9 +527,6 @@ const CIRCUMSTANCE_BEFORE = /\b(?:at|during|in|on|after|before|since|from|follow
 /** ", and Sullivan said …", "; …": what follows the clause has a subject of its own */
 const NEW_CLAUSE_AFTER = /^(?:;|,\s+and\s+[A-Z])/;
 
-/** "during their talks in Bali", "at their summit": the agreeing pair's own meeting, named as where they settled it */
-const OWN_SETTING_BEFORE = /\b(?:at|during)\s+their\s+(?:[\w'’-]+\s+){0,2}$/i;
-
 /** A sentence tied to several engagements: not the one whose trigger is the object of the verb ("agreed that Blinken would visit"). */
 function ownerOf(text: string, engagements: DraftEngagement[], sentence: number, cue: OutcomeCue, objectsFrom: number, clause: Span): DraftEngagement | undefined {
   const tied = engagements.filter((engagement) => engagement.tiedSentences.includes(sentence));
@@ -549,10 +546,6 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   const objectOnly = (engagement: DraftEngagement) =>
     isObject(engagement) &&
     engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= Math.min(objectsFrom, clause.start) && trigger.end <= clause.end && !circumstance(trigger)) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
-  // "the presidents settled on reopening hotlines during their talks in Bali": settled at that meeting, held, whichever the sentence is tied to
-  const ownSetting = (trigger: Cue) => trigger.sentence === sentence && trigger.start >= cue.end && trigger.end <= clause.end && circumstance(trigger) && OWN_SETTING_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
-  const setting = engagements.find((engagement) => engagement.status === "held" && engagement.triggers.some(ownSetting));
-  if (setting) return setting;
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
     // "The White House said Yellen would travel to China": announced at the engagement spoken of before
     const earlier = engagements
