@@ -178,11 +178,6 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     phrases: ["anticipate that", "anticipates that", "anticipated that", "anticipating that", "expect that", "expects that", "expected that", "expecting that", "predict that", "predicts that", "predicted that"],
   },
   {
-    // "he expected Washington to lift the curbs": a forecast of what one side will do
-    status: "expected",
-    phrases: with_(["expect", "expects", "expected", "expecting"], [...SIDE_SUBJECTS.slice(9), "both sides", "the two sides"].map((side) => `${side} to`)),
-  },
-  {
     // "told reporters an extension of the truce is “likely”"
     status: "expected",
     phrases: ["is likely", "are likely", "is very likely", "are very likely", "is highly likely", "are highly likely"],

@@ -59,23 +59,6 @@ describe("the pair told to meet, where that meeting is the one reported", () => 
   });
 });
 
-describe("a forecast of what one side will do", () => {
-  it.each([
-    ["Beijing", "Bessent told reporters he expected Beijing to ease its curbs on rare earth exports within weeks."],
-    ["the United States", "He said he expects the United States to cut the fentanyl tariffs by half."],
-  ])("is an expectation: %s", (_, sentence) => {
-    expect(outcomesOf(sentence).map((outcome) => outcome.status)).toContain("expected");
-  });
-
-  it("is not one when what is expected is the sides meeting again", () => {
-    expect(outcomesOf("Bessent said he expected the two sides to meet again in the spring.")).toEqual([]);
-  });
-
-  it("needs a side after the verb", () => {
-    expect(outcomesOf("Bessent said he expected talks on rare earth exports to be hard.").map((outcome) => outcome.status)).not.toContain("expected");
-  });
-});
-
 describe("a refusal whose object is a contact", () => {
   it.each([
     ["a request for a meeting", "Earlier, Beijing had rejected an American request for a meeting at the regional forum."],
