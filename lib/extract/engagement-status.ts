@@ -19,6 +19,8 @@ const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:
 const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed|next|forthcoming|coming)\s+(?:[\w-]+\s+)?$/i;
 /** "the preceding negotiations", "their previous meeting": an adjective before the trigger noun says it is over, whatever the verb of the sentence */
 const HELD_ADJECTIVE = /\b(?:preceding|previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "a long-awaited call that lasted two hours", "the anticipated summit, which took place in May": a past-tense clause on the trigger noun says it is over, whatever word of waiting comes before */
+const HELD_CLAUSE_AFTER = /^,?\s+(?:that|which)\s+(?:lasted|took place|was held|were held|ended|ran)\b/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
 /** "warned after talks with …", "following their meeting": the contact came before what the sentence tells */
@@ -49,7 +51,7 @@ export function statusOf(text: string, sentence: Sentence, trigger: Cue, elsewhe
   if (CANCELLED.test(own)) return "cancelled";
   // the words around the trigger, with the other clauses blanked: "spoke … in advance of the inauguration next week" was held
   const before = own.slice(Math.max(0, trigger.start - sentence.start - 70), Math.max(0, trigger.start - sentence.start));
-  if (HELD_ADJECTIVE.test(before)) return "held";
+  if (HELD_ADJECTIVE.test(before) || HELD_CLAUSE_AFTER.test(own.slice(trigger.end - sentence.start))) return "held";
   // "will continue the talks" is no plan of new ones, but "continue the talks next week" still says when they will be
   const continued = CONTINUED_BEFORE.test(before);
   if ((!continued && PLANNED_BEFORE.test(before)) || PLANNED_ADJECTIVE.test(before) || PLANNED_AFTER.test(own.slice(trigger.end - sentence.start))) return "planned";

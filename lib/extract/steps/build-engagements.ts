@@ -664,11 +664,12 @@ const RELATIVE_CLAUSE = /\b(?:since|after|before|following)\s+(?:the two \w+|the
 /**
  * Clauses about another time than the sentence's own: "a day after Trump and Xi struck a
  * truce in Busan", "weeks after he shelved a trip to Beijing", "since they met in
- * California", "The visit follows Tuesday's call between …". From the opener to the next
+ * California", "The visit follows Tuesday's call between …", "amid friction over the senator's
+ * planned trip next month" (someone's engagement argued over). From the opener to the next
  * comma, semicolon, dash or the end of the sentence; only after the sentence has begun its
  * own clause (a sentence opening with "After …" reports what the clause says).
  */
-const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|ahead of|in advance of|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+(?:[a-z-]+\s+){1,2}?(?:that\b|which\b|(?=[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+[a-z]))|(?<=,\s)(?:in|at|during)\s+which\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b/gi;
+const SUBORDINATE_OPENER = /(?:\b(?:a|one|two|three|four|several|\d+|a few)\s+(?:days?|weeks?|months?)\s+|\b(?:days|weeks|months|shortly|just|soon|only)\s+)?\b(?:after|since|before|ahead of|in advance of|following|follows|followed|comes after|came after)\b(?!\s+(?:by|that|this|which|it|with|up|suit)\b|,)|(?<=,\s)(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:with|to)\b)|(?<=,\s)(?:a|an)\s+(?:[a-z-]+\s+){1,2}?(?:that\b|which\b|(?=[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+[a-z]))|(?<=,\s)(?:in|at|during)\s+which\b|(?<=,\s)with\b(?=[^,;]*\b(?:saying|adding|noting|warning)\b)|(?<=,\s)who\b|\b(?:over|about)\b(?=\s+(?:[\w.-]+\s+){0,5}?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:visit|trip|meeting|talks|call)\b)/gi;
 /** a comma ends the clause unless what follows still places or dates it ("met in Woodside, California, in November", "on Nov. 16, 2021") */
 const CLAUSE_STOP = /;|\s[—–]\s|\s--\s|,(?!\s+(?:(?:in|on|at|last|earlier|this|during)\s|[A-Z][a-z]+(?:,|\s+in\b|\.?$)|\d{4}\b))/;
 
