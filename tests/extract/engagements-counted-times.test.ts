@@ -36,6 +36,15 @@ describe("a meeting word counted in times", () => {
     );
     expect(engagements(`${LEAD}Biden and Xi met in Lima on Saturday, three times longer than planned.`)).toHaveLength(2);
   });
+
+  it("keeps a meeting whose count of times belongs to another verb or multiplies something", () => {
+    expect(engagements(`${LEAD}Blinken met Wang Yi in Beijing on Thursday and twice raised fentanyl.`)).toContainEqual(
+      expect.objectContaining({ people: ["Antony Blinken", "Wang Yi"], place: "Beijing" }),
+    );
+    expect(engagements(`${LEAD}Yellen and He Lifeng held talks that ran three times longer than planned in Beijing on Wednesday.`)).toContainEqual(
+      expect.objectContaining({ people: ["Janet Yellen", "He Lifeng"], place: "Beijing" }),
+    );
+  });
 });
 
 describe("a meeting word told as the Nth time", () => {

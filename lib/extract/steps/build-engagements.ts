@@ -82,9 +82,12 @@ function opposite(side: "US" | "CN"): "US" | "CN" {
 
 /**
  * "have spoken by phone five times", "met more than a dozen times", "talked twice since May": a meeting word counted in
- * times, a few words after it in the same clause, sums up repeated contacts and names no one engagement.
+ * times, a few words after it in the same clause, sums up repeated contacts and names no one engagement. The count is the
+ * meeting word's only when no other verb's clause opens between them ("met on Thursday and twice raised …", "talks that
+ * ran …") and it is no multiplier ("three times longer than planned").
  */
-const COUNTED_TIMES = /^(?:\s+[\w'’-]+){0,5}?\s+(?:(?:more than|at least|over|nearly|almost|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|multiple|numerous|\d+)[\s-]times|twice)\b/i;
+const COUNTED_TIMES =
+  /^(?:\s+(?!(?:and|that|which|who|but|while|as|where|when)\b)[\w'’-]+){0,5}?\s+(?:(?:more than|at least|over|nearly|almost|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|multiple|numerous|\d+)[\s-]times|twice)\b(?!\s+(?:longer|more|less|as|larger|bigger|faster|higher)\b)/i;
 /** how far after a meeting word its count of times is looked for */
 const COUNT_REACH = 60;
 
