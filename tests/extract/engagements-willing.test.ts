@@ -20,4 +20,9 @@ describe("a side willing to talk", () => {
   it("still reads talks that were held", () => {
     expect(engagements(`${LEAD}On Tuesday, President Donald Trump held talks with President Xi Jinping by phone.`)).toHaveLength(2);
   });
+
+  it("still reads a meeting told in a clause of its own after the willingness", () => {
+    expect(engagements(`${LEAD}Xi said China was willing to work with Washington, as Rubio met Wang Yi in Kuala Lumpur on Friday.`)).toContainEqual(["Marco Rubio", "Wang Yi"]);
+    expect(engagements(`${LEAD}China may buy more soybeans; Rubio met Wang Yi in Kuala Lumpur on Friday.`)).toContainEqual(["Marco Rubio", "Wang Yi"]);
+  });
 });

@@ -125,7 +125,7 @@ export function liveTriggers(text: string, cues: Cue[]): Cue[] {
     (cue) =>
       cue.kind === "trigger" &&
       !nonEvents.some((nonEvent) => sameClause(nonEvent, cue)) &&
-      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH) &&
+      !hedges.some((hedge) => hedge.end <= cue.start && cue.start - hedge.end <= HEDGE_REACH && sameClause(hedge, cue)) &&
       !countedInTimes(text, cue) &&
       !toldAsNthTime(text, cue, cues),
   );
@@ -144,8 +144,11 @@ function deadClauses(text: string, sentence: Sentence, cues: Cue[], liveOnes: Cu
   return ranges.filter((range) => cues.some((cue) => cue.kind === "non-event" && cue.start >= range.start && cue.start < range.end) && !liveOnes.some((cue) => cue.start >= range.start && cue.start < range.end));
 }
 
-/** clause boundaries a non-event does not reach past: ", and Li …", "; ", ", but", ", noting that …" (a participle bringing a new proposition) */
-const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+|,\s+[a-z]+ing\s+that\s+/;
+/**
+ * clause boundaries a non-event or a hedge does not reach past: ", and Li …", "; ", ", but", ", noting that …" (a participle
+ * bringing a new proposition), ", as Blinken met …" (a clause with a subject of its own)
+ */
+const COORDINATE_BREAK = /,\s+and\s+(?=[A-Z])|;\s+|,\s+but\s+|,\s+[a-z]+ing\s+that\s+|,\s+(?:as|while|when)\s+(?=[A-Z])/;
 
 /**
  * The sentence's own triggers and those of clauses about another engagement. When every
