@@ -38,4 +38,9 @@ describe("arrivals that do not start the visit", () => {
     const text = "President Joe Biden met President Xi Jinping in Bali on Monday. The Japanese prime minister arrived in Bali on Sunday.";
     expect(datesOf(text, "2022-11-15")).toEqual([{ people: ["Joe Biden", "Xi Jinping"], date: "2022-11-14" }]);
   });
+
+  it("does not date a meeting by its visitor's arrival at another stop of the trip", () => {
+    const text = "Secretary of State Antony Blinken arrived in Seoul on Sunday. Blinken met Foreign Minister Wang Yi in Beijing on Tuesday.";
+    expect(extractText(text, "2024-04-24").engagements.map((engagement) => [engagement.date, engagement.place?.name ?? null])).toEqual([["2024-04-23", "Beijing"]]);
+  });
 });

@@ -150,11 +150,20 @@ function firstDayTold(text: string, sentences: ExtractionState["sentences"], dat
   return sentence !== undefined && STARTED_ON.test(text.slice(Math.max(sentence.start, date.start - STARTED_WINDOW), date.start));
 }
 
-/** "Blinken, the top diplomat, arrived on Sunday for a two-day visit": the day one of the engagement's own people arrived in time to meet. */
+/**
+ * "Blinken, the top diplomat, arrived on Sunday for a two-day visit": the day one of the engagement's own people arrived in
+ * time to meet, where the arrival names no place other than the engagement's ("arrived in Tokyo on Sunday" is another stop
+ * of a trip whose meeting was in Beijing).
+ */
 function arrivalOfItsPeople(state: ExtractionState, engagement: DraftEngagement, date: DateMention): boolean {
   if (date.role !== "event" || date.precision !== "day" || !date.value || !arrivedInTimeToMeet(state.text, state.sentences, date)) return false;
   const keys = new Set(engagement.participants.map((participation) => participation.person.key));
-  return state.people.some((person) => person.sentence === date.sentence && keys.has(person.key));
+  return state.people.some((person) => person.sentence === date.sentence && keys.has(person.key)) && !namesAnotherPlace(state, engagement, date.sentence);
+}
+
+function namesAnotherPlace(state: ExtractionState, engagement: DraftEngagement, sentence: number): boolean {
+  const place = engagement.place;
+  return place !== null && state.places.some((mention) => mention.sentence === sentence && mention.locative && mention.name !== place.name && mention.name !== place.country);
 }
 
 /**
@@ -166,8 +175,8 @@ function arrivalOfItsPeople(state: ExtractionState, engagement: DraftEngagement,
 function speaksOf(state: ExtractionState, engagement: DraftEngagement, sentence: number): boolean {
   if (engagement.triggerSentences.includes(sentence)) return true;
   const place = engagement.place;
-  const named = state.places.filter((mention) => mention.sentence === sentence && mention.locative);
-  return place !== null && named.length > 0 && named.every((mention) => mention.name === place.name || mention.name === place.country);
+  const named = state.places.some((mention) => mention.sentence === sentence && mention.locative);
+  return place !== null && named && !namesAnotherPlace(state, engagement, sentence);
 }
 
 /** Whether `first` can be the first day of an engagement dated `current`: any day when it has none, else a day up to a visit's length before. */
