@@ -17,6 +17,15 @@ describe("a sentence on one of the engagement's own days speaks of it", () => {
     expect(place).toEqual({ name: "Honolulu", country: "United States" });
   });
 
+  it("leaves to the third parties a meeting of theirs told on the engagement's day", () => {
+    const place = mainPlaceOf([
+      "Top diplomats hold talks",
+      "Secretary of State Antony Blinken held talks with Foreign Minister Wang Yi on Monday.",
+      "Also on Monday, the Japanese prime minister met the South Korean president in Seoul.",
+    ], "2023-11-07");
+    expect(place).toBeNull();
+  });
+
   it("leaves to the third parties a sentence told on another day", () => {
     const place = mainPlaceOf([
       "Blinken to meet top Chinese officials May 4",

@@ -59,16 +59,18 @@ function ownDays(state: ExtractionState, engagement: DraftEngagement, value: str
 }
 
 /**
- * A sentence telling a meeting on one of the engagement's own days tells the engagement, whatever
- * third party it names besides: "will meet Chinese officials on May 4 in Honolulu, after a trip to
- * allies in Asia" (the engagement dated May 4).
+ * A sentence telling a meeting of the engagement's people on one of its own days tells the engagement, whatever third party
+ * it names besides: "Blinken will meet Chinese officials on May 4 in Honolulu, after a trip to allies in Asia" (the
+ * engagement dated May 4). Others meeting that day ("Also on Monday, the Japanese and Korean leaders met in Seoul") do not.
  */
 function toldOnOwnDay(state: ExtractionState, engagement: DraftEngagement, sentence: number): boolean {
   const value = engagement.date?.value;
   if (!value || engagement.date?.precision !== "day") return false;
   const days = ownDays(state, engagement, value);
   const dated = state.dates.some((date) => date.sentence === sentence && date.role === "event" && date.precision === "day" && date.value !== null && days.includes(date.value));
-  return dated && state.cues.some((cue) => cue.sentence === sentence && cue.kind === "trigger");
+  const keys = new Set(engagement.participants.map((participation) => participation.person.key));
+  const itsPeople = state.people.some((person) => person.sentence === sentence && keys.has(person.key));
+  return dated && itsPeople && state.cues.some((cue) => cue.sentence === sentence && cue.kind === "trigger");
 }
 
 /**
