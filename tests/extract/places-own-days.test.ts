@@ -68,6 +68,14 @@ describe("a state beside a city of its country", () => {
     expect(place).toEqual({ name: "Alaska", country: "United States" });
   });
 
+  it("does not let the dateline's city outrank the state", () => {
+    const place = mainPlaceOf([
+      "WASHINGTON - Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi held talks on Thursday.",
+      "Officials gathered in Alaska for the event.",
+    ], "2021-03-19");
+    expect(place).not.toEqual({ name: "Washington", country: "United States" });
+  });
+
   it("does not take a city of another country for the state's", () => {
     const place = mainPlaceOf([
       "Envoys hold talks in Alaska",

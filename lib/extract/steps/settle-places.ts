@@ -27,9 +27,12 @@ function isCity(place: PlaceMention): boolean {
   return place.specificity >= CITY_SPECIFICITY;
 }
 
-/** "talks in Alaska … the meeting in Anchorage": a state beside a city of its country names the same place, less closely */
+/**
+ * "talks in Alaska … the meeting in Anchorage": a state beside a city of its country named in the text names the same place,
+ * less closely. A dateline city ("WASHINGTON -") is where the report was filed, so it does not outrank the state.
+ */
 function widerThanAnother(place: PlaceMention, places: readonly PlaceMention[]): boolean {
-  return Boolean(placeByName(place.name)?.region) && places.some((other) => other.country === place.country && !placeByName(other.name)?.region);
+  return Boolean(placeByName(place.name)?.region) && places.some((other) => other.country === place.country && !other.dateline && !placeByName(other.name)?.region);
 }
 
 /** The same day or month, when both are known: two dates of different precision agree on what they share. */
