@@ -19,8 +19,12 @@ const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:next (?:week|month|year)|later this (?:
 const PLANNED_ADJECTIVE = /\b(?:expected|planned|anticipated|proposed|next|forthcoming|coming)\s+(?:[\w-]+\s+)?$/i;
 /** "the preceding negotiations", "their previous meeting": an adjective before the trigger noun says it is over, whatever the verb of the sentence */
 const HELD_ADJECTIVE = /\b(?:preceding|previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,3}$/i;
-/** "a long-awaited call that lasted two hours", "the anticipated summit, which took place in May": a past-tense clause on the trigger noun says it is over, whatever word of waiting comes before */
-const HELD_CLAUSE_AFTER = /^,?\s+(?:that|which)\s+(?:lasted|took place|was held|were held|ended|ran)\b/i;
+/**
+ * "a long-awaited call that lasted two hours", "the anticipated summit, which took place in May": a past-tense clause on the
+ * trigger noun says it is over, whatever word of waiting comes before; "which was held up by a dispute" (delayed) and "ran
+ * into trouble" do not
+ */
+const HELD_CLAUSE_AFTER = /^,?\s+(?:that|which)\s+(?:lasted|took place|(?:was|were) held(?!\s+(?:up|back|off)\b)|ended|ran(?!\s+into\b))\b/i;
 const HELD_TRIGGER = /^(?:met|visited|held talks|held|spoke|spoken|talked|sat down|hosted|toured|arrived in|travell?ed to)$/i;
 const HELD_BEFORE = /\b(?:completed|concluded|wrapped up|held|had|have|has)\s+(?:(?:their|a|an|the|his|her)\s+)?(?:["“”']?[\w-]+["“”']?,?\s+){0,3}$/i;
 /** "warned after talks with …", "following their meeting": the contact came before what the sentence tells */

@@ -36,6 +36,12 @@ describe("an awaited call told in a past clause", () => {
     );
   });
 
+  it("keeps a summit delayed in a past clause as planned", () => {
+    expect(engagements("President Joe Biden and President Xi Jinping are expected to hold a summit, which was held up by a dispute over the venue, next month.")[0]).toEqual(
+      expect.objectContaining({ status: "planned" }),
+    );
+  });
+
   it("keeps an anticipated call with no past clause as planned", () => {
     expect(engagements("President Joe Biden and President Xi Jinping are preparing for an anticipated call next week.")[0]).toEqual(
       expect.objectContaining({ status: "planned" }),
