@@ -122,6 +122,8 @@ describe("a subject named in passing is not raised", () => {
     ["a subject in a relative clause about a person", `${MEETING} Blinken, who had just come from Kyiv, raised fentanyl.`, "russia-ukraine"],
     ["the subject of the talks' name", `${MEETING} The two ministers agreed to hold climate talks next month.`, "climate"],
     ["a subject raised after a clause set with 'amid'", `${MEETING} Amid tensions over chips, Blinken raised Taiwan.`, "taiwan"],
+    ["a subject discussed after an 'amid' clause with no comma", `${MEETING} The two men shook hands amid rising tensions and discussed Taiwan for an hour.`, "taiwan"],
+    ["a subject raised after a 'while' clause with no comma", `${MEETING} They spoke while tensions simmered and the two raised Taiwan.`, "taiwan"],
     ["clean energy itself", `${MEETING} They agreed to cooperate on clean energy in developing countries.`, "climate"],
   ])("%s: %s", (_name, text, slug) => {
     expect(topicsOf(text)).toContain(slug);

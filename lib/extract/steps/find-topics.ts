@@ -32,9 +32,12 @@ const TIME_MARK_REACH = 60;
 /**
  * "met amid tensions over Taiwan", "ties that have cooled while friction grew over chips": the
  * clause sets the scene, it does not say what was raised; read from the sentence start, since
- * such a clause runs long ("amid rising friction over permits and the war in Ukraine")
+ * such a clause runs long ("amid rising friction over permits and the war in Ukraine"). It ends
+ * where the sentence goes on to what was said: "amid tensions and discussed Taiwan", "while
+ * tensions simmered and the two raised chips".
  */
-const SCENE_BEFORE = /\b(?:amid(?:st)?|while\s+(?:[\w-]+\s+){0,2}?(?:tensions?|frictions?|strains?|rivalry|disputes?))\s[^,;:]*$/i;
+const SCENE_BEFORE =
+  /\b(?:amid(?:st)?|while\s+(?:[\w-]+\s+){0,2}?(?:tensions?|frictions?|strains?|rivalry|disputes?))\s(?:(?!\s+and\s+(?:the two|they|both|(?:then\s+)?(?:discussed|raised|talked|agreed|spoke|addressed|touched|pressed|urged|said|focused|covered))\b)[^,;:])*$/i;
 const NEGATION_BEFORE = /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never|not|without)\s+(?:\w+\s+){0,2}?(?:raise|raised|discuss|discussed|address|addressed|bring up|brought up|mention|mentioned|touch on|touched on|cover|covered|get into|got into|go into|went into|delve into|include|included)\b[^;]*$/i;
 const NEGATION_AFTER = /^[^.;]{0,60}?\b(?:(?:was|were|is|are)\s+(?:not|never)\s+(?:on the agenda|discussed|raised|addressed|mentioned|brought up)|not on the agenda|never came up|(?:did not|didn['’]t) come up|never arose)\b/i;
 /** "Nothing was discussed concerning Russia": the subjects after it were not raised */
