@@ -110,7 +110,8 @@ describe("the remit of an office or a person", () => {
   it.each([
     [`${TALKS} Blinken, who leads the department, raised the fighting in Gaza.`, "middle-east"],
     [`${TALKS} Wang, responsible for foreign affairs, pressed Blinken on Taiwan.`, "taiwan"],
-  ])("still counts outside the remit: %s", (text, slug) => {
+    [`${TALKS} The two ministers then met their deputies, overseeing the launch of a working group on fentanyl.`, "fentanyl"],
+  ])("still counts outside the remit, and in what was done at the talks: %s", (text, slug) => {
     expect(topicsOf(text)).toContain(slug);
   });
 });

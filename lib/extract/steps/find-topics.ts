@@ -197,7 +197,7 @@ function withoutSettings(sentence: Sentence, cues: TopicCue[]): TopicCue[] {
 }
 
 /** ", responsible for …", ", in charge of …" up to the next comma or semicolon (or the sentence end): what the office or person before it answers for */
-const REMIT_CLAUSE = /,\s+(?:responsible for|in charge of|overseeing)\b[^,;]*/gi;
+const REMIT_CLAUSE = /,\s+(?:responsible for|in charge of)\b[^,;]*/gi;
 
 /**
  * "a former head of Central Command, responsible for forces in the Gulf and Central Asia": a
