@@ -122,7 +122,7 @@ const SELF_REACH = 25;
  * case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject; ", prompting
  * Washington to …" tells what the step led to, not more of it
  */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading to)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -592,14 +592,14 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
  */
 const CONTACT_TOPICS = new Set(TOPICS.filter((topic) => topic.describesContact).map((topic) => topic.slug));
 
-const MIN_SIGNIFICANT_LENGTH = 3;
+const MIN_SIGNIFICANT_LENGTH = 4;
 
 /** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
 const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
 
 /** half the words of the shorter telling are the other's; short words ("for", "the", "two") say nothing of what was settled and are left out */
 function similar(a: string, b: string): boolean {
-  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length > MIN_SIGNIFICANT_LENGTH));
+  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length >= MIN_SIGNIFICANT_LENGTH));
   const left = words(a);
   const right = words(b);
   const shared = [...left].filter((word) => right.has(word)).length;

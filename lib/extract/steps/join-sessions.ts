@@ -61,18 +61,21 @@ const LATE_IN_DAY = /\b(?:night|evening)\b/i;
 const LATE_WINDOW = 20;
 
 /** A day told as the one a visitor arrived ("Yellen arrived in Beijing on Thursday"). */
-function arrivalDay(text: string, sentences: ExtractionState["sentences"], date: DateMention | null): boolean {
+function isArrivalDay(text: string, sentences: ExtractionState["sentences"], date: DateMention | null): boolean {
   const sentence = date ? sentences[date.sentence] : undefined;
   return sentence !== undefined && date !== null && toldAsArrival(text, sentence, date);
 }
 
-function lateInTheDay(text: string, date: DateMention): boolean {
-  return LATE_BEFORE.test(text.slice(Math.max(0, date.start - LATE_WINDOW), date.start)) || LATE_IN_DAY.test(date.text) || LATE_AFTER.test(text.slice(date.end, date.end + LATE_WINDOW));
+function lateInTheDay(text: string, sentences: ExtractionState["sentences"], date: DateMention): boolean {
+  const sentence = sentences[date.sentence];
+  const from = Math.max(sentence?.start ?? 0, date.start - LATE_WINDOW);
+  const to = Math.min(sentence?.end ?? text.length, date.end + LATE_WINDOW);
+  return LATE_BEFORE.test(text.slice(from, date.start)) || LATE_IN_DAY.test(date.text) || LATE_AFTER.test(text.slice(date.end, to));
 }
 
 /** A day a visitor arrived early enough to meet on it: the first day of the visit's sessions. */
 function arrivedInTimeToMeet(text: string, sentences: ExtractionState["sentences"], date: DateMention): boolean {
-  return arrivalDay(text, sentences, date) && !lateInTheDay(text, date);
+  return isArrivalDay(text, sentences, date) && !lateInTheDay(text, sentences, date);
 }
 
 /**
@@ -85,7 +88,7 @@ function sessionsOfOne(text: string, sentences: ExtractionState["sentences"], a:
   if (!first || !second || a.mode === "call" || b.mode === "call" || (a.status && b.status && a.status !== b.status)) return false;
   const apart = Math.abs(daysBetween(first, second));
   const earlier = first < second ? a : b;
-  const withinSpan = apart < Math.max(daysOf(text, sentences, a), daysOf(text, sentences, b)) || (startsSameVisit(apart) && arrivalDay(text, sentences, earlier.date));
+  const withinSpan = apart < Math.max(daysOf(text, sentences, a), daysOf(text, sentences, b)) || (startsSameVisit(apart) && isArrivalDay(text, sentences, earlier.date));
   return apart >= 1 && withinSpan && sharePeople(a, b) && samePlace(a, b);
 }
 
@@ -131,7 +134,7 @@ export function joinSessions(state: ExtractionState): DraftEngagement[] {
     const [earlier, later] = (dayOf(other) ?? "") <= (dayOf(engagement) ?? "") ? [other, engagement] : [engagement, other];
     const merged = joined(earlier, later);
     // "arrived on the night of May 3 … met the premier on May 4": the visit's sessions start the day after
-    const arrivedAtNight = earlier.date !== null && arrivalDay(state.text, state.sentences, earlier.date) && lateInTheDay(state.text, earlier.date);
+    const arrivedAtNight = earlier.date !== null && isArrivalDay(state.text, state.sentences, earlier.date) && lateInTheDay(state.text, state.sentences, earlier.date);
     kept[at] = arrivedAtNight ? { ...merged, date: later.date } : merged;
   }
   return kept.map((engagement, id) => ({ ...engagement, id }));
