@@ -174,8 +174,8 @@ function kindOf(engagement: DraftEngagement, day: string | null, { sentences, te
   const hosted = engagement.mode !== "call" && host !== null && !sidelines && (byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && titled.some((entry) => entry.side !== host && CABINET_RANK.test(entry.title) && !SUB_MINISTERIAL.test(entry.title));
   if (visit || receivedByLeader || hosted) return "ministerial-visit";
   // a treasury or commerce head who met a counterpart of the same rank held a ministers' meeting; the economic dialogue is
-  // led by a vice-premier or a trade negotiator, or told as talks ("Bessent said the trade talks …")
-  if (byTitle === "economic-dialogue" && !ECONOMIC_CHANNEL.test(titles) && !engagement.triggers.some((trigger) => NEGOTIATION.test(trigger.text))) return "ministerial-meeting";
+  // led by a vice-premier or a trade negotiator, or told as talks ("Bessent said the trade talks …"), not merely held ("will hold talks with")
+  if (byTitle === "economic-dialogue" && !negotiatorPresent(titled) && !engagement.triggers.some((trigger) => toldAsNegotiation(trigger, text))) return "ministerial-meeting";
   // a deputy, a vice-minister or an ambassador across the table: below a meeting of ministers
   if ((byTitle === "ministerial-meeting" || byTitle === "economic-dialogue") && SIDES.some((side) => belowMinisters(titled, side))) return "other";
   return byTitle ?? "other";
@@ -189,7 +189,32 @@ function onSidelines(engagement: DraftEngagement, sentences: readonly Sentence[]
   return engagement.occasion !== null || engagement.triggers.some((trigger) => SIDELINES.test(sentences[trigger.sentence]?.text ?? ""));
 }
 const NEGOTIATION = /\b(?:talks|negotiat\w*|consultations?|dialogue)\b/i;
-const ECONOMIC_CHANNEL = /Trade Representative|Vice Premier|Finance|People's Bank|International Trade|Economic|Negotiat/i;
+const ECONOMIC_CHANNEL = /Vice Premier|Finance|People's Bank|International Trade|Economic|Negotiat/i;
+const TRADE_REPRESENTATIVE = /Trade Representative/i;
+
+/**
+ * Someone who leads the economic channel: a vice-premier, a finance head, a trade negotiator. The U.S. trade
+ * representative is one while the other side goes unnamed ("Greer flies to Geneva for trade meetings"), but facing
+ * a counterpart who leads no channel she meets as a minister ("Tai sat down with the commerce minister").
+ */
+function negotiatorPresent(titled: readonly { side: string | null; title: string }[]): boolean {
+  if (titled.some((entry) => ECONOMIC_CHANNEL.test(entry.title))) return true;
+  const counterpartNamed = SIDES.every((side) => titled.some((entry) => entry.side === side));
+  return !counterpartNamed && titled.some((entry) => TRADE_REPRESENTATIVE.test(entry.title));
+}
+const HOLD_BEFORE = /\b(?:hold|holds|held|holding)\s+$/i;
+const HOLD_REACH = 12;
+
+/**
+ * "the trade talks resumed", "negotiations in Geneva": a round of talks; but "will hold talks with the commerce
+ * secretary" is only how news says two people will meet, and makes no negotiation of it.
+ */
+function toldAsNegotiation(trigger: Cue, text: string): boolean {
+  const word = NEGOTIATION.exec(trigger.text);
+  if (!word) return false;
+  const at = trigger.start + word.index;
+  return !HOLD_BEFORE.test(text.slice(Math.max(0, at - HOLD_REACH), at));
+}
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins)\b/i;
 
 /** "fresh off his visits to allies Japan and South Korea": a trip that went elsewhere is not a visit to the other side */
