@@ -20,6 +20,11 @@ describe("one who speaks only inside a clause about a thing", () => {
     expect(participantsOf(text)).toEqual([["Janet Yellen", "He Lifeng"]]);
   });
 
+  it("is at the contact when the clause is about the contact itself", () => {
+    expect(participantsOf("The phone call with President Xi Jinping that President Joe Biden said was productive lasted two hours on Tuesday.")).toEqual([["Xi Jinping", "Joe Biden"]]);
+    expect(relativeRemarks("The talks which Secretary of State Antony Blinken called useful ended on Friday.")).toEqual([]);
+  });
+
   it("is read where the verb of the clause comes after the speech verb", () => {
     expect(relativeRemarks("Both sides want to ease the duties which President Xi Jinping says are unfair.")).toEqual(["Xi Jinping"]);
   });

@@ -97,7 +97,7 @@ const GROUP = /(?<!\b(?:teams|officials|delegations|negotiators|ministers|repres
 export const RELATIVE_REFERENCE = /^(?:after|following|ahead of|before|since)\b/i;
 /** "the talks", "their meeting": the engagement spoken of already ("people familiar with the discussions" attribute a source) */
 export const DEFINITE_REFERENCE = /^(?:that\s+)?(?:the|their|this|(?:today|yesterday|tonight)['’]s)\b/i;
-const ENGAGEMENT_NOUN = "(?:meeting|meetings|session|talks|summit|visit|trip|call|conversation|sit-down|dialogue|discussions|negotiations|consultations)";
+export const ENGAGEMENT_NOUN = "(?:meeting|meetings|session|talks|summit|visit|trip|call|conversation|sit-down|dialogue|discussions|negotiations|consultations)";
 /** "during the meeting", "at their talks": what is said there happened in the engagement */
 const REFERENCE_INSIDE = new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n)\\s+(?:the|their|this|his|her|that)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");
 const REFERENCE_AROUND = new RegExp(`(?<!\\bfamiliar with )\\b(?:(?:[Aa]fter|[Aa]head of|[Ff]ollowing|[Bb]efore|[Ss]ince|out of|of)\\s+)?(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:[A-Z][a-z]+|[Tt]his week)['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?${ENGAGEMENT_NOUN}\\b`, "g");

@@ -1,5 +1,6 @@
 import { PEOPLE, titleOn, type KnownPerson } from "@/lib/gazetteer/people";
 import { placeByName } from "@/lib/gazetteer/places";
+import { ENGAGEMENT_NOUN } from "@/lib/extract/steps/find-cues";
 import { compilePhrases, escapeRegExp, overlaps, sentenceIndexAt, withoutOverlaps } from "@/lib/extract/text";
 import type { PersonMention, Sentence, Step } from "@/lib/extract/types";
 import type { Side } from "@/lib/taxonomy/enums";
@@ -217,8 +218,12 @@ const RELATIVE_PRONOUN_BEFORE = /\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){0,5}
 /** the speech verb, then at once the clause's own verb (a name read by its short form may stop before its last word: "President Xi" of "President Xi Jinping") */
 const REMARK_WITH_GAP = /^(?:\s+[A-Z][\w'’-]*)?\s+(?:said|says|believes|believed|thinks|thought|claimed|claims)\s+(?:was|were|is|are|would|will|had|has|could|should)\b/;
 
+/** "the call with Xi that Biden said was productive": the clause is about the contact itself, whose speaker took part in it */
+const CONTACT_ANTECEDENT = new RegExp(`\\b${ENGAGEMENT_NOUN}\\s+(?:(?:with|between)\\s+(?:[A-Z][\\w.'’-]*\\s+|and\\s+){1,6})?(?:that|which)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,5}$`);
+
 function relativeRemark(text: string, sentence: Sentence, start: number, end: number): boolean {
-  return RELATIVE_PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)) && REMARK_WITH_GAP.test(text.slice(end, Math.min(sentence.end, end + 40)));
+  const before = text.slice(Math.max(sentence.start, start - 60), start);
+  return RELATIVE_PRONOUN_BEFORE.test(before) && !CONTACT_ANTECEDENT.test(before) && REMARK_WITH_GAP.test(text.slice(end, Math.min(sentence.end, end + 40)));
 }
 
 function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
