@@ -244,7 +244,8 @@ function conjunctsOf(clause: Span): Span[] {
 }
 
 function statementOf(phrase: string): string {
-  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/["“”]+$/, "");
+  // a full stop may stand inside the closing quote ('… on crisis hotlines."')
+  let statement = phrase.trim().replace(/[\s,.;:—–"“”-]+$/, "");
   for (let previous = ""; previous !== statement; ) {
     previous = statement;
     statement = statement.replace(/^["“”]+/, "").replace(LEADING_FILLER, "");
