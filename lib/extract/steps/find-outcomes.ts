@@ -625,7 +625,15 @@ function settledAhead(engagement: DraftEngagement, cue: OutcomeCue): boolean {
   return (engagement.status === "planned" || engagement.status === "cancelled") && SETTLED.test(cue.text);
 }
 
-const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|")})\\b`);
+const OTHER_COUNTRY_NAMES = COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|");
+const OTHER_COUNTRY = new RegExp(`\\b(?:${OTHER_COUNTRY_NAMES})\\b`);
+
+/** "announced a ten-year defence pact with India", "signed a deal with the Philippines": a pact with a third country, made beside the US–China engagement, is none of its outcomes */
+const PACT_WITH_THIRD_COUNTRY = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|pact|accord)\s+with\s+(?:the\s+)?(?:${OTHER_COUNTRY_NAMES})\b`);
+
+function pactWithThirdCountry(clause: Span): boolean {
+  return PACT_WITH_THIRD_COUNTRY.test(clause.text);
+}
 
 /** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
 function sidesNamed(sentence: Sentence, people: PersonMention[], cues: Cue[]): Set<OutcomeSide> {
@@ -755,6 +763,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       if (announcesMain(state.text, state.engagements, index, found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
+      if (pactWithThirdCountry(clauseAfter(state.text, found.cue, sentence))) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
