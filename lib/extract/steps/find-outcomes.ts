@@ -635,6 +635,13 @@ function pactWithThirdCountry(clause: Span): boolean {
   return PACT_WITH_THIRD_COUNTRY.test(clause.text);
 }
 
+/** "announced in a statement that the two ministers had a candid exchange on Gaza": what is announced is the talking itself, and discussion alone is no outcome */
+const DISCUSSION_HAD = /^\s*(?:in\s+a\s+statement\s+)?that\s+(?:[\w'’.-]+\s+){1,4}?["“]?(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:discussions?|exchanges?|conversations?)\b/i;
+
+function announcesDiscussionOnly(cue: OutcomeCue, clause: Span): boolean {
+  return cue.status === "announced" && DISCUSSION_HAD.test(clause.text);
+}
+
 /** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
 function sidesNamed(sentence: Sentence, people: PersonMention[], cues: Cue[]): Set<OutcomeSide> {
   const sides = new Set<OutcomeSide>(people.flatMap((person) => (person.side === "US" || person.side === "CN" ? [person.side] : [])));
@@ -763,7 +770,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       if (announcesMain(state.text, state.engagements, index, found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
-      if (pactWithThirdCountry(clauseAfter(state.text, found.cue, sentence))) continue;
+      if (pactWithThirdCountry(clauseAfter(state.text, found.cue, sentence)) || announcesDiscussionOnly(found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
