@@ -160,9 +160,14 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     subjectIsStatement: true,
   },
   {
+    // "would travel to Beijing", "plans to visit Washington"; not "plans" as a noun, someone's intent told in passing ("pressing ahead with plans to visit Taipei")
+    status: "announced",
+    phrases: with_(["would", "will", "plans to", "planned to", "planning to"], TRIP_VERBS),
+    notAfter: ["with", "the", "his", "her", "their", "its", "of", "about"],
+  },
+  {
     status: "announced",
     phrases: [
-      ...with_(["would", "will", "plans to", "planned to", "planning to"], TRIP_VERBS),
       "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "were establishing", "was establishing", "established", "launched", "unveiled",
       "are restarting", "is restarting",
     ],
