@@ -45,6 +45,10 @@ const JOINT_VERBS = ["keep", "continue", "hold", "resume", "maintain", "stay", "
 
 /** what the two sides do together, named as a thing: "talks", "communication" */
 const JOINT_ACTIVITIES = ["talks", "communication", "communications", "dialogue", "contacts", "exchanges", "consultations", "discussions", "negotiations"];
+/** a side speaking of itself in a quote: "we will", "we'll" */
+const FIRST_PERSON_FUTURE = ["we will", "we'll", "we would", "we shall"];
+/** going on with, or taking up again, what is already under way: "continue", "keep up" */
+const ONGOING_VERBS = ["continue", "keep up", "maintain", "resume", "expand"];
 
 /**
  * "would not", "would be", "would like": said of a side, these announce nothing; nor does its resolve ("would firmly defend its
@@ -137,6 +141,13 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     reportedBy: ["said", "says", "confirmed", "announced", "added", "told reporters"],
   },
   {
+    // "We will keep up our dialogue with the Chinese navy": a participant quoted on what their side goes on doing with the other,
+    // not on its resolve ("we will continue to defend our interests" names no joint activity)
+    status: "announced",
+    phrases: with_(FIRST_PERSON_FUTURE, ONGOING_VERBS),
+    next: [...JOINT_ACTIVITIES, ...with_(["our", "these", "the", "such"], JOINT_ACTIVITIES)],
+  },
+  {
     // "China, he said, would start buying …": the reporting verb inside
     status: "announced",
     phrases: SIDE_SUBJECTS.slice(9).flatMap((subject) => ["he said", "she said", "they said", "officials said", "an official said"].map((speaker) => `${subject}, ${speaker}, would`)),
@@ -149,9 +160,14 @@ export const OUTCOME_CUE_FAMILIES: readonly OutcomeCueFamily[] = [
     subjectIsStatement: true,
   },
   {
+    // "would travel to Beijing", "plans to visit Washington"; not "plans" as a noun, someone's intent told in passing ("pressing ahead with plans to visit Taipei")
+    status: "announced",
+    phrases: with_(["would", "will", "plans to", "planned to", "planning to"], TRIP_VERBS),
+    notAfter: ["with", "the", "his", "her", "their", "its", "of", "about"],
+  },
+  {
     status: "announced",
     phrases: [
-      ...with_(["would", "will", "plans to", "planned to", "planning to"], TRIP_VERBS),
       "progress toward", "announced", "announce", "announces", "announcing", "are establishing", "is establishing", "were establishing", "was establishing", "established", "launched", "unveiled",
       "are restarting", "is restarting",
     ],

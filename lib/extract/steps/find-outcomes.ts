@@ -244,7 +244,8 @@ function conjunctsOf(clause: Span): Span[] {
 }
 
 function statementOf(phrase: string): string {
-  let statement = phrase.trim().replace(/[\s,.;:—–-]+$/, "").replace(/["“”]+$/, "");
+  // a full stop may stand inside the closing quote ('… on crisis hotlines."')
+  let statement = phrase.trim().replace(/[\s,.;:—–"“”-]+$/, "");
   for (let previous = ""; previous !== statement; ) {
     previous = statement;
     statement = statement.replace(/^["“”]+/, "").replace(LEADING_FILLER, "");
@@ -624,7 +625,22 @@ function settledAhead(engagement: DraftEngagement, cue: OutcomeCue): boolean {
   return (engagement.status === "planned" || engagement.status === "cancelled") && SETTLED.test(cue.text);
 }
 
-const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|")})\\b`);
+const OTHER_COUNTRY_NAMES = COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|");
+const OTHER_COUNTRY = new RegExp(`\\b(?:${OTHER_COUNTRY_NAMES})\\b`);
+
+/** "announced a ten-year defence pact with India", "signed a deal with the Philippines": a pact with a third country, made beside the US–China engagement, is none of its outcomes */
+const PACT_WITH_THIRD_COUNTRY = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|pact|accord)\s+with\s+(?:the\s+)?(?:${OTHER_COUNTRY_NAMES})\b`);
+
+function pactWithThirdCountry(clause: Span): boolean {
+  return PACT_WITH_THIRD_COUNTRY.test(clause.text);
+}
+
+/** "announced in a statement that the two ministers had a candid exchange on Gaza": what is announced is the talking itself, and discussion alone is no outcome */
+const DISCUSSION_HAD = /^\s*(?:in\s+a\s+statement\s+)?that\s+(?:[\w'’.-]+\s+){1,4}?["“]?(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:discussions?|exchanges?|conversations?)\b/i;
+
+function announcesDiscussionOnly(cue: OutcomeCue, clause: Span): boolean {
+  return cue.status === "announced" && DISCUSSION_HAD.test(clause.text);
+}
 
 /** The sides a sentence names, by a person of that side, a word for it ("Washington", "Chinese") or for both ("the two sides"). */
 function sidesNamed(sentence: Sentence, people: PersonMention[], cues: Cue[]): Set<OutcomeSide> {
@@ -754,6 +770,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       if (announcesMain(state.text, state.engagements, index, found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
+      if (pactWithThirdCountry(clauseAfter(state.text, found.cue, sentence)) || announcesDiscussionOnly(found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
