@@ -70,6 +70,13 @@ describe("a refusal whose object is a contact", () => {
   it("leaves a refusal of a demand a refusal", () => {
     expect(outcomesOf("He rejected the U.S. call for curbs on rare earth exports.").map((outcome) => outcome.status)).toContain("rejected");
   });
+
+  it.each([
+    ["during the talks", "He rejected the U.S. demands during the talks."],
+    ["at the meeting", "He rejected U.S. export controls at the meeting."],
+  ])("leaves a refusal a refusal when the contact is only where it was made: %s", (_, sentence) => {
+    expect(outcomesOf(sentence).map((outcome) => outcome.status)).toContain("rejected");
+  });
 });
 
 describe("a result told twice, once with its subject", () => {

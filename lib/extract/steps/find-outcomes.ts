@@ -178,8 +178,10 @@ function nonFinite(text: string, sentence: Sentence, cue: OutcomeCue): boolean {
   return (/ed$/i.test(verb) && MODIFIER_BEFORE.test(before)) || (/ing$/i.test(verb) && GERUND_AFTER.test(before)) || GERUND_BEFORE.test(before);
 }
 
+/** a word between a verb and its object, not one opening a setting ("rejected the demands during the talks": the talks are where, not what) */
+const OBJECT_WORD = String.raw`(?!(?:at|during|in|after|before|since|following|throughout)\b)[\w.'’-]+\s+`;
 /** what was arranged is the contact itself, the verb's object: a few words at most between them ("agreed to work toward a phone call"), not a call named further on ("a framework to implement the consensus of their June call") */
-const CONTACT_GAP = /^\s*(?:[\w'’-]+\s+){0,5}$/;
+const CONTACT_GAP = new RegExp(String.raw`^\s*(?:${OBJECT_WORD}){0,5}$`);
 
 /**
  * "declined an invitation to meet", "turned down a request for a call": what is refused is a
@@ -200,7 +202,7 @@ function contactFollows(text: string, cue: OutcomeCue, triggers: Cue[]): boolean
  * a contact named as the refused thing, a few words after the verb: "a request for a meeting", "an invitation to meet Blinken";
  * not a demand ("the call for a ceasefire") nor a goal met ("refused to meet the deadline")
  */
-const CONTACT_OBJECT = /^\s*(?:[\w.'’-]+\s+){0,5}?(?:(?:meeting|talks|visit|call(?!\s+(?:for|to|on)\b))\b|meet\s+(?:with\b|[A-Z]))/;
+const CONTACT_OBJECT = new RegExp(String.raw`^\s*(?:${OBJECT_WORD}){0,5}?(?:(?:meeting|talks|visit|call(?!\s+(?:for|to|on)\b))\b|meet\s+(?:with\b|[A-Z]))`);
 
 function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): OutcomeCue[] {
   const lower = lowerAscii(sentence.text);
