@@ -32,6 +32,13 @@ export function outcomesAfterLead(lead: string, text: string, published: string 
   return extractText(`${lead} ${text}\n`, published).engagements.flatMap((engagement) => engagement.outcomes);
 }
 
+/** The statements of the announced outcomes `outcomesAfterLead` reads. */
+export function announcementsAfterLead(lead: string, text: string, published: string | null): string[] {
+  return outcomesAfterLead(lead, text, published)
+    .filter((outcome) => outcome.status === "announced")
+    .map((outcome) => outcome.statement);
+}
+
 export interface GoldenCase {
   name: string;
   input: string;
