@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dayRangeOf, rangesOverlap, shiftDay } from "@/lib/store/date-range";
 import { queryRows, toId, type Tx } from "@/lib/store/sql";
 import type { EngagementRecord } from "@/lib/store/records";
-import type { DatePrecision } from "@/lib/taxonomy/enums";
+import type { DatePrecision, EngagementKind } from "@/lib/taxonomy/enums";
 
 /** How far before its first day a stored engagement may start and still overlap a record: a month plus slack. */
 const MAX_DAYS_BEFORE = 32;
@@ -112,6 +112,17 @@ async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sq
     .map(({ sharedUs, sharedCn, ...row }) => ({ ...row, shared: sharedUs + sharedCn }));
 }
 
+/** Leaders' contacts: a summit and a call are told apart by what happened, not by a report's wording. */
+const LEADER_KINDS: ReadonlySet<string> = new Set<EngagementKind>(["leader-summit", "leader-call"]);
+
+/**
+ * The same kind, or two kinds below the leaders' that the wording of a report decides: the same ministers' meeting is an
+ * "economic dialogue" in a story of "trade talks" and a "ministerial meeting" in one where they "held talks".
+ */
+function kindsAgree(stored: string, reported: string): boolean {
+  return stored === reported || (!LEADER_KINDS.has(stored) && !LEADER_KINDS.has(reported));
+}
+
 /**
  * The stored engagement an extracted record describes, if any; null means it is a new one.
  * Only strong evidence links: both need officials of both sides in common and the same place
@@ -119,7 +130,7 @@ async function candidatesFor(tx: Tx, record: EngagementRecord, window: Prisma.Sq
  * covers its days); the candidate sharing most participants wins. An undated record can only
  * be recognised by what identifies a meeting without its date, "the Woodside summit": exactly
  * one dated engagement of those people in that place that had begun by the article's
- * publication day, and of the record's kind. Uniqueness is judged on the place alone, since
+ * publication day, and of a kind that agrees with the record's (kindsAgree). Uniqueness is judged on the place alone, since
  * two reports of one meeting may name its kind differently ("talks", "met"), and a meeting
  * after the article cannot be the one it reports.
  */
@@ -138,7 +149,7 @@ export async function findMatchingEngagement(tx: Tx, record: EngagementRecord, p
       (candidate) => published === null || (candidate.startDate !== null && dayRangeOf(candidate.startDate, candidate.endDate, candidate.datePrecision).first <= published),
     );
     const only = begunByPublication.length === 1 ? begunByPublication[0] : undefined;
-    return only !== undefined && only.kind === record.kind ? only.id : null;
+    return only !== undefined && kindsAgree(only.kind, record.kind) ? only.id : null;
   }
 
   let best: Candidate | null = null;

@@ -163,6 +163,12 @@ describe("linking an extracted engagement to a stored one", () => {
     expect(call).toMatchObject({ engagementsCreated: 1 });
   });
 
+  it("joins an undated report whose wording gave the same ministers' meeting another kind below the leaders'", async () => {
+    await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-07-02", place: "Jakarta" });
+    const talks = await ingestReport(test.db, { id: "b", us: BLINKEN, cn: WANG, date: null, place: "Jakarta", kind: "economic-dialogue" });
+    expect(talks).toMatchObject({ engagementsCreated: 0, engagementsMerged: 1 });
+  });
+
   it("judges an undated report's place against every stored meeting there, whatever its kind", async () => {
     await ingestReport(test.db, { id: "a", us: BLINKEN, cn: WANG, date: "2023-02-27", place: "New York" });
     await ingestReport(test.db, { id: "b", us: BLINKEN, cn: WANG, date: "2023-05-22", place: "New York", kind: "economic-dialogue" });
