@@ -1,4 +1,4 @@
-import { unionOfSentences } from "@/lib/extract/by-sentence";
+import { namesItsPeople, unionOfSentences } from "@/lib/extract/by-sentence";
 import { daysBetween } from "@/lib/extract/calendar";
 import { startsSameVisit, toldAsArrival } from "@/lib/extract/steps/date-by-tenure";
 import type { DateMention, DraftEngagement, ExtractionState, Participation, Step } from "@/lib/extract/types";
@@ -160,8 +160,7 @@ function firstDayTold(text: string, sentences: ExtractionState["sentences"], dat
  */
 function arrivalOfItsPeople(state: ExtractionState, engagement: DraftEngagement, date: DateMention): boolean {
   if (date.role !== "event" || date.precision !== "day" || !date.value || !arrivedInTimeToMeet(state.text, state.sentences, date)) return false;
-  const keys = new Set(engagement.participants.map((participation) => participation.person.key));
-  return state.people.some((person) => person.sentence === date.sentence && keys.has(person.key)) && !namesAnotherPlace(state, engagement, date.sentence);
+  return namesItsPeople(state.people, engagement, date.sentence) && !namesAnotherPlace(state, engagement, date.sentence);
 }
 
 function namesAnotherPlace(state: ExtractionState, engagement: DraftEngagement, sentence: number): boolean {

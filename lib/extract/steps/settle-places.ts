@@ -1,3 +1,4 @@
+import { namesItsPeople } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { titleFor } from "@/lib/extract/steps/classify-engagements";
 import { findVenues, type Venue } from "@/lib/extract/steps/find-places";
@@ -71,9 +72,7 @@ function toldOnOwnDay(state: ExtractionState, engagement: DraftEngagement, sente
   if (!value || engagement.date?.precision !== "day") return false;
   const days = ownDays(state, engagement, value);
   const dated = state.dates.some((date) => date.sentence === sentence && date.role === "event" && date.precision === "day" && date.value !== null && days.includes(date.value));
-  const keys = new Set(engagement.participants.map((participation) => participation.person.key));
-  const itsPeople = state.people.some((person) => person.sentence === sentence && keys.has(person.key));
-  return dated && itsPeople && state.cues.some((cue) => cue.sentence === sentence && cue.kind === "trigger");
+  return dated && namesItsPeople(state.people, engagement, sentence) && state.cues.some((cue) => cue.sentence === sentence && cue.kind === "trigger");
 }
 
 /**
