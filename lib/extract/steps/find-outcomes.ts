@@ -771,8 +771,8 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
-      if (announcesMain(state.text, state.engagements, index, found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
-      if (pactWithThirdCountry(clauseAfter(state.text, found.cue, sentence)) || announcesDiscussionOnly(found.cue, clauseAfter(state.text, found.cue, sentence))) continue;
+      const clause = clauseAfter(state.text, found.cue, sentence);
+      if (announcesMain(state.text, state.engagements, index, found.cue, clause) || pactWithThirdCountry(clause) || announcesDiscussionOnly(found.cue, clause)) continue;
       collected.set(owner.id, [...(collected.get(owner.id) ?? []), ...found.outcomes]);
     }
   }
