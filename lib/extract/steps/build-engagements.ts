@@ -965,13 +965,26 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
 
 /** "summit", "talks", "meeting": words that name a meeting held in person or by video alike */
 const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue)$/i;
+/** the speaking verbs find-cues reads as meeting words ("spoke", "talked") */
+const SPEAKING_VERB = /^(?:speak|speaks|spoke|spoken|talked)$/i;
+/** "… about trade", "… with the U.S. envoy about chips": what the talk is about, later in the verb's clause (the stop of an initial is no clause end) */
+const SUBJECT_AFTER = /^(?:[^.;,]|(?<=\b[A-Z])\.){0,60}?\babout\b/i;
 
 /**
- * "Biden spoke virtually with Xi …" then "… the summit": a sentence naming the call only by a
- * word any meeting goes by, with no place or date of its own, speaks of that call.
+ * "The two leaders spoke about trade", "were set to speak about Taiwan": a speaking verb followed by its subject tells what a
+ * conversation held (or to be held) went over, which is as true of a phone call as of a meeting in person.
  */
-function namesAnyForm(engagement: DraftEngagement, candidate: Candidate): boolean {
-  return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
+function speaksOfSubject(text: string, trigger: Cue): boolean {
+  return SPEAKING_VERB.test(trigger.text) && SUBJECT_AFTER.test(text.slice(trigger.end));
+}
+
+/**
+ * "Biden spoke virtually with Xi …" then "… the summit", or "the two leaders were set to speak about climate": a sentence naming
+ * the call only by a word any meeting goes by, or a speaking verb with what was (or is to be) said, with no place or date of its
+ * own, speaks of that call: an official's preview of it or a report of it, not a second engagement.
+ */
+function namesAnyForm(text: string, engagement: DraftEngagement, candidate: Candidate): boolean {
+  return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text) || speaksOfSubject(text, trigger));
 }
 
 /**
@@ -1010,14 +1023,14 @@ function yearsAgree(engagement: DraftEngagement, candidate: Candidate, published
   return !own || !theirs || own === theirs;
 }
 
-function joinTarget(all: DraftEngagement[], candidate: Candidate, published: string | null, years: ReadonlyMap<number, string>): DraftEngagement | undefined {
+function joinTarget(text: string, all: DraftEngagement[], candidate: Candidate, published: string | null, years: ReadonlyMap<number, string>): DraftEngagement | undefined {
   const engagements = all.filter((engagement) => yearsAgree(engagement, candidate, published, years));
   // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
   const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
   if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modeFits(engagement) && sharePeople(engagement, candidate));
   const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
-  const agreeing = engagements.filter((engagement) => (modesAgree(engagement.mode, candidate.mode) || namesAnyForm(engagement, candidate)) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
+  const agreeing = engagements.filter((engagement) => (modesAgree(engagement.mode, candidate.mode) || namesAnyForm(text, engagement, candidate)) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
   if (candidate.date) {
     const dated = candidate.date;
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && statusesAgree(engagement, candidate, published));
@@ -1123,7 +1136,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
-      const target = named ?? joinTarget(engagements, part, state.published, years) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published, years) : undefined);
+      const target = named ?? joinTarget(state.text, engagements, part, state.published, years) ?? (inHeadline ? joinTarget(state.text, engagements, { ...part, status: null, date: null }, state.published, years) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
       // call, and "U.S. looks to China …" is no place of it
       const joined = (engagement: DraftEngagement) =>
