@@ -3,7 +3,7 @@ import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
-import { DEFINITE_REFERENCE, namesParties, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { DEFINITE_REFERENCE, INITIAL_STOP, namesParties, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import { distanceTo, inside } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
@@ -967,8 +967,8 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
 const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue)$/i;
 /** the speaking verbs find-cues reads as meeting words ("spoke", "talked") */
 const SPEAKING_VERB = /^(?:speak|speaks|spoke|spoken|talked)$/i;
-/** "… about trade", "… with the U.S. envoy about chips": what the talk is about, later in the verb's clause (the stop of an initial is no clause end) */
-const SUBJECT_AFTER = /^(?:[^.;,]|(?<=\b[A-Z])\.){0,60}?\babout\b/i;
+/** "… about trade", "… with the U.S. envoy about chips": what the talk is about, later in the verb's clause */
+const SUBJECT_AFTER = new RegExp(String.raw`^(?:[^.;,]|${INITIAL_STOP}){0,60}?\babout\b`, "i");
 
 /**
  * "The two leaders spoke about trade", "were set to speak about Taiwan": a speaking verb followed by its subject tells what a
