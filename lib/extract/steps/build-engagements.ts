@@ -1,4 +1,4 @@
-import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
+import { groupBySentence, itemsIn, namesItsPeople } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
@@ -1153,7 +1153,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   const unused = new Map([...findings.dates].map(([index, dates]) => [index, dates.filter((date) => !used.has(date.start))]));
   return engagements.map((engagement) => ({
     ...engagement,
-    date: (engagement.date && arrivalDay(state.text, engagement, engagement.date, state.sentences, state.dates)) ?? engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues),
+    date: (engagement.date && arrivalDay(state.text, engagement, engagement.date, state.sentences, state.dates)) ?? engagement.date ?? paragraphDate(engagement, state.sentences, unused, findings.cues) ?? followingDate(engagement, state.people, unused, findings.cues),
     tiedSentences: [...engagement.triggerSentences],
   }));
 }
@@ -1360,6 +1360,20 @@ function paragraphDate(engagement: DraftEngagement, sentences: Sentence[], dates
       const found = itemsIn(dates, previous).filter((date) => date.role === "event" && date.value && date.precision !== "year").pop();
       if (found) return found;
     }
+  }
+  return null;
+}
+
+/**
+ * Undated in its own sentences: the one event date of the sentence right after, when that sentence goes on about the same people
+ * and names no engagement of its own ("Wang will hold talks with Sullivan in Bangkok. Their meeting, set for May 3-4, …").
+ */
+function followingDate(engagement: DraftEngagement, people: readonly PersonMention[], dates: Map<number, DateMention[]>, cues: Map<number, Cue[]>): DateMention | null {
+  for (const index of engagement.triggerSentences) {
+    const next = index + 1;
+    if (engagement.triggerSentences.includes(next) || itemsIn(cues, next).some((cue) => cue.kind === "trigger") || !namesItsPeople(people, engagement, next)) continue;
+    const found = itemsIn(dates, next).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+    if (found.length === 1) return found[0] ?? null;
   }
   return null;
 }
