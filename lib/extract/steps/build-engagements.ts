@@ -3,7 +3,7 @@ import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
-import { DEFINITE_REFERENCE, INITIAL_STOP, namesParties, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { DEFINITE_REFERENCE, INITIAL_STOP, namesParties, RELATIVE_REFERENCE, standsForSide } from "@/lib/extract/steps/find-cues";
 import { distanceTo, inside } from "@/lib/extract/text";
 import type { Cue, DateMention, DraftEngagement, ExtractionState, Occasion, Participation, PersonMention, PlaceMention, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { EngagementStatus, Side } from "@/lib/taxonomy/enums";
@@ -26,6 +26,8 @@ interface Candidate {
   triggers: Cue[];
   /** its trigger is "the talks", "their meeting": it continues the engagement spoken of last */
   refersBack: boolean;
+  /** its trigger is told as one already known ("Tuesday's video call", "the talks"), whoever it names */
+  toldAgain?: boolean;
   /** read from a clause about an earlier engagement ("since their meeting in Bali"): the sentence is about another one */
   subordinate: boolean;
   /** an earlier engagement named only as the point a span of time starts from ("the first … since November"): joins only one of its own date */
@@ -373,7 +375,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   if (!first) return [];
   const anchors = resolvedAnchors(cues, named);
   const all = itemsIn(findings.places, sentence.index);
-  const places = all.filter((place) => place.locative && !place.dateline && !pairedPlace(text, place, all) && nearTrigger(text, place, [...triggers, ...relatives], named));
+  const places = all.filter((place) => place.locative && !place.dateline && !pairedPlace(text, place, all) && !standsForSide(place, cues) && nearTrigger(text, place, [...triggers, ...relatives], named));
   const destinations = destinationSides(places.filter((place) => !inside(clauses, place) && distanceTo(place, triggers) <= distanceTo(place, relatives.filter((relative) => !inside(clauses, relative)))));
   const listeners = people.filter((person) => !person.speaker);
   // a speaker is left out only when those spoken to are both sides; a trip to the other side does not stand in for them
@@ -435,6 +437,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     triggers,
     // "the meeting between Biden and Xi in the U.S. last year" names its own people: not the engagement spoken of
     refersBack: definite.some((reference) => reference.start <= first.start && first.end <= reference.end) && !OWN_PEOPLE_AFTER.test(text.slice(first.end, first.end + 20)),
+    toldAgain: cues.some((cue) => cue.kind === "reference" && !RELATIVE_REFERENCE.test(cue.text) && cue.start <= first.start && first.end <= cue.end),
     subordinate: FOLLOWS_OPENER.test(sentence.text),
   };
   // one engagement per clause about the past: "spoke by phone on June 5, a call that …" names one call
@@ -953,7 +956,18 @@ function completes(engagement: DraftEngagement, candidate: Candidate, published:
   if (ownMeeting && ((candidate.date && !engagement.date) || candidate.sentence - lastSentence(engagement) > 1)) return false;
   const named = new Set(engagement.participants.map((participation) => participation.person.side));
   const anchored = new Set(engagement.anchors.map((anchor) => anchor.side));
-  return candidate.participants.length > 0 && candidate.participants.every((participation) => !named.has(participation.person.side) && anchored.has(participation.person.side));
+  // "Austin spoke with his Chinese counterpart. Tuesday's call was the first time Austin has spoken with Dong": told as the one
+  // known, it may name again one already there
+  const already = (participation: Participation) => engagement.participants.some((other) => other.person.key === participation.person.key);
+  const completing = candidate.toldAgain ? candidate.participants.filter((participation) => !already(participation)) : candidate.participants;
+  return completing.length > 0 && completing.every((participation) => !named.has(participation.person.side) && anchored.has(participation.person.side));
+}
+
+/** "spoke with", "talked with", "a conversation": speaking alone says nothing of whether the two met or called */
+const SPEAKING_ONLY = /^(?:spoke|speak|speaks|spoken|talked|conversations?)$/i;
+
+function formUnsaid(engagement: DraftEngagement): boolean {
+  return engagement.triggers.length > 0 && engagement.triggers.every((trigger) => SPEAKING_ONLY.test(trigger.text));
 }
 
 /** Held in two countries: two engagements (a trip to Beijing and Guangzhou is still one). */
@@ -1028,7 +1042,8 @@ function joinTarget(text: string, all: DraftEngagement[], candidate: Candidate, 
   // "the first time since November" does not say whether November's was a call or a meeting: the one the text dated so is it
   const modeFits = (engagement: DraftEngagement) => candidate.triggers.length === 0 || modesAgree(engagement.mode, candidate.mode);
   if (candidate.earlier) return engagements.find((engagement) => engagement.date && candidate.date && coarseOverlap(engagement.date, candidate.date) && modeFits(engagement) && sharePeople(engagement, candidate));
-  const completed = engagements.find((engagement) => modesAgree(engagement.mode, candidate.mode) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
+  // "Austin spoke with his Chinese counterpart. Tuesday's video call …": a call completes an engagement told only as speaking
+  const completed = engagements.find((engagement) => (modesAgree(engagement.mode, candidate.mode) || formUnsaid(engagement)) && !placesConflict(engagement, candidate) && completes(engagement, candidate, published));
   if (completed) return completed;
   const agreeing = engagements.filter((engagement) => (modesAgree(engagement.mode, candidate.mode) || namesAnyForm(text, engagement, candidate)) && !placesConflict(engagement, candidate) && sharePeople(engagement, candidate));
   if (candidate.date) {
@@ -1132,7 +1147,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     const candidates = withReturnTrips(state.text, sentence, split, returnTrips(state.text, sentence, findings), findings);
     const earlier = [...(candidates.some((candidate) => candidate.subordinate) ? [] : firstSinceCandidates(state.text, sentence, findings, engagements)), ...consensusCandidates(sentence, findings)];
-    const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements)];
+    const completing = candidates.length > 0 ? candidates : [...leaders(state.text, sentence, findings, engagements), ...members(sentence, findings, engagements), ...addressed(sentence, findings, engagements), ...counterpartsNamed(sentence, findings, engagements)];
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
@@ -1309,6 +1324,54 @@ function addressed(sentence: Sentence, findings: SentenceFindings, engagements: 
     if (!listener || listener.side === speaker.side || !ADDRESSED.test(findings.text.slice(speaker.end, listener.start))) continue;
     const target = latestJustBefore(engagements, sentence, (engagement) => engagement.participants.some((participation) => participation.person.key === listener.key));
     return target ? joiningCandidate(sentence, target, [speaker, listener]) : [];
+  }
+  return [];
+}
+
+/**
+ * "will see", "sat down with", "plans to discuss a range of issues with": between the one who meets and the one met, a contact
+ * verb, then only the title of the one met ("China's Foreign Minister")
+ */
+const CONTACT_WITH = /^\s+(?:(?:will|would|also|then|later|is\s+to|is\s+set\s+to|plans?\s+to|planned\s+to|is\s+expected\s+to)\s+){0,2}(?:see|saw|meet|meets|met|(?:sat|sit)\s+down\s+with|(?:spoke|speak|talked|talk)\s+with|(?:held|hold)\s+talks\s+with|discuss(?:ed)?\s+(?:[\w'’-]+\s+){0,5}?with)\s+(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,6}$/;
+/** "he" or "she" opening the sentence: its subject is the one named before */
+const PRONOUN_SUBJECT = /^(?:He|She)\b/;
+/** between two of those met, only a list ("Yang Jiechi, director of …, and State Councilor Wang Yi"), no clause of its own */
+const OWN_CLAUSE = /\b(?:who|which|that|whose)\b|[;:]|\s[—–]\s/;
+
+/** The side the engagement's own words put across from its named people: an anchor ("his Chinese counterpart") or the country visited. */
+function unnamedSide(engagement: DraftEngagement): "US" | "CN" | null {
+  const sides = new Set(engagement.participants.map((participation) => participation.person.side));
+  const [side] = [...sides];
+  if (sides.size !== 1 || !isParticipantSide(side)) return null;
+  const other = opposite(side);
+  const across = engagement.anchors.some((anchor) => anchor.side === other) || (engagement.place ? destinationSides([engagement.place]).includes(other) : false);
+  return across ? other : null;
+}
+
+/**
+ * "Blinken will hold talks with his Chinese counterpart. Blinken will see China's Foreign Minister Wang Yi in Bali", "Blinken
+ * held talks in Beijing. He sat down with Foreign Minister Wang Yi": a sentence right after an engagement whose other side went
+ * unnamed tells one of its people (by name, or as "he"/"she" when it has one) meeting officials of that side; they are that
+ * side, and those meeting them with its people are there too.
+ */
+function counterpartsNamed(sentence: Sentence, findings: SentenceFindings, engagements: DraftEngagement[]): Candidate[] {
+  const people = itemsIn(findings.people, sentence.index).filter(eligible);
+  const opener = PRONOUN_SUBJECT.exec(sentence.text);
+  const pronoun = opener ? { start: sentence.start, end: sentence.start + opener[0].length } : null;
+  for (const met of people) {
+    const before = people.filter((person) => person.end <= met.start && person.side !== met.side);
+    const subject = before.at(-1) ?? pronoun;
+    if (!subject || !CONTACT_WITH.test(findings.text.slice(subject.end, met.start))) continue;
+    const side = met.side;
+    const target = latestJustBefore(engagements, sentence, (engagement) => unnamedSide(engagement) === side && (before.length > 0 ? before.some((person) => engagement.participants.some((participation) => participation.person.key === person.key)) : engagement.participants.length === 1));
+    if (!target) return [];
+    const listed = [met];
+    for (const person of people.filter((candidate) => candidate.start > met.end && candidate.side === side)) {
+      const previous = listed[listed.length - 1] ?? met;
+      if (OWN_CLAUSE.test(findings.text.slice(previous.end, person.start))) break;
+      listed.push(person);
+    }
+    return joiningCandidate(sentence, target, [...before, ...listed]);
   }
   return [];
 }

@@ -1,5 +1,5 @@
 import { sentenceIndexAt } from "@/lib/extract/text";
-import type { Cue, CueKind, Sentence, Step, TriggerMode } from "@/lib/extract/types";
+import type { Cue, CueKind, Sentence, Span, Step, TriggerMode } from "@/lib/extract/types";
 import type { Side } from "@/lib/taxonomy/enums";
 
 /**
@@ -74,6 +74,11 @@ const PAIR = new RegExp(
   ].join("|"),
   "g",
 );
+
+/** "officials in Washington and Beijing": a place inside a both-sides phrase stands for a side, not for where anyone met */
+export function standsForSide(place: Span, cues: readonly Cue[]): boolean {
+  return cues.some((cue) => cue.kind === "pair" && cue.start <= place.start && place.end <= cue.end);
+}
 
 /** how far before the meeting word the both-sides phrase may be, in characters of the same clause */
 const PAIR_REACH = 60;

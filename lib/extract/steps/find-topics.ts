@@ -24,8 +24,11 @@ const TOPIC_CUES = compileTaggedPhrases([
   ...TOPICS.flatMap((topic) => topic.cues.flatMap(cueVariants).map((phrase) => ({ phrase, tag: topic.slug }))),
   ...NOT_TOPIC_PHRASES.flatMap(cueVariants).map((phrase) => ({ phrase, tag: NOT_A_TOPIC })),
 ]);
-/** "Trade Representative", "Taiwan Affairs Office", "Taipei Times": the cue opens the name of an office, a body or a newspaper */
-const OFFICE_AFTER = /^\s+(?:Representatives?|Secretary|Ministers?|Ministry|Department|Council|Commission|Office|Committee|Organi[sz]ation|Administration|Bureau|Agency|Affairs|Institute|Association|Foundation|Times|News|Post|Daily|Herald|Tribune|Journal|Independent)\b/;
+/**
+ * "Trade Representative", "Taiwan Affairs Office", "Taipei Times", "Russian Foreign Minister": the cue opens the name of an office, a
+ * body or a newspaper (a portfolio word may stand between)
+ */
+const OFFICE_AFTER = /^\s+(?:(?:Foreign|Defen[cs]e|Finance|Commerce|Prime|Deputy)\s+)?(?:Representatives?|Secretary|Ministers?|Ministry|Department|Council|Commission|Office|Committee|Organi[sz]ation|Administration|Bureau|Agency|Affairs|Institute|Association|Foundation|Times|News|Post|Daily|Herald|Tribune|Journal|Independent)\b/;
 /** "the first visit since the pandemic", "post-pandemic": the subject dates something, it was not raised */
 const TIME_MARK_BEFORE = /(?:\b(?:since|before|during|until)\s+(?:the|their|its|this|that|a)\s+(?:(?!(?:on|about|over|regarding|concerning|with)\b)[\w-]+\s+){0,3}|\b(?:post|pre)-)$/i;
 const TIME_MARK_REACH = 60;

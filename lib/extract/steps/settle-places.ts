@@ -1,6 +1,7 @@
 import { namesItsPeople } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { titleFor } from "@/lib/extract/steps/classify-engagements";
+import { standsForSide } from "@/lib/extract/steps/find-cues";
 import { findVenues, type Venue } from "@/lib/extract/steps/find-places";
 import { topicWordsIn } from "@/lib/extract/steps/find-topics";
 import { daysOf } from "@/lib/extract/steps/join-sessions";
@@ -105,7 +106,7 @@ function articleCity(state: ExtractionState, main: DraftEngagement): PlaceMentio
   const claimedSentences = otherOccasions(state, main);
   const claimedNames = new Set(others.flatMap((engagement) => (engagement.place ? [engagement.place.name] : [])));
   const isTopic = asTopic(state);
-  const candidates = state.places.filter((place) => isCity(place) && (place.locative || place.dateline) && !claimedSentences.has(place.sentence) && !claimedNames.has(place.name) && !isTopic(place));
+  const candidates = state.places.filter((place) => isCity(place) && (place.locative || place.dateline) && !claimedSentences.has(place.sentence) && !claimedNames.has(place.name) && !isTopic(place) && !standsForSide(place, state.cues));
   const closest = candidates.filter((place) => !widerThanAnother(place, candidates));
   const names = new Set(closest.map((place) => place.name));
   if (names.size !== 1) return null;
