@@ -327,14 +327,15 @@ function topicSentences(state: ExtractionState): Map<number, number[]> {
  * The topics of one engagement from the sentences that count for it. A cue holding an
  * engagement word ("the trade talks in London") says what that engagement was about: it
  * counts for the engagement the word opened, not for another told of in the same sentence
- * ("the call paved the way for trade talks"), nor where the word opened none.
+ * ("the call paved the way for trade talks"), nor where the word opened none. In a sentence
+ * it yields to the lead (yieldedToLead), only such a cue counts for it.
  */
-function topicsOf(engagement: DraftEngagement, sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
+function topicsOf(engagement: DraftEngagement, sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>, yielded: ReadonlySet<number>): DraftTopic[] {
   const bySlug = new Map<string, DraftTopic>();
   const opened = (trigger: Cue) => engagement.triggers.some((own) => overlaps(own, trigger));
   for (const index of sentences) {
     for (const cue of itemsIn(cuesBySentence, index)) {
-      if (cue.names && !opened(cue.names)) continue;
+      if (cue.names ? !opened(cue.names) : yielded.has(index)) continue;
       const topic = bySlug.get(cue.slug) ?? { slug: cue.slug, evidence: [] };
       topic.evidence.push({ start: cue.start, end: cue.end, text: cue.text });
       bySlug.set(cue.slug, topic);
@@ -391,10 +392,38 @@ function withLeaderContact(state: ExtractionState, engagement: DraftEngagement, 
   return [...topics, { slug: LEADER_DIPLOMACY, evidence }];
 }
 
+const peopleOf = (engagement: DraftEngagement) =>
+  engagement.participants
+    .map((participation) => participation.person.key)
+    .sort()
+    .join("|");
+
+/**
+ * "Trump and Xi met in Busan on Thursday … (an earlier meeting of theirs told in sentences of
+ * its own) … The two agreed to cut tariffs and curb fentanyl.": where the tie step gives a
+ * sentence both to the lead and to another meeting of the same people told apart from it,
+ * the sentence tells of the lead; its subjects are not the other meeting's. Not where the
+ * other is told only in the lead's own sentences (then it may be the lead under a second
+ * reading). The lead's sentences, for each such engagement; nothing for the rest.
+ */
+function yieldedToLead(engagements: readonly DraftEngagement[], scope: Map<number, number[]>): (engagement: DraftEngagement) => ReadonlySet<number> {
+  const leads = engagements.filter((engagement) => engagement.role === "main");
+  const leadSentences = new Set(leads.flatMap((lead) => scope.get(lead.id) ?? []));
+  const none = new Set<number>();
+  return (engagement) => {
+    const repeatsLead = engagement.role !== "main" && engagement.participants.length > 1 && leads.some((lead) => peopleOf(lead) === peopleOf(engagement));
+    return repeatsLead && engagement.tiedSentences.some((index) => !leadSentences.has(index)) ? leadSentences : none;
+  };
+}
+
 export function findTopics(state: ExtractionState): DraftEngagement[] {
   const cuesBySentence = findTopicCues(state);
   const scope = topicSentences(state);
-  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(engagement, scope.get(engagement.id) ?? [], cuesBySentence)) }));
+  const yielded = yieldedToLead(state.engagements, scope);
+  return state.engagements.map((engagement) => ({
+    ...engagement,
+    topics: withLeaderContact(state, engagement, topicsOf(engagement, scope.get(engagement.id) ?? [], cuesBySentence, yielded(engagement))),
+  }));
 }
 
 export const findTopicsStep: Step = (state) => ({ ...state, engagements: findTopics(state) });
