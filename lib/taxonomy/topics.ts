@@ -172,7 +172,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     name: "Economic relations",
     description: "The broader economic relationship: decoupling, de-risking, investment and growth.",
     cues: [
-      "economic relationship", "economic relations", "economic ties", "economic cooperation", "economic engagement", "economic issues", "economic situation", "financial issues", "economic polic*", "economic dialogue", "economic and financial",
+      "economic relationship", "economic relations", "economic ties", "economic cooperation", "economic engagement", "economic situation", "financial issues", "economic polic*", "economic dialogue", "economic and financial",
       "economy and finance", "macroeconomic*", "financial stability", "economic working group*", "financial working group*", "balanced growth",
       "decoupl*", "de-risk*", "overcapacity", "excess capacity", "industrial capacity", "subsidies", "subsidy", "non-market", "market-distorting", "level playing field", "business environment",
       "trade secrets", "intellectual property", "technology transfer",
@@ -200,7 +200,8 @@ function cleanEnergyIndustry(nouns: readonly string[]): string[] {
 /**
  * Phrases that hold a cue's word but name no subject: "a bargaining chip", an industry ("clean energy products"), "political
  * climate", "trade barbs", a trade official's title; or too vague to say which subject
- * ("economic and trade issues", "trade and investment"); or a source credited ("Russian
+ * ("economic and trade issues", "trade and investment", "a call on political and economic
+ * issues": trade, chips or the wider economic relationship); or a source credited ("Russian
  * state media reported"). Matched with the cues (longest first), they shadow the shorter
  * cue inside them.
  */
@@ -208,7 +209,7 @@ export const NOT_TOPIC_PHRASES: readonly string[] = [
   "bargaining chip*", "blue-chip*", "chip in", "chipped in",
   "political climate", "business climate", "investment climate", "economic climate", "geopolitical climate", "diplomatic climate", "current climate", "climate of",
   "trade-off*", "trade union*", "trade fair*", "trade show*", "arms trade", "trade barbs", "trade accusations", "trade blows", "trade insults", "trade jabs", "trade places",
-  "trade and investment", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]),
+  "trade and investment", "economic issues", ...economicAndTrade(["issues", "matters", "concerns", "polic*", "field*", "area*"]),
   ...cleanEnergyIndustry(["product*", "sector*", "industr*", "goods", "manufactur*"]),
   "climate envoy*", "climate special envoy*", "climate chief*", "trade representative*", "trade negotiator*", "trade envoy*", "trade chief*", "trade czar", "trade tsar", "trade minister*", "trade ministry", "trade adviser*", "trade advisor*",
   "came face to face", "come face to face", "comes face to face", "coming face to face",

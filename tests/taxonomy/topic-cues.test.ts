@@ -111,6 +111,7 @@ describe("words that hold a cue but name no subject", () => {
     ["a vague 'economic and trade issues'", "They covered economic and trade issues of common concern.", "trade-tariffs"],
     ["a vague 'economic and trade issues'", "They covered economic and trade issues of common concern.", "economic-relations"],
     ["trade and investment in general", "Both want to expand trade and investment.", "trade-tariffs"],
+    ["a vague 'economic issues'", "The call dwelt on political and economic issues of the day.", "economic-relations"],
     ["the fentanyl trade", "He pressed for an end to the fentanyl trade.", "trade-tariffs"],
     ["AI chips", "The rules cover AI chips.", "artificial-intelligence"],
     ["a chipmaker's name", "Shares of Taiwan Semiconductor Manufacturing rose.", "taiwan"],
@@ -124,6 +125,8 @@ describe("words that hold a cue but name no subject", () => {
     expect(slugsIn("The trade representative raised tariffs on steel.")).toEqual(["trade-tariffs"]);
     expect(slugsIn("The rules cover AI chips.")).toEqual(["export-controls"]);
     expect(slugsIn("The climate envoy pressed for cuts to methane.")).toEqual(["climate"]);
+    expect(slugsIn("Beyond economic issues, the ministers weighed the economic relationship.")).toEqual(["economic-relations"]);
+    expect(slugsIn("The ministers compared notes on macroeconomic issues.")).toEqual(["economic-relations"]);
   });
 
   it("keeps the evidence on the words of the text", () => {

@@ -1,6 +1,6 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { compilePhrases, compileTaggedPhrases, findSpans, lowerAscii, overlaps, sentenceIndexAt } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, DraftTopic, ExtractionState, Occasion, Sentence, Span, Step } from "@/lib/extract/types";
 import { cueVariants, ENCOUNTER_NOUNS, MILITARY_CONTACT, NOT_TOPIC_PHRASES, TOPICS } from "@/lib/taxonomy/topics";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { isHeadOfState, referenceDay } from "@/lib/extract/steps/classify-engagements";
@@ -218,8 +218,18 @@ function outsideOf(clauses: readonly { start: number; end: number }[], cues: Top
 
 /** the longest run of untied sentences that still belongs to the engagement on both sides of it */
 const GAP_REACH = 2;
-/** "Discussions over X were extended", "X and Y were also discussed": a sentence that only says which subjects were talked about, naming no one */
-const SUBJECTS_DISCUSSED = /^(?:the\s+)?(?:discussions?|talks|negotiations|conversations?)\s+(?:on|over|about|of|regarding|concerning)\b|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|addressed|covered|touched on)\b/i;
+/**
+ * "Discussions over X were extended", "The conversation also touched on X", "X and Y were also
+ * discussed": a sentence that only says which subjects were talked about, naming no one
+ */
+const SUBJECTS_DISCUSSED =
+  /^(?:the\s+)?(?:discussions?|talks|negotiations|conversations?)\s+(?:(?:on|over|about|of|regarding|concerning)\b|(?:also\s+)?(?:touched on|covered|included|focused on|cent(?:er|re)d on|dealt with|turned to)\b)|\b(?:was|were)\s+(?:also\s+)?(?:discussed|raised|addressed|covered|touched on)\b/i;
+
+/** the article's lead engagement when it is the one held lead: where an account of held talks that names no one belongs */
+function soleHeldLead(engagements: readonly DraftEngagement[]): DraftEngagement | undefined {
+  const heldLeads = engagements.filter((engagement) => engagement.role === "main" && engagement.status === "held");
+  return heldLeads.length === 1 ? heldLeads[0] : undefined;
+}
 
 /** "They noted …", "Xi laid out …", "the two leaders also discussed …": an account of talks already held */
 const PAST_ACCOUNT = /\b(?:discussed|talked about|noted|emphasi[sz]ed|underscored|stressed|expressed|reaffirmed|laid out|welcomed|raised|urged|indicated|pressed|reiterated)\b/i;
@@ -232,9 +242,8 @@ const PAST_ACCOUNT = /\b(?:discussed|talked about|noted|emphasi[sz]ed|underscore
  * meeting that has not happened: its subjects move there. Returns those moves.
  */
 function pastAccountsOfPlanned(engagements: readonly DraftEngagement[], sentences: readonly Sentence[]): { from: number; to: number; indexes: number[] }[] {
-  const heldLeads = engagements.filter((engagement) => engagement.role === "main" && engagement.status === "held");
-  const [heldLead] = heldLeads;
-  if (heldLeads.length !== 1 || !heldLead) return [];
+  const heldLead = soleHeldLead(engagements);
+  if (!heldLead) return [];
   return engagements
     .filter((engagement) => engagement.status === "planned" && engagement.role !== "main")
     .map((engagement) => ({
@@ -246,21 +255,49 @@ function pastAccountsOfPlanned(engagements: readonly DraftEngagement[], sentence
 }
 
 /**
- * The sentences whose topics count for each engagement: those tied to it, and a sentence
- * tied to no engagement, in which one of its participants speaks, that lies in a short run
- * between two sentences tied to it ("'We will raise Xinjiang and cyber attacks,' the
- * secretary said at the top of the meeting"); and, for the lead engagement, a sentence tied
- * to none and naming no one that only says which subjects were talked about, a short way
- * after its own account ("The war in Ukraine was also discussed."). A planned engagement's
- * sentences that tell of talks already held count for the held lead instead (pastAccountsOfPlanned).
+ * "The defence secretary raised …", "China's foreign minister told his counterpart …": a
+ * sentence opening with an official named by title alone, who speaks or raises something
  */
-function topicSentences(engagements: readonly DraftEngagement[], people: readonly PersonMention[], sentences: readonly Sentence[]): Map<number, number[]> {
+const TITLED_SPEAKER =
+  /^(?:the|china['’]s|beijing['’]s|america['’]s|washington['’]s|the u\.s\.|the us|the chinese|the american)\s+(?:[a-z][\w.-]*\s+){0,3}?(?:secretary|minister|counterpart|president|premier|envoy|adviser|advisor|chief|representative|negotiator)\s+(?:also\s+)?(?:said|told|raised|stressed|urged|expressed|warned|noted|emphasi[sz]ed|underscored|pressed|reiterated|discussed|called)\b/i;
+
+/** "both leaders discussed …", "the two sides also exchanged views on …": the parties together, telling what their talks took up */
+const PARTIES_DISCUSSED =
+  /\b(?:both|the two)\s+(?:leaders|presidents|sides|men|ministers|delegations)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on|touched on)\b/i;
+
+/**
+ * "Trump and Xi spoke on Friday. … Beyond the app, both leaders discussed chips and soybeans.":
+ * a sentence naming no one, tied to nothing, in which the parties together say what they
+ * discussed, tells of the one held lead, wherever it lies; not when it dates itself or names
+ * an engagement of its own ("the two sides discussed trade at their 2019 summit"). Returns
+ * such sentences' indexes.
+ */
+function partiesAccounts(state: ExtractionState, tied: ReadonlySet<number>): number[] {
+  const marked = new Set([...state.people, ...state.dates, ...state.cues.filter((cue) => cue.kind === "trigger")].map((item) => item.sentence));
+  return state.sentences.filter((sentence) => !tied.has(sentence.index) && !marked.has(sentence.index) && PARTIES_DISCUSSED.test(sentence.text)).map((sentence) => sentence.index);
+}
+
+/**
+ * The sentences whose topics count for each engagement: those tied to it, and a sentence
+ * tied to no engagement, in which one of its participants speaks (by name, or by title alone
+ * when it names no one), that lies in a short run between two sentences tied to it ("'We
+ * will raise Xinjiang and cyber attacks,' the secretary said at the top of the meeting");
+ * and, for the lead engagement, a sentence tied to none and naming no one that only says
+ * which subjects were talked about, a short way after its own account ("The war in Ukraine
+ * was also discussed."), or in which the two parties say what they discussed, anywhere
+ * (partiesAccounts). A planned engagement's sentences that tell of talks already held count
+ * for the held lead instead (pastAccountsOfPlanned).
+ */
+function topicSentences(state: ExtractionState): Map<number, number[]> {
+  const { engagements, people, sentences } = state;
   const tiedTo = new Map<number, number[]>();
   for (const engagement of engagements) for (const index of engagement.tiedSentences) tiedTo.set(index, [...(tiedTo.get(index) ?? []), engagement.id]);
   const tiedIndexes = [...tiedTo.keys()].sort((a, b) => a - b);
   const scope = new Map(engagements.map((engagement) => [engagement.id, [...engagement.tiedSentences]]));
+  const named = (index: number) => people.filter((person) => person.sentence === index);
   const speaksIn = (engagement: DraftEngagement, index: number) =>
-    people.some((person) => person.sentence === index && person.speaker && engagement.participants.some((participation) => participation.person.key === person.key));
+    named(index).some((person) => person.speaker && engagement.participants.some((participation) => participation.person.key === person.key)) ||
+    (named(index).length === 0 && TITLED_SPEAKER.test(sentences[index]?.text ?? ""));
   tiedIndexes.forEach((before, position) => {
     const after = tiedIndexes[position + 1];
     if (after === undefined || after - before - 1 > GAP_REACH) return;
@@ -279,6 +316,8 @@ function topicSentences(engagements: readonly DraftEngagement[], people: readonl
     if (before === undefined || sentence.index - before - 1 > GAP_REACH || owners.length !== 1 || lead === undefined || !leads.has(lead)) continue;
     scope.get(lead)?.push(sentence.index);
   }
+  const heldLead = soleHeldLead(engagements);
+  if (heldLead) scope.get(heldLead.id)?.push(...partiesAccounts(state, new Set(tiedIndexes)));
   for (const move of pastAccountsOfPlanned(engagements, sentences)) {
     scope.set(move.from, (scope.get(move.from) ?? []).filter((index) => !move.indexes.includes(index)));
     scope.get(move.to)?.push(...move.indexes);
@@ -291,14 +330,15 @@ function topicSentences(engagements: readonly DraftEngagement[], people: readonl
  * The topics of one engagement from the sentences that count for it. A cue holding an
  * engagement word ("the trade talks in London") says what that engagement was about: it
  * counts for the engagement the word opened, not for another told of in the same sentence
- * ("the call paved the way for trade talks"), nor where the word opened none.
+ * ("the call paved the way for trade talks"), nor where the word opened none. In a sentence
+ * it yields to the lead (yieldedToLead), only such a cue counts for it.
  */
-function topicsOf(engagement: DraftEngagement, sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>): DraftTopic[] {
+function topicsOf(engagement: DraftEngagement, sentences: readonly number[], cuesBySentence: Map<number, TopicCue[]>, yielded: ReadonlySet<number>): DraftTopic[] {
   const bySlug = new Map<string, DraftTopic>();
   const opened = (trigger: Cue) => engagement.triggers.some((own) => overlaps(own, trigger));
   for (const index of sentences) {
     for (const cue of itemsIn(cuesBySentence, index)) {
-      if (cue.names && !opened(cue.names)) continue;
+      if (cue.names ? !opened(cue.names) : yielded.has(index)) continue;
       const topic = bySlug.get(cue.slug) ?? { slug: cue.slug, evidence: [] };
       topic.evidence.push({ start: cue.start, end: cue.end, text: cue.text });
       bySlug.set(cue.slug, topic);
@@ -355,10 +395,38 @@ function withLeaderContact(state: ExtractionState, engagement: DraftEngagement, 
   return [...topics, { slug: LEADER_DIPLOMACY, evidence }];
 }
 
+const peopleOf = (engagement: DraftEngagement) =>
+  engagement.participants
+    .map((participation) => participation.person.key)
+    .sort()
+    .join("|");
+
+/**
+ * "Trump and Xi met in Busan on Thursday … (an earlier meeting of theirs told in sentences of
+ * its own) … The two agreed to cut tariffs and curb fentanyl.": where the tie step gives a
+ * sentence both to the lead and to another meeting of the same people told apart from it,
+ * the sentence tells of the lead; its subjects are not the other meeting's. Not where the
+ * other is told only in the lead's own sentences (then it may be the lead under a second
+ * reading). The lead's sentences, for each such engagement; nothing for the rest.
+ */
+function yieldedToLead(engagements: readonly DraftEngagement[], scope: Map<number, number[]>): (engagement: DraftEngagement) => ReadonlySet<number> {
+  const leads = engagements.filter((engagement) => engagement.role === "main");
+  const leadSentences = new Set(leads.flatMap((lead) => scope.get(lead.id) ?? []));
+  const none = new Set<number>();
+  return (engagement) => {
+    const repeatsLead = engagement.role !== "main" && engagement.participants.length > 1 && leads.some((lead) => peopleOf(lead) === peopleOf(engagement));
+    return repeatsLead && engagement.tiedSentences.some((index) => !leadSentences.has(index)) ? leadSentences : none;
+  };
+}
+
 export function findTopics(state: ExtractionState): DraftEngagement[] {
   const cuesBySentence = findTopicCues(state);
-  const scope = topicSentences(state.engagements, state.people, state.sentences);
-  return state.engagements.map((engagement) => ({ ...engagement, topics: withLeaderContact(state, engagement, topicsOf(engagement, scope.get(engagement.id) ?? [], cuesBySentence)) }));
+  const scope = topicSentences(state);
+  const yielded = yieldedToLead(state.engagements, scope);
+  return state.engagements.map((engagement) => ({
+    ...engagement,
+    topics: withLeaderContact(state, engagement, topicsOf(engagement, scope.get(engagement.id) ?? [], cuesBySentence, yielded(engagement))),
+  }));
 }
 
 export const findTopicsStep: Step = (state) => ({ ...state, engagements: findTopics(state) });
