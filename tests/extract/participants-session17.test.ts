@@ -26,3 +26,17 @@ describe("a leader whose greetings someone else brings", () => {
     expect(namedThroughOthers("President Xi Jinping greeted Biden at the door.")).toEqual([]);
   });
 });
+
+describe("the ones said to have reached a vision or understandings before", () => {
+  it("are not at the talks in which the sides agree to carry them out", () => {
+    const text = "National Security Adviser Jake Sullivan held talks with Foreign Minister Wang Yi in Vienna on Friday. In the talks, the two sides agreed to advance the Bali vision, agreed upon by President Xi and President Biden, and hold further discussions on trade.";
+    expect(participantsOf(text, "2024-05-12")[0]).toEqual(["Jake Sullivan", "Wang Yi"]);
+    const understandings = "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing on Monday. During the meeting, they agreed to honour the understandings reached by President Xi and President Biden, and continue talks on fentanyl.";
+    expect(participantsOf(understandings, "2024-05-12")[0]).toEqual(["Antony Blinken", "Wang Yi"]);
+  });
+
+  it("are at the meeting where they reach it, and a vision no one is said to have reached names no one", () => {
+    expect(participantsOf("President Biden met President Xi in Woodside on Wednesday and laid out a shared vision for the relationship.", "2023-11-16")[0]).toEqual(["Joe Biden", "Xi Jinping"]);
+    expect(participantsOf("Secretary of State Antony Blinken met Foreign Minister Wang Yi and President Xi Jinping in Beijing on Monday to share a vision for ties.", "2024-05-12")[0]).toEqual(["Antony Blinken", "Wang Yi", "Xi Jinping"]);
+  });
+});
