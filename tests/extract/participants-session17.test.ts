@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findCues } from "@/lib/extract/steps/find-cues";
 import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
 import { extractText, stateAfter } from "./helpers";
@@ -38,5 +39,23 @@ describe("the ones said to have reached a vision or understandings before", () =
   it("are at the meeting where they reach it, and a vision no one is said to have reached names no one", () => {
     expect(participantsOf("President Biden met President Xi in Woodside on Wednesday and laid out a shared vision for the relationship.", "2023-11-16")[0]).toEqual(["Joe Biden", "Xi Jinping"]);
     expect(participantsOf("Secretary of State Antony Blinken met Foreign Minister Wang Yi and President Xi Jinping in Beijing on Monday to share a vision for ties.", "2024-05-12")[0]).toEqual(["Antony Blinken", "Wang Yi", "Xi Jinping"]);
+  });
+});
+
+describe("a meeting someone tried and failed to arrange", () => {
+  const nonEvents = (text: string) => {
+    const state = stateAfter([segmentStep], text);
+    return findCues(state.text, state.sentences).filter((cue) => cue.kind === "non-event").map((cue) => cue.text);
+  };
+
+  it("puts no one named in its clause at the meeting the sentence reports", () => {
+    const text = "Last year Secretary Lloyd Austin met General Wei Fenghe in Singapore, but efforts to set up a meeting with Admiral Dong Jun came to nothing.";
+    expect(participantsOf(text, "2024-05-12")).toEqual([["Lloyd Austin", "Wei Fenghe"]]);
+    expect(nonEvents("Attempts to arrange the call with Beijing failed.")).toHaveLength(1);
+  });
+
+  it("is no failure where the attempt succeeds or the meeting itself fails to yield a deal", () => {
+    expect(nonEvents("Efforts to arrange the meeting paid off in June.")).toEqual([]);
+    expect(nonEvents("The meeting failed to produce a deal.")).toEqual([]);
   });
 });
