@@ -353,6 +353,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     ...(triggers.some((trigger) => !relatives.includes(trigger)) ? subordinate.filter((span) => !triggers.some((trigger) => inside([span], trigger))) : []),
     ...earlierOnes,
     ...consensusSpans(sentence).filter((span) => !triggers.some((trigger) => inside([span], trigger))),
+    ...phraseSpans(sentence, REACHED_BY_OTHERS).filter((span) => !triggers.some((trigger) => inside([span], trigger))),
   ];
   // people of a coordinate clause that reports no engagement ("…, and Li has yet to accept an invitation to speak") are not at this one
   const dead = deadClauses(text, sentence, cues, live(cues, text));
@@ -607,8 +608,13 @@ function betweenClauses(text: string, sentence: Sentence, subordinate: Span[], o
 
 /** "to implement the consensus reached between Xi and Biden": the two who reached it met before */
 const CONSENSUS = /\bconsensus\s+(?:(?:that\s+)?(?:was\s+|they\s+)?(?:reached|struck|agreed)\s+)?(?:between|by)\s/gi;
-/** where the consensus phrase ends: a clause stop or a closing quotation mark */
-const CONSENSUS_STOP = /[;”"]|\s[—–]\s/;
+/**
+ * "to carry out the vision agreed upon by Xi and Biden", "the understandings reached by the two presidents in Bali": what
+ * others arrived at before; the people named as having reached it are not at the engagement the sentence reports
+ */
+const REACHED_BY_OTHERS = /\b(?:vision|(?:common\s+)?understandings?),?\s+(?:that\s+)?(?:was\s+|were\s+)?(?:reached|agreed(?:\s+(?:upon|on))?)\s+(?:between|by)\s/gi;
+/** where the consensus phrase ends: a clause stop, a closing quotation mark, or a verb joined on with ", and" ("…, and carry out talks on …") */
+const CONSENSUS_STOP = /[;”"]|\s[—–]\s|,\s+and\s+(?=[a-z])/;
 /** how long a consensus phrase runs at most */
 const CONSENSUS_SPAN = 160;
 

@@ -111,9 +111,12 @@ const REFERENCE_AROUND = new RegExp(`(?<!\\bfamiliar with )\\b(?:(?:[Aa]fter|[Aa
 
 /** a contact only possible, wished for or offered ("may meet", "wants to talk", "is willing to hold talks"): no engagement yet */
 const HEDGE = /\b(?:asked (?:[\w-]+\s+){0,3}?(?:whether|if)\s+(?:[\w-]+\s+){0,2}?(?:would|will|could|planned to|intends? to)|may|might|could|possibility|possible|eyed|eyeing|considering|weighing|floated|mulling|wants? to|wanted to|would like to|willing to)\b/g;
-/** "requested a meeting", "have not met", "was not expected to meet" (a meeting ruled out of a visit), "an invitation": no meeting took place or is set */
+/**
+ * "requested a meeting", "have not met", "was not expected to meet" (a meeting ruled out of a visit), "an invitation", "attempts
+ * to arrange a meeting with Li failed": no meeting took place or is set
+ */
 const NON_EVENT = new RegExp(
-  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:(?:is|was|are|were)\\s+not|(?:isn|wasn|aren|weren)['’]t)\\s+(?:expected|scheduled|set|due|slated)\\s+to\\s+(?:meet|visit|speak|talk|hold)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|(?<!\\b[Aa]t (?:the )?)\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b`,
+  `\\b(?:request(?:ed|s)?|sought|seeking|asked for|long-requested|proposed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ENGAGEMENT_NOUN}\\b|\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:yet\\s+)?(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\\s+(?:met|meet|spoken|spoke|talked|visited)\\b|\\b(?:(?:is|was|are|were)\\s+not|(?:isn|wasn|aren|weren)['’]t)\\s+(?:expected|scheduled|set|due|slated)\\s+to\\s+(?:meet|visit|speak|talk|hold)\\b|\\binvit(?:ed|es|ing)\\b[^.;]{0,60}?\\bto (?:visit|come|meet)\\b|(?<!\\b[Aa]t (?:the )?)\\binvitation\\b|\\b(?:through|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:dialogue|consultations?|talks|negotiations)\\b|\\b(?:commercial|business)\\s+negotiations\\b|\\b(?:attempts?|efforts?|bids?)\\s+to\\s+(?:[\\w-]+\\s+){1,3}?${ENGAGEMENT_NOUN}\\b[^.;]{0,60}?\\b(?:failed|fell through|came to nothing)\\b`,
   "gi",
 );
 

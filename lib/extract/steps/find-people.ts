@@ -202,7 +202,11 @@ function titledNames(text: string): TitledName[] {
 
 /** "the Trump administration", "Biden-era rules": the name qualifies a noun, no one is there in person */
 const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
-const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
+/**
+ * "Hegseth's predecessor", "President Xi Jinping's greetings" brought by an envoy: the name stands for the one whose aide,
+ * office or message is spoken of (a name read by its short form, "President Xi", may stop before its last word)
+ */
+const POSSESSIVE_OTHER = /^(?:\s+[A-Z][a-z]+)?['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|(?:(?:warm|cordial|sincere|best)\s+)?(?:greetings|regards|wishes|messages?)|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
 /**
  * "top aide to President Joe Biden", "special envoy of the president", "the deputy to China's chief negotiator, Wang Lin": the one
  * whose aide someone is, named through the aide
