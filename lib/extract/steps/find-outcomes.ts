@@ -4,8 +4,9 @@ import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, DraftTopic, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
-import { COUNTRIES } from "@/lib/gazetteer/places";
+import { OTHER_COUNTRY_NAMES } from "@/lib/gazetteer/places";
 import { isHeadOfState } from "@/lib/extract/steps/classify-engagements";
+import { TERMS_OPENER } from "@/lib/extract/steps/tie-sentences";
 import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 import { TOPICS } from "@/lib/taxonomy/topics";
 
@@ -381,6 +382,11 @@ function toldByOneSide(text: string, sentence: Sentence, people: PersonMention[]
   return side === "US" || side === "CN";
 }
 
+/** "Under the deal, tariffs will be halved.": a step told as a term of a settlement is agreed, whoever takes it */
+function spellsOutTerms(sentence: Sentence, cue: OutcomeCue): boolean {
+  return cue.status === "announced" && TERMS_OPENER.test(sentence.text);
+}
+
 /** "said the round will resume on Tuesday, without further detail": a comment on the telling, not a thing resumed or announced */
 const ASIDE_AFTER_WHEN = String.raw`,\s+(?:without|according\s+to|but|though|although)\b`;
 
@@ -477,7 +483,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const after = text.slice(cue.end, sentence.end);
   if (cue.status !== "no-agreement" && (ONLY_WHEN_AFTER.test(after) || REFERENCE_ONLY_AFTER.test(after))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
-  const status = committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
+  const status = committedByOtherSide(text, sentence, people, cues, cue, side) || spellsOutTerms(sentence, cue) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
   const base = { status, side, evidence, sentence: sentence.index };
   if (cue.predicate) return predicateOutcome(text, sentence, topicCues, cue, base);
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
@@ -627,7 +633,6 @@ function settledAhead(engagement: DraftEngagement, cue: OutcomeCue): boolean {
   return (engagement.status === "planned" || engagement.status === "cancelled") && SETTLED.test(cue.text);
 }
 
-const OTHER_COUNTRY_NAMES = COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|");
 const OTHER_COUNTRY = new RegExp(`\\b(?:${OTHER_COUNTRY_NAMES})\\b`);
 
 /** "announced a ten-year defence pact with India", "signed a deal with the Philippines": a pact with a third country, made beside the US–China engagement, is none of its outcomes */
