@@ -572,6 +572,34 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool.find((engagement) => engagement.role === "main") ?? pool[pool.length - 1];
 }
 
+/** "at their meeting in Bali", "during the talks": the setting a verb is told in, right after what it settled */
+const SETTING_BEFORE = /\b(?:at|during)\s+(?:the|their|its|that|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "agreed to implement the consensus reached at the Bali meeting": a verb of its own between them, which the setting belongs to */
+const OWN_VERB = /\b(?:reached|made|agreed|announced|signed|held|set|outlined|struck|forged)\b/i;
+/** "a meeting in Sweden in July, where both sides agreed …": a relative clause told of the engagement named just before it */
+const SETTING_CLAUSE = /^[^;.]{0,60}?,?\s+(?:where|at which|during which|in which)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * The engagement a verb says its result was reached at, named in the sentence: "the two
+ * presidents reached a consensus on resuming military contacts at their meeting in San
+ * Francisco", "a similar round in Stockholm, where both sides agreed to extend the truce".
+ * What was settled there is that engagement's, even in a sentence about another one.
+ */
+function engagementSettingIt(text: string, engagements: DraftEngagement[], sentence: Sentence, cue: OutcomeCue, triggers: Cue[]): DraftEngagement | undefined {
+  if (cue.status !== "agreed") return undefined;
+  const clause = clauseAfter(text, cue, sentence);
+  // "ready for a meeting at the G20 summit": the summit is where the meeting agreed on would be, not where it was agreed
+  const triggerBetween = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
+  // "their first meeting since talks in Stockholm, where …": the relative clause tells of the engagement word right before it
+  const setsIt = (trigger: Cue) =>
+    trigger.start >= cue.end
+      ? trigger.end <= clause.end && SETTING_BEFORE.test(text.slice(Math.max(cue.end, trigger.start - 40), trigger.start)) && !OWN_VERB.test(text.slice(cue.end, trigger.start)) && !triggerBetween(cue.end, trigger.start)
+      : SETTING_CLAUSE.test(text.slice(trigger.end, cue.start)) && !triggerBetween(trigger.end, cue.start);
+  const setting = engagements.filter((engagement) => possibleOutcome(engagement, cue) && engagement.triggers.some((trigger) => trigger.sentence === sentence.index && setsIt(trigger)));
+  // a setting word joined to the engagement reported as well as to its own ("This round follows a meeting in July, where …") is the one it first named
+  return setting.find((engagement) => engagement.triggers[0] !== undefined && setsIt(engagement.triggers[0]) && engagement.triggers[0].sentence === sentence.index) ?? setting[0];
+}
+
 /** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
 function nearestTriggeredBefore(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
   const lastBefore = (engagement: DraftEngagement) => Math.max(-1, ...engagement.triggers.filter((trigger) => trigger.sentence === sentence && trigger.end <= cue.start).map((trigger) => trigger.start));
@@ -771,7 +799,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index), { isLeader, earlier: { text: state.sentences[index - 1]?.text ?? "", people: itemsIn(people, index - 1) } });
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
-      const tiedOwner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
+      const tiedOwner = engagementSettingIt(state.text, state.engagements, sentence, found.cue, sentenceCues.filter((cue) => cue.kind === "trigger")) ?? (inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence)));
       const owner = heldMain && tiedOwner && (!possibleOutcome(tiedOwner, found.cue) || settledAhead(tiedOwner, found.cue)) ? heldMain : tiedOwner;
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
