@@ -1,5 +1,6 @@
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
+import { escapeRegExp } from "@/lib/extract/text";
 /**
  * Places engagements happen at: cities and named venues, with country and coordinates.
  * Venues name the city they belong to so a venue mention resolves to both.
@@ -169,3 +170,6 @@ export function countryByName(name: string): KnownCountry | undefined {
   const wanted = name.toLowerCase();
   return COUNTRIES.find((country) => country.name.toLowerCase() === wanted || country.aliases.some((alias) => alias.toLowerCase() === wanted));
 }
+
+/** the names of every country but the two sides, as a regex alternation ("Japan|India|…") */
+export const OTHER_COUNTRY_NAMES = COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|");

@@ -4,8 +4,9 @@ import { findTopicCues, type TopicCue } from "@/lib/extract/steps/find-topics";
 import { capitalize, escapeRegExp, findSpans, lowerAscii, withoutOverlaps } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, DraftOutcome, DraftTopic, ExtractionState, PersonMention, Sentence, Span, Step } from "@/lib/extract/types";
 import type { OutcomeSide, OutcomeStatus } from "@/lib/taxonomy/enums";
-import { COUNTRIES } from "@/lib/gazetteer/places";
+import { OTHER_COUNTRY_NAMES } from "@/lib/gazetteer/places";
 import { isHeadOfState } from "@/lib/extract/steps/classify-engagements";
+import { TERMS_OPENER } from "@/lib/extract/steps/tie-sentences";
 import { AGREEMENT_NOUNS, OUTCOME_CUE_FAMILIES } from "@/lib/taxonomy/outcome-cues";
 import { TOPICS } from "@/lib/taxonomy/topics";
 
@@ -120,9 +121,10 @@ const SELF_REACH = 25;
 
 /**
  * case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject; ", prompting
- * Washington to …" tells what the step led to, not more of it
+ * Washington to …" tells what the step led to, not more of it; ", endorsed by the two presidents" and ", with Wang accepting
+ * an invitation" are asides about what was agreed, not more of it
  */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading to)\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading to)\b|,\s+(?:agreed|reached|endorsed|outlined|set out)\s+(?:upon\s+|on\s+)?by\b|,\s+with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
@@ -381,6 +383,11 @@ function toldByOneSide(text: string, sentence: Sentence, people: PersonMention[]
   return side === "US" || side === "CN";
 }
 
+/** "Under the deal, tariffs will be halved.": a step told as a term of a settlement is agreed, whoever takes it */
+function spellsOutTerms(sentence: Sentence, cue: OutcomeCue): boolean {
+  return cue.status === "announced" && TERMS_OPENER.test(sentence.text);
+}
+
 /** "said the round will resume on Tuesday, without further detail": a comment on the telling, not a thing resumed or announced */
 const ASIDE_AFTER_WHEN = String.raw`,\s+(?:without|according\s+to|but|though|although)\b`;
 
@@ -477,7 +484,7 @@ function outcomesOfCue(text: string, sentence: Sentence, people: PersonMention[]
   const after = text.slice(cue.end, sentence.end);
   if (cue.status !== "no-agreement" && (ONLY_WHEN_AFTER.test(after) || REFERENCE_ONLY_AFTER.test(after))) return null;
   const evidence = [{ start: sentence.start, end: sentence.end, text: sentence.text }];
-  const status = committedByOtherSide(text, sentence, people, cues, cue, side) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
+  const status = committedByOtherSide(text, sentence, people, cues, cue, side) || spellsOutTerms(sentence, cue) ? ("agreed" as const) : toldByOneSide(text, sentence, people, cues, cue) ? ("announced" as const) : cue.status;
   const base = { status, side, evidence, sentence: sentence.index };
   if (cue.predicate) return predicateOutcome(text, sentence, topicCues, cue, base);
   const inClause = topicCues.filter((topic) => topic.start >= clause.start && topic.end <= clause.end);
@@ -566,6 +573,34 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
   return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool.find((engagement) => engagement.role === "main") ?? pool[pool.length - 1];
 }
 
+/** "at their meeting in Bali", "during the talks": the setting a verb is told in, right after what it settled */
+const SETTING_BEFORE = /\b(?:at|during)\s+(?:the|their|its|that|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "agreed to implement the consensus reached at the Bali meeting": a verb of its own between them, which the setting belongs to */
+const OWN_VERB = /\b(?:reached|made|agreed|announced|signed|held|set|outlined|struck|forged)\b/i;
+/** "a meeting in Sweden in July, where both sides agreed …": a relative clause told of the engagement named just before it */
+const SETTING_CLAUSE = /^[^;.]{0,60}?,?\s+(?:where|at which|during which|in which)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * The engagement a verb says its result was reached at, named in the sentence: "the two
+ * presidents reached a consensus on resuming military contacts at their meeting in San
+ * Francisco", "a similar round in Stockholm, where both sides agreed to extend the truce".
+ * What was settled there is that engagement's, even in a sentence about another one.
+ */
+function engagementSettingIt(text: string, engagements: DraftEngagement[], sentence: Sentence, cue: OutcomeCue, triggers: Cue[]): DraftEngagement | undefined {
+  if (cue.status !== "agreed") return undefined;
+  const clause = clauseAfter(text, cue, sentence);
+  // "ready for a meeting at the G20 summit": the summit is where the meeting agreed on would be, not where it was agreed
+  const triggerBetween = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
+  // "their first meeting since talks in Stockholm, where …": the relative clause tells of the engagement word right before it
+  const setsIt = (trigger: Cue) =>
+    trigger.start >= cue.end
+      ? trigger.end <= clause.end && SETTING_BEFORE.test(text.slice(Math.max(cue.end, trigger.start - 40), trigger.start)) && !OWN_VERB.test(text.slice(cue.end, trigger.start)) && !triggerBetween(cue.end, trigger.start)
+      : SETTING_CLAUSE.test(text.slice(trigger.end, cue.start)) && !triggerBetween(trigger.end, cue.start);
+  const setting = engagements.filter((engagement) => possibleOutcome(engagement, cue) && engagement.triggers.some((trigger) => trigger.sentence === sentence.index && setsIt(trigger)));
+  // a setting word joined to the engagement reported as well as to its own ("This round follows a meeting in July, where …") is the one it first named
+  return setting.find((engagement) => engagement.triggers[0] !== undefined && setsIt(engagement.triggers[0]) && engagement.triggers[0].sentence === sentence.index) ?? setting[0];
+}
+
 /** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
 function nearestTriggeredBefore(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
   const lastBefore = (engagement: DraftEngagement) => Math.max(-1, ...engagement.triggers.filter((trigger) => trigger.sentence === sentence && trigger.end <= cue.start).map((trigger) => trigger.start));
@@ -627,7 +662,6 @@ function settledAhead(engagement: DraftEngagement, cue: OutcomeCue): boolean {
   return (engagement.status === "planned" || engagement.status === "cancelled") && SETTLED.test(cue.text);
 }
 
-const OTHER_COUNTRY_NAMES = COUNTRIES.filter((country) => !country.side).flatMap((country) => [country.name, ...country.aliases]).map(escapeRegExp).join("|");
 const OTHER_COUNTRY = new RegExp(`\\b(?:${OTHER_COUNTRY_NAMES})\\b`);
 
 /** "announced a ten-year defence pact with India", "signed a deal with the Philippines": a pact with a third country, made beside the US–China engagement, is none of its outcomes */
@@ -766,7 +800,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
     const founds = outcomesIn(state.text, sentence, itemsIn(people, index), sentenceCues, itemsIn(topicCues, index), { isLeader, earlier: { text: state.sentences[index - 1]?.text ?? "", people: itemsIn(people, index - 1) } });
     const firstVerb = Math.min(...founds.map((found) => found.cue.start));
     for (const found of founds) {
-      const tiedOwner = inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence));
+      const tiedOwner = engagementSettingIt(state.text, state.engagements, sentence, found.cue, sentenceCues.filter((cue) => cue.kind === "trigger")) ?? (inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence)));
       const owner = heldMain && tiedOwner && (!possibleOutcome(tiedOwner, found.cue) || settledAhead(tiedOwner, found.cue)) ? heldMain : tiedOwner;
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
       if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;

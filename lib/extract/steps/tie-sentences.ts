@@ -1,6 +1,7 @@
 import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { isHeadline } from "@/lib/extract/steps/build-engagements";
 import { RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
+import { OTHER_COUNTRY_NAMES } from "@/lib/gazetteer/places";
 import type { Cue, DateMention, DraftEngagement, PersonMention, Sentence, Step } from "@/lib/extract/types";
 
 /**
@@ -181,6 +182,12 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
       // "Austin met Dong in Singapore. Biden and Xi had met in Bali the year before." then "Austin urged …": after an aside closing a paragraph about the held lead engagement, its participant giving an account takes the thread up again
       if (!direct.has(first.index) && leadBeforeAside && leading?.status === "held" && SPEECH.test(first.text) && opensWithParticipant(first, itemsIn(people, first.index), leading)) addTie(direct, first.index, leading.id);
     }
+    // "Under the deal, Beijing will curb exports …": the terms of a settlement named before are the engagement's that reached it
+    for (const sentence of paragraph) {
+      if (direct.has(sentence.index) || blocked.has(sentence.index)) continue;
+      const settled = resultSpokenOf(sentence, sentence === first ? previousTies : new Set(), sentences, tied, direct);
+      for (const id of settled) addTie(direct, sentence.index, id);
+    }
     const directIndexes = paragraph.filter((sentence) => direct.has(sentence.index)).map((sentence) => sentence.index);
     previousWasDirect = directIndexes.some((index) => index !== first?.index) || (first !== undefined && (owners.has(first.index) || independent.has(first.index) || hasOwnDirectTie(direct, first.index, previousTies)));
     for (const sentence of paragraph) {
@@ -211,6 +218,40 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     ...engagement,
     tiedSentences: sentences.filter((sentence) => tied.get(sentence.index)?.has(engagement.id)).map((sentence) => sentence.index),
   }));
+}
+
+/** a few lower-case words before a noun: "the new trade deal", not a named one ("the Phase One deal") */
+const PLAIN_MODIFIERS = String.raw`(?:[a-z][\w-]*\s+){0,2}`;
+const AGREEMENT_NOUN = String.raw`(?:deal|agreement|accord|pact|truce|arrangement|framework)s?`;
+/**
+ * "Under the deal, …", "As part of the agreement, …", "The agreement includes …": a sentence
+ * that opens by spelling out the terms of a settlement spoken of before
+ */
+export const TERMS_OPENER = new RegExp(
+  String.raw`^(?:(?:Under|As part of|According to|In line with)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that|their)\s+${PLAIN_MODIFIERS}${AGREEMENT_NOUN}\b|(?:The|This|That|Their)\s+${PLAIN_MODIFIERS}${AGREEMENT_NOUN}\s+(?:also\s+)?(?:includes|included|calls for|called for|provides for|provided for|covers|covered|sets out|spells out|will see|would see)\b)`,
+);
+/** "Chief among the outcomes was …", "The main results included …": what the engagement spoken of before produced */
+const RESULTS_OPENER = new RegExp(String.raw`^(?:(?:(?:Chief|Foremost|First|Top)\s+)?[Aa]mong\s+(?:the|its|their)\s+${PLAIN_MODIFIERS}(?:outcomes|results|deliverables)\b|(?:The|Its|Their)\s+${PLAIN_MODIFIERS}(?:outcomes|results|deliverables)\s+(?:include|included)\b)`);
+/** where a settlement is named: "reached an agreement", "agreed to", "the truce" */
+const SETTLEMENT_WORD = new RegExp(String.raw`\b(?:${AGREEMENT_NOUN}|agreed|consensus)\b`, "i");
+/** "a trade deal with Japan", "Japan's new agreement": a settlement with a third country */
+const THIRD_COUNTRY_SETTLEMENT = new RegExp(String.raw`\b${AGREEMENT_NOUN}\s+with\s+(?:the\s+)?(?:${OTHER_COUNTRY_NAMES})\b|\b(?:${OTHER_COUNTRY_NAMES})(?:['’]s)?\s+${PLAIN_MODIFIERS}${AGREEMENT_NOUN}\b`);
+/** how many sentences back the settlement a terms opener spells out may be named */
+const SETTLEMENT_REACH = 6;
+
+/**
+ * The engagements whose result a sentence spells out, naming none of them: "Under the deal,
+ * tariffs will be halved." speaks of the settlement named last before it ("… ended with an
+ * agreement to cut tariffs"), when a sentence about an engagement named it and it is not a
+ * third country's ("… signed a trade deal with Japan"); "Among the outcomes was …", opening a
+ * paragraph, of the engagement the paragraph before spoke of.
+ */
+function resultSpokenOf(sentence: Sentence, before: Set<number>, sentences: Sentence[], tied: Map<number, Set<number>>, direct: Map<number, Set<number>>): Set<number> {
+  if (RESULTS_OPENER.test(sentence.text)) return before;
+  if (!TERMS_OPENER.test(sentence.text)) return new Set();
+  const named = sentences.slice(Math.max(0, sentence.index - SETTLEMENT_REACH), sentence.index).filter((earlier) => SETTLEMENT_WORD.test(earlier.text)).pop();
+  if (!named || THIRD_COUNTRY_SETTLEMENT.test(named.text)) return new Set();
+  return tied.get(named.index) ?? direct.get(named.index) ?? new Set();
 }
 
 /**
