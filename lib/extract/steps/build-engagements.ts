@@ -974,6 +974,30 @@ function namesAnyForm(engagement: DraftEngagement, candidate: Candidate): boolea
   return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text));
 }
 
+/** "spoke with", "talked": words of talking, which a phone call fits as well as a meeting */
+const TALKING = /^(?:spoke|spoken|speak|speaks|talked)$/i;
+
+/**
+ * Told only by words of talking and placed nowhere ("Austin spoke with his counterpart"): it may have been a call; "spoke
+ * with Xi in Lima" or "on the sidelines of the summit" was held in person.
+ */
+function mayHaveBeenCall(contact: { mode: TriggerMode; triggers: readonly Cue[]; place: PlaceMention | null; occasion: Occasion | null }): boolean {
+  return contact.mode === "meeting" && contact.triggers.length > 0 && contact.triggers.every((trigger) => TALKING.test(trigger.text)) && contact.place === null && contact.occasion === null;
+}
+
+/**
+ * The engagement the body tells that a headline names: it gives no date or status, and may name as a call what the body
+ * tells only as talk, or the reverse ("Austin holds call with Chinese defense minister" over "Austin spoke with Wei on
+ * Wednesday"; "Wang speaks with Rubio" over "Wang had a phone conversation with Rubio").
+ */
+function headlineTarget(engagements: DraftEngagement[], part: Candidate, published: string | null, years: ReadonlyMap<number, string>): DraftEngagement | undefined {
+  const loose = { ...part, status: null, date: null };
+  const told = joinTarget(engagements, loose, published, years);
+  if (told) return told;
+  if (part.mode === "call") return joinTarget(engagements.filter(mayHaveBeenCall), { ...loose, mode: "meeting" }, published, years);
+  return mayHaveBeenCall(part) ? joinTarget(engagements.filter((engagement) => engagement.mode === "call"), { ...loose, mode: "call" }, published, years) : undefined;
+}
+
 /**
  * "Blinken and Sullivan met Yang and Wang over two days" then "On Thursday, the two sides
  * exchanged heated words": a dated mention with no word on its status, of no one the held
@@ -1123,11 +1147,13 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
-      const target = named ?? joinTarget(engagements, part, state.published, years) ?? (inHeadline ? joinTarget(engagements, { ...part, status: null, date: null }, state.published, years) : undefined);
+      const target = named ?? joinTarget(engagements, part, state.published, years) ?? (inHeadline ? headlineTarget(engagements, part, state.published, years) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
-      // call, and "U.S. looks to China …" is no place of it
+      // call, and "U.S. looks to China …" is no place of it; "holds call" says how the contact the body told as talk was held
       const joined = (engagement: DraftEngagement) =>
-        inHeadline ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part);
+        inHeadline
+          ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), mode: part.mode === "call" ? "call" : engagement.mode, triggerSentences: engagement.triggerSentences, triggers: engagement.triggers }
+          : join(engagement, part);
       const recalled = recalledYear(part, state.published);
       if (!target && recalled) years.set(engagements.length, recalled);
       engagements = target ? engagements.map((engagement) => (engagement === target ? joined(engagement) : engagement)) : [...engagements, fresh(part, engagements.length)];
