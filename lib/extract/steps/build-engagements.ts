@@ -2,6 +2,7 @@ import { groupBySentence, itemsIn } from "@/lib/extract/by-sentence";
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
+import { placesOfOneSpot } from "@/lib/gazetteer/world-cities";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
 import { DEFINITE_REFERENCE, namesParties, RELATIVE_REFERENCE } from "@/lib/extract/steps/find-cues";
 import { distanceTo, inside } from "@/lib/extract/text";
@@ -1012,6 +1013,16 @@ function heldTwin(engagement: DraftEngagement, candidate: Candidate, published: 
 }
 
 /**
+ * "Biden and Xi met at the APEC summit in San Francisco" then "the November 2023 Woodside summit between Biden and Xi": a
+ * dated mention with no word on its status, placed where the held engagement was or near it (an estate outside the city),
+ * is that engagement dated.
+ */
+function placedAlike(engagement: DraftEngagement, candidate: Candidate): boolean {
+  const [a, b] = [engagement.place, candidate.place];
+  return candidate.status === null && engagement.status === "held" && a !== null && b !== null && a.specificity >= 2 && b.specificity >= 2 && placesOfOneSpot(a, b);
+}
+
+/**
  * The year before the report's that a mention is given when it is given no finer date: "Trump and Xi shook hands in 2019 before a
  * meeting in Osaka", in a report of 2025, recalls an earlier meeting. "The Stockholm talks … in 2023" (see candidatesAt) names the
  * engagement spoken of, and "he would travel to China next year" one still to come: neither recalls one.
@@ -1047,8 +1058,8 @@ function joinTarget(all: DraftEngagement[], candidate: Candidate, published: str
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && statusesAgree(engagement, candidate, published));
     if (sameDate) return sameDate;
   }
-  // a dated mention joins an undated engagement only when the text gives both the same status
-  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status || heldTwin(engagement, candidate, published);
+  // a dated mention joins an undated engagement only when the text gives both the same status, or places both in one spot
+  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status || heldTwin(engagement, candidate, published) || placedAlike(engagement, candidate);
   const open = agreeing.filter(
     (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
   );
