@@ -1147,7 +1147,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   /** the year a mention gave an engagement it created without a finer date ("met in 2019"), by engagement id */
   const years = new Map<number, string>();
   // the headline is read last: it names the news in few words, without the date or status the body gives it
-  const headline = state.sentences.filter((sentence) => isHeadline(sentence));
+  const headline = state.sentences.filter((sentence) => isHeadline(sentence, state.sentences));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
     const split = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
@@ -1182,12 +1182,16 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   }));
 }
 
-/** "Austin holds first talks with China's Dong Jun as channels reopen": a first line of few words with no closing stop. */
+/** "Austin holds first talks with China's Dong Jun as channels reopen": a first line (or the first under a breadcrumb trail) of few words with no closing stop. */
 const HEADLINE_MAX = 160;
 const CLOSING_STOP = /[.!?:]["”’')]?\s*$/;
 
-export function isHeadline(sentence: Sentence): boolean {
-  return sentence.index === 0 && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
+/** "Home > News > China": a trail of a site's sections printed above the headline */
+const BREADCRUMB = /^(?:[\p{L}' ]{1,40}\s*>\s*)+[\p{L}' ]{1,40}$/u;
+
+export function isHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const first = sentence.index === 0 || (sentence.index === 1 && BREADCRUMB.test(sentences[0]?.text ?? ""));
+  return first && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 
 /**
