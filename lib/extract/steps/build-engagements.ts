@@ -2,6 +2,7 @@ import { groupBySentence, itemsIn, namesItsPeople } from "@/lib/extract/by-sente
 import { addDays } from "@/lib/extract/calendar";
 import { statusOf } from "@/lib/extract/engagement-status";
 import { personBySlug } from "@/lib/gazetteer/people";
+import { placesOfOneSpot } from "@/lib/gazetteer/world-cities";
 import { arrivalDay } from "@/lib/extract/steps/date-by-tenure";
 import { DEFINITE_REFERENCE, INITIAL_STOP, namesParties, RELATIVE_REFERENCE, standsForSide } from "@/lib/extract/steps/find-cues";
 import { distanceTo, inside } from "@/lib/extract/text";
@@ -1007,6 +1008,30 @@ function namesAnyForm(text: string, engagement: DraftEngagement, candidate: Cand
   return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text) || speaksOfSubject(text, trigger));
 }
 
+/** "spoke with", "talked": words of talking, which a phone call fits as well as a meeting */
+const TALKING = /^(?:spoke|spoken|speak|speaks|talked)$/i;
+
+/**
+ * Told only by words of talking and placed nowhere ("Austin spoke with his counterpart"): it may have been a call; "spoke
+ * with Xi in Lima" or "on the sidelines of the summit" was held in person.
+ */
+function mayHaveBeenCall(contact: { mode: TriggerMode; triggers: readonly Cue[]; place: PlaceMention | null; occasion: Occasion | null }): boolean {
+  return contact.mode === "meeting" && contact.triggers.length > 0 && contact.triggers.every((trigger) => TALKING.test(trigger.text)) && contact.place === null && contact.occasion === null;
+}
+
+/**
+ * The engagement the body tells that a headline names: it gives no date or status, and may name as a call what the body
+ * tells only as talk, or the reverse ("Austin holds call with Chinese defense minister" over "Austin spoke with Wei on
+ * Wednesday"; "Wang speaks with Rubio" over "Wang had a phone conversation with Rubio").
+ */
+function headlineTarget(text: string, engagements: DraftEngagement[], part: Candidate, published: string | null, years: ReadonlyMap<number, string>): DraftEngagement | undefined {
+  const loose = { ...part, status: null, date: null };
+  const told = joinTarget(text, engagements, loose, published, years);
+  if (told) return told;
+  if (part.mode === "call") return joinTarget(text, engagements.filter(mayHaveBeenCall), { ...loose, mode: "meeting" }, published, years);
+  return mayHaveBeenCall(part) ? joinTarget(text, engagements.filter((engagement) => engagement.mode === "call"), { ...loose, mode: "call" }, published, years) : undefined;
+}
+
 /**
  * "Blinken and Sullivan met Yang and Wang over two days" then "On Thursday, the two sides
  * exchanged heated words": a dated mention with no word on its status, of no one the held
@@ -1018,6 +1043,16 @@ function heldTwin(engagement: DraftEngagement, candidate: Candidate, published: 
   const value = candidate.date?.value;
   if (!value || (published && value.slice(0, 10) > published.slice(0, value.length))) return false;
   return candidate.participants.every((participation) => engagement.participants.some((other) => other.person.key === participation.person.key));
+}
+
+/**
+ * "Biden and Xi met at the APEC summit in San Francisco" then "the November 2023 Woodside summit between Biden and Xi": a
+ * dated mention with no word on its status, placed where the held engagement was or near it (an estate outside the city),
+ * is that engagement dated.
+ */
+function placedAlike(engagement: DraftEngagement, candidate: Candidate): boolean {
+  const [a, b] = [engagement.place, candidate.place];
+  return candidate.status === null && engagement.status === "held" && a !== null && b !== null && a.specificity >= 2 && b.specificity >= 2 && placesOfOneSpot(a, b);
 }
 
 /**
@@ -1057,8 +1092,8 @@ function joinTarget(text: string, all: DraftEngagement[], candidate: Candidate, 
     const sameDate = agreeing.find((engagement) => engagement.date && coarseOverlap(engagement.date, dated) && statusesAgree(engagement, candidate, published));
     if (sameDate) return sameDate;
   }
-  // a dated mention joins an undated engagement only when the text gives both the same status
-  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status || heldTwin(engagement, candidate, published);
+  // a dated mention joins an undated engagement only when the text gives both the same status, or places both in one spot
+  const datedJoinsUndated = (engagement: DraftEngagement) => !engagement.status || engagement.status === candidate.status || heldTwin(engagement, candidate, published) || placedAlike(engagement, candidate);
   const open = agreeing.filter(
     (engagement) => (!candidate.date || (!engagement.date && datedJoinsUndated(engagement))) && statusesAgree(engagement, candidate, published),
   );
@@ -1146,7 +1181,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   /** the year a mention gave an engagement it created without a finer date ("met in 2019"), by engagement id */
   const years = new Map<number, string>();
   // the headline is read last: it names the news in few words, without the date or status the body gives it
-  const headline = state.sentences.filter((sentence) => isHeadline(sentence));
+  const headline = state.sentences.filter((sentence) => isHeadline(sentence, state.sentences));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
     const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
     const split = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
@@ -1157,11 +1192,13 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
     for (const part of [...completing, ...earlier]) {
       const inHeadline = headline.includes(sentence);
       const named = part.joins === undefined ? undefined : engagements.find((engagement) => engagement.id === part.joins);
-      const target = named ?? joinTarget(state.text, engagements, part, state.published, years) ?? (inHeadline ? joinTarget(state.text, engagements, { ...part, status: null, date: null }, state.published, years) : undefined);
+      const target = named ?? joinTarget(state.text, engagements, part, state.published, years) ?? (inHeadline ? headlineTarget(state.text, engagements, part, state.published, years) : undefined);
       // a headline naming an engagement the body reports adds its names, not its words: "as tensions rise" is no topic of the
-      // call, and "U.S. looks to China …" is no place of it
+      // call, and "U.S. looks to China …" is no place of it; "holds call" says how the contact the body told as talk was held
       const joined = (engagement: DraftEngagement) =>
-        inHeadline ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), triggerSentences: engagement.triggerSentences, triggers: engagement.triggers } : join(engagement, part);
+        inHeadline
+          ? { ...join(engagement, { ...part, place: null, date: null, occasion: null }), mode: part.mode === "call" ? "call" : engagement.mode, triggerSentences: engagement.triggerSentences, triggers: engagement.triggers }
+          : join(engagement, part);
       const recalled = recalledYear(part, state.published);
       if (!target && recalled) years.set(engagements.length, recalled);
       engagements = target ? engagements.map((engagement) => (engagement === target ? joined(engagement) : engagement)) : [...engagements, fresh(part, engagements.length)];
@@ -1179,12 +1216,16 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   }));
 }
 
-/** "Austin holds first talks with China's Dong Jun as channels reopen": a first line of few words with no closing stop. */
+/** "Austin holds first talks with China's Dong Jun as channels reopen": a first line (or the first under a breadcrumb trail) of few words with no closing stop. */
 const HEADLINE_MAX = 160;
 const CLOSING_STOP = /[.!?:]["”’')]?\s*$/;
 
-export function isHeadline(sentence: Sentence): boolean {
-  return sentence.index === 0 && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
+/** "Home > News > China": a trail of a site's sections printed above the headline */
+const BREADCRUMB = /^(?:[\p{L}' ]{1,40}\s*>\s*)+[\p{L}' ]{1,40}$/u;
+
+export function isHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const first = sentence.index === 0 || (sentence.index === 1 && BREADCRUMB.test(sentences[0]?.text ?? ""));
+  return first && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 
 /**

@@ -154,7 +154,7 @@ export function findSummitReferences(state: ExtractionState): DraftEngagement[] 
   const presidents = presidentsNamed(headMentions);
   let engagements = state.engagements;
   for (const sentence of state.sentences) {
-    if (isHeadline(sentence)) continue;
+    if (isHeadline(sentence, state.sentences)) continue;
     const meetingWords = itemsIn(cues, sentence.index).filter((cue) => cue.kind === "trigger" && MEETING_CUE.test(cue.text));
     const earlier = state.sentences[sentence.index - 1];
     const from = earlier && earlier.paragraph === sentence.paragraph ? earlier : sentence;

@@ -200,7 +200,7 @@ export function findUnnamedEngagements(state: ExtractionState): DraftEngagement[
   let engagements = state.engagements;
   const added: DraftEngagement[] = [];
   for (const sentence of state.sentences) {
-    if (isHeadline(sentence)) continue;
+    if (isHeadline(sentence, state.sentences)) continue;
     for (const unnamed of unnamedAt(state.text, sentence, itemsIn(cues, sentence.index), itemsIn(places, sentence.index), itemsIn(dates, sentence.index), taken, bilateral, itemsIn(people, sentence.index))) {
       // the meeting an engagement of named officials already places there is that one, told again without the names,
       // and its day is that engagement's when the article gave it none ("delegations met in London on June 9" … "He held talks … at Lancaster House")

@@ -117,7 +117,7 @@ export function tieSentences(sentences: Sentence[], allCues: Cue[], allPeople: P
     for (const index of own) owners.set(index, [...(owners.get(index) ?? []), engagement.id]);
   }
   // a headline that only names an engagement the body reports lends it no words of its own
-  const blocked = new Set(sentences.filter((sentence) => isBlocked(sentence, itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index)) || (isHeadline(sentence) && !owners.has(sentence.index))).map((sentence) => sentence.index));
+  const blocked = new Set(sentences.filter((sentence) => isBlocked(sentence, itemsIn(cues, sentence.index), itemsIn(people, sentence.index), owners.has(sentence.index)) || (isHeadline(sentence, sentences) && !owners.has(sentence.index))).map((sentence) => sentence.index));
 
   const direct = new Map<number, Set<number>>();
   for (const sentence of sentences) {
@@ -262,7 +262,7 @@ function resultSpokenOf(sentence: Sentence, before: Set<number>, sentences: Sent
 function leadOf(sentences: Sentence[], owners: Map<number, number[]>): number | undefined {
   const owning = sentences.filter((sentence) => (owners.get(sentence.index)?.length ?? 0) > 0);
   // a headline opens the text only when nothing after it names an engagement
-  const opening = owning.find((sentence) => !isHeadline(sentence)) ?? owning[0];
+  const opening = owning.find((sentence) => !isHeadline(sentence, sentences)) ?? owning[0];
   return opening ? owners.get(opening.index)?.[0] : undefined;
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers";
+
+/**
+ * A headline printed under a trail of the site's sections ("Home > Diplomacy") is still the
+ * headline: it names the contact the body tells, and is no engagement of its own (session 17).
+ * Every sentence here is written for the test.
+ */
+
+function engagementsOf(text: string, published: string | null) {
+  return extractText(text, published).engagements.map((engagement) => ({
+    role: engagement.role, date: engagement.date, place: engagement.place?.name ?? null,
+    participants: engagement.participants.map((participant) => participant.name).sort(),
+  }));
+}
+
+describe("a headline under a breadcrumb trail", () => {
+  it("joins the contact the body tells", () => {
+    const text = "Home > Diplomacy > Americas\nWang Yi Speaks With Antony Blinken\nOn February 3, 2023, Chinese Foreign Minister Wang Yi held a phone call with Secretary of State Antony Blinken.\nWang said the two sides should manage their differences.\n";
+    const found = engagementsOf(text, null);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ role: "main", date: "2023-02-03", participants: ["Antony Blinken", "Wang Yi"] });
+  });
+});
+
+describe("lines after a breadcrumb that are no headline", () => {
+  it("keeps a full sentence after the trail as the body's account, with its place and day", () => {
+    const text = "Home > Diplomacy\nChinese Foreign Minister Wang Yi met Secretary of State Antony Blinken in Munich on February 18, 2023.\n";
+    expect(engagementsOf(text, null)).toEqual([{ role: "main", date: "2023-02-18", place: "Munich", participants: ["Antony Blinken", "Wang Yi"] }]);
+  });
+
+  it("does not take a second line as the headline when the first is no trail of sections", () => {
+    const text = "Talks resume\nWang Yi Speaks With Antony Blinken\nOn February 3, 2023, Chinese Foreign Minister Wang Yi held a phone call with Secretary of State Antony Blinken.\n";
+    expect(engagementsOf(text, null)).toHaveLength(2);
+  });
+});
