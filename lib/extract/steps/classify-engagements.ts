@@ -359,10 +359,23 @@ function recencyScore(engagement: DraftEngagement, published: string | null): nu
  */
 function inPassing(engagement: DraftEngagement, sentenceCount: number, text: string): boolean {
   const own = engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index));
+  if (toldOnlyAtTheEnd(own, sentenceCount)) return true;
   if (sentenceCount < REPORT_SENTENCES || own.length !== 1 || own[0] === 0 || engagement.tiedSentences.length * PASSING_SHARE >= sentenceCount) return false;
   // "Paparo held a video call with Wu": a sentence telling the contact itself starts an account, however short
   return !engagement.triggers.some((trigger) => TELLING_VERB.test(trigger.text) || HOLDING.test(text.slice(Math.max(0, trigger.start - HOLDING_REACH), trigger.start)));
 }
+/**
+ * "… (a long account of the forum and the minister's talks with the host) … On the sidelines, Austin
+ * said he had also met Wei": a contact the article reaches only in its closing sentences is an aside
+ * to another story, however plainly that sentence tells it. News opens with its news.
+ */
+function toldOnlyAtTheEnd(own: readonly number[], sentenceCount: number): boolean {
+  return sentenceCount >= CLOSING_ARTICLE_SENTENCES && own.length > 0 && Math.min(...own) * CLOSING_SHARE_DENOMINATOR >= sentenceCount * CLOSING_SHARE_NUMERATOR;
+}
+/** the last fifth of an article long enough to have a lead and a body */
+const CLOSING_SHARE_NUMERATOR = 4;
+const CLOSING_SHARE_DENOMINATOR = 5;
+const CLOSING_ARTICLE_SENTENCES = 8;
 const TELLING_VERB = /^(?:met|meets|spoke|speaks|talked|visited|hosted)$/i;
 const HOLDING = /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,2}$/i;
 const HOLDING_REACH = 30;
