@@ -1,7 +1,8 @@
 import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
-import { compilePhrases, lowerAscii } from "@/lib/extract/text";
+import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
+import { compilePhrases, inside, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, SUBJECT_KINDS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
@@ -398,6 +399,23 @@ function firstToldIndex(engagements: readonly DraftEngagement[]): number {
 }
 const FIRST_TOLD_POINT = 3;
 
+/**
+ * "Shares held steady ahead of trade talks in London next week": a contact still to come that
+ * the article names only as what something else comes ahead of is that other story's backdrop,
+ * not its news. A planned contact told in a clause of its own ("The two will meet in London") is
+ * unaffected.
+ */
+function onlyAwaited(engagement: DraftEngagement, sentences: readonly Sentence[], text: string): boolean {
+  if (engagement.status !== "planned" || engagement.triggers.length === 0) return false;
+  return engagement.triggers.every((trigger) => {
+    const sentence = sentences[trigger.sentence];
+    const awaiting = sentence ? subordinateSpans(text, sentence).filter((span) => AWAITING_OPENER.test(span.text)) : [];
+    return inside(awaiting, trigger);
+  });
+}
+/** "ahead of", "days before", "in advance of": a clause about what is still to come after the sentence's own news */
+const AWAITING_OPENER = /^(?:[\w-]+\s+){0,2}?(?:ahead of|in advance of|before)\b/i;
+
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
@@ -416,7 +434,8 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const firstTold = headlinePlansContact(title) ? -1 : firstToldIndex(classified);
   const scores = classified.map((engagement, index) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title) + (index === firstTold ? FIRST_TOLD_POINT : 0));
   const leading = scores.indexOf(Math.max(...scores));
-  const best = classified[leading] && inPassing(classified[leading], state.sentences.length, state.text) ? -1 : leading;
+  const backdrop = classified[leading] && (inPassing(classified[leading], state.sentences.length, state.text) || onlyAwaited(classified[leading], state.sentences, state.text));
+  const best = backdrop ? -1 : leading;
   const dateline = state.places.find((place) => place.dateline && place.sentence <= MAIN_LEAD_SENTENCES);
   return classified.map((engagement, index) => {
     if (index !== best) return { ...engagement, role: "mentioned" as const };
