@@ -18,6 +18,19 @@ describe("a planned contact named only inside an 'ahead of' clause", () => {
     expect(roles(report)).toEqual(["mentioned"]);
   });
 
+  it("is mentioned when the sentence's subject is another round of meetings it comes ahead of", () => {
+    const tour =
+      "President Joe Biden landed in Manila on Sunday for two days of talks with leaders of the region. " +
+      "The week of meetings in Manila comes ahead of next month's summit in Lima, where Biden will meet President Xi Jinping. " +
+      "Biden will also sign a port deal with the Philippine president.\n";
+    expect(roles(tour)).not.toContain("main");
+  });
+
+  it("negative: a planned meeting of the pair that is itself the subject coming ahead stays the news", () => {
+    const theirs = "President Joe Biden's meeting with President Xi Jinping next week comes ahead of a regional summit in Lima. " + MARKET_BODY;
+    expect(roles(theirs)).toEqual(["main"]);
+  });
+
   it("negative: the same planned talks told in a clause of their own stay the news", () => {
     const preview = "U.S. and Chinese trade negotiators will hold talks in Geneva on Tuesday, officials said on Monday. " + MARKET_BODY;
     expect(roles(preview)).toEqual(["main"]);

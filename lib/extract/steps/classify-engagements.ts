@@ -3,7 +3,7 @@ import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
 import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { compilePhrases, inside, lowerAscii } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Step } from "@/lib/extract/types";
+import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Span, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, SUBJECT_KINDS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
@@ -409,10 +409,33 @@ function onlyAwaited(engagement: DraftEngagement, sentences: readonly Sentence[]
   if (engagement.status !== "planned" || engagement.triggers.length === 0) return false;
   return engagement.triggers.every((trigger) => {
     const sentence = sentences[trigger.sentence];
-    const awaiting = sentence ? subordinateSpans(text, sentence).filter((span) => AWAITING_OPENER.test(span.text)) : [];
-    return inside(awaiting, trigger);
+    return sentence !== undefined && awaitingClauses(text, sentence).some((span) => inside([span], trigger) || subjectOfComingAhead(text, engagement, trigger, span));
   });
 }
+
+/** The sentence's "ahead of" clauses, each with what a ", where …" after it says of the occasion awaited ("ahead of the summit in Lima, where Biden will meet Xi"). */
+function awaitingClauses(text: string, sentence: Sentence): Span[] {
+  return subordinateSpans(text, sentence)
+    .filter((span) => AWAITING_OPENER.test(span.text))
+    .map((span) => {
+      const where = WHERE_AFTER.exec(text.slice(span.end, sentence.end));
+      return where ? { ...span, end: span.end + where[0].length } : span;
+    });
+}
+const WHERE_AFTER = /^,\s+where\b[^;]*/i;
+
+/**
+ * "The week of meetings in Manila comes ahead of …": a meeting word that is the subject of the coming-ahead,
+ * naming none of the engagement's people, is another occasion than the one awaited ("Biden's meeting with
+ * Xi comes ahead of the summit" is theirs).
+ */
+function subjectOfComingAhead(text: string, engagement: DraftEngagement, trigger: Cue, span: Span): boolean {
+  if (span.start < trigger.end || !COMES_BEFORE.test(text.slice(trigger.end, span.start))) return false;
+  const subject = { start: trigger.start - COMING_SUBJECT_REACH, end: span.start };
+  return !engagement.participants.some((participation) => participation.evidence.some((mention) => inside([subject], mention)));
+}
+const COMING_SUBJECT_REACH = 60;
+const COMES_BEFORE = /^[^,;]{0,60}\b(?:comes?|came)\s+$/i;
 /** "ahead of", "days before", "in advance of": a clause about what is still to come after the sentence's own news */
 const AWAITING_OPENER = /^(?:[\w-]+\s+){0,2}?(?:ahead of|in advance of|before)\b/i;
 
