@@ -814,6 +814,19 @@ function withReturnTrips(text: string, sentence: Sentence, candidates: Candidate
   return [...outside, ...returns];
 }
 
+/**
+ * "the speaker's potential trip to the island next month", "plans to visit the island of Taiwan":
+ * a trip placed nowhere else whose every trip word goes to "the island" (or to Taiwan by name)
+ * goes to Taiwan, which no place finder reads from "the island" alone.
+ */
+function tripToTheIsland(text: string, engagement: DraftEngagement): boolean {
+  const trips = engagement.triggers.filter((trigger) => trigger.mode === "visit");
+  if (engagement.mode !== "visit" || engagement.place !== null || trips.length === 0 || trips.length !== engagement.triggers.length) return false;
+  return trips.every((trip) => TO_THE_ISLAND.test(text.slice(trip.end, trip.end + ISLAND_REACH)));
+}
+const TO_THE_ISLAND = /^\s+(?:to\s+)?(?:the\s+(?:self-ruled\s+|self-governing\s+|democratic\s+)?island\b|Taiwan\b)/i;
+const ISLAND_REACH = 40;
+
 /** "visits", "meetings": an engagement word in the plural */
 const PLURAL_ENGAGEMENT = /^(?:visits|trips|meetings|calls)$/i;
 
@@ -1206,7 +1219,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   }
   // an engagement whose sides were never named is not one the store can show
   // … nor is a visit to Taiwan a US–China engagement, whoever reacted to it
-  engagements = engagements.filter((engagement) => engagement.participants.length > 0 && engagement.place?.country !== "Taiwan").map((engagement, id) => ({ ...engagement, id }));
+  engagements = engagements.filter((engagement) => engagement.participants.length > 0 && engagement.place?.country !== "Taiwan" && !tripToTheIsland(state.text, engagement)).map((engagement, id) => ({ ...engagement, id }));
   const used = new Set(engagements.flatMap((engagement) => (engagement.date ? [engagement.date.start] : [])));
   const unused = new Map([...findings.dates].map(([index, dates]) => [index, dates.filter((date) => !used.has(date.start))]));
   return engagements.map((engagement) => ({

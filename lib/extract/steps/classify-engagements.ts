@@ -1,8 +1,9 @@
 import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
-import { compilePhrases, lowerAscii } from "@/lib/extract/text";
-import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Step } from "@/lib/extract/types";
+import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
+import { compilePhrases, inside, lowerAscii } from "@/lib/extract/text";
+import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Span, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, SUBJECT_KINDS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
 import type { EngagementKind, EngagementStatus } from "@/lib/taxonomy/enums";
 
@@ -359,10 +360,23 @@ function recencyScore(engagement: DraftEngagement, published: string | null): nu
  */
 function inPassing(engagement: DraftEngagement, sentenceCount: number, text: string): boolean {
   const own = engagement.triggerSentences.filter((index) => !engagement.subordinateSentences.includes(index));
+  if (toldOnlyAtTheEnd(own, sentenceCount)) return true;
   if (sentenceCount < REPORT_SENTENCES || own.length !== 1 || own[0] === 0 || engagement.tiedSentences.length * PASSING_SHARE >= sentenceCount) return false;
   // "Paparo held a video call with Wu": a sentence telling the contact itself starts an account, however short
   return !engagement.triggers.some((trigger) => TELLING_VERB.test(trigger.text) || HOLDING.test(text.slice(Math.max(0, trigger.start - HOLDING_REACH), trigger.start)));
 }
+/**
+ * "… (a long account of the forum and the minister's talks with the host) … On the sidelines, Austin
+ * said he had also met Wei": a contact the article reaches only in its closing sentences is an aside
+ * to another story, however plainly that sentence tells it. News opens with its news.
+ */
+function toldOnlyAtTheEnd(own: readonly number[], sentenceCount: number): boolean {
+  return sentenceCount >= CLOSING_ARTICLE_SENTENCES && own.length > 0 && Math.min(...own) * CLOSING_SHARE_DENOMINATOR >= sentenceCount * CLOSING_SHARE_NUMERATOR;
+}
+/** the last fifth of an article long enough to have a lead and a body */
+const CLOSING_SHARE_NUMERATOR = 4;
+const CLOSING_SHARE_DENOMINATOR = 5;
+const CLOSING_ARTICLE_SENTENCES = 8;
 const TELLING_VERB = /^(?:met|meets|spoke|speaks|talked|visited|hosted)$/i;
 const HOLDING = /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,2}$/i;
 const HOLDING_REACH = 30;
@@ -385,6 +399,46 @@ function firstToldIndex(engagements: readonly DraftEngagement[]): number {
 }
 const FIRST_TOLD_POINT = 3;
 
+/**
+ * "Shares held steady ahead of trade talks in London next week": a contact still to come that
+ * the article names only as what something else comes ahead of is that other story's backdrop,
+ * not its news. A planned contact told in a clause of its own ("The two will meet in London") is
+ * unaffected.
+ */
+function onlyAwaited(engagement: DraftEngagement, sentences: readonly Sentence[], text: string): boolean {
+  if (engagement.status !== "planned" || engagement.triggers.length === 0) return false;
+  return engagement.triggers.every((trigger) => {
+    const sentence = sentences[trigger.sentence];
+    return sentence !== undefined && awaitingClauses(text, sentence).some((span) => inside([span], trigger) || subjectOfComingAhead(text, engagement, trigger, span));
+  });
+}
+
+/** The sentence's "ahead of" clauses, each with what a ", where …" after it says of the occasion awaited ("ahead of the summit in Lima, where Biden will meet Xi"). */
+function awaitingClauses(text: string, sentence: Sentence): Span[] {
+  return subordinateSpans(text, sentence)
+    .filter((span) => AWAITING_OPENER.test(span.text))
+    .map((span) => {
+      const where = WHERE_AFTER.exec(text.slice(span.end, sentence.end));
+      return where ? { ...span, end: span.end + where[0].length } : span;
+    });
+}
+const WHERE_AFTER = /^,\s+where\b[^;]*/i;
+
+/**
+ * "The week of meetings in Manila comes ahead of …": a meeting word that is the subject of the coming-ahead,
+ * naming none of the engagement's people, is another occasion than the one awaited ("Biden's meeting with
+ * Xi comes ahead of the summit" is theirs).
+ */
+function subjectOfComingAhead(text: string, engagement: DraftEngagement, trigger: Cue, span: Span): boolean {
+  if (span.start < trigger.end || !COMES_BEFORE.test(text.slice(trigger.end, span.start))) return false;
+  const subject = { start: trigger.start - COMING_SUBJECT_REACH, end: span.start };
+  return !engagement.participants.some((participation) => participation.evidence.some((mention) => inside([subject], mention)));
+}
+const COMING_SUBJECT_REACH = 60;
+const COMES_BEFORE = /^[^,;]{0,60}\b(?:comes?|came)\s+$/i;
+/** "ahead of", "days before", "in advance of": a clause about what is still to come after the sentence's own news */
+const AWAITING_OPENER = /^(?:[\w-]+\s+){0,2}?(?:ahead of|in advance of|before)\b/i;
+
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
@@ -403,7 +457,8 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
   const firstTold = headlinePlansContact(title) ? -1 : firstToldIndex(classified);
   const scores = classified.map((engagement, index) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title) + (index === firstTold ? FIRST_TOLD_POINT : 0));
   const leading = scores.indexOf(Math.max(...scores));
-  const best = classified[leading] && inPassing(classified[leading], state.sentences.length, state.text) ? -1 : leading;
+  const backdrop = classified[leading] && (inPassing(classified[leading], state.sentences.length, state.text) || onlyAwaited(classified[leading], state.sentences, state.text));
+  const best = backdrop ? -1 : leading;
   const dateline = state.places.find((place) => place.dateline && place.sentence <= MAIN_LEAD_SENTENCES);
   return classified.map((engagement, index) => {
     if (index !== best) return { ...engagement, role: "mentioned" as const };

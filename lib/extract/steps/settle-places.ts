@@ -161,9 +161,18 @@ function settled(state: ExtractionState, engagement: DraftEngagement): PlaceMent
   return venueIn(state, engagement, city) ?? city;
 }
 
+/**
+ * The main engagement, or, in an article with none, its only one: "… (the forum's opening) … While
+ * attending, the minister will hold talks with Raimondo" is an aside, but one at the story's own venue.
+ */
+function placedByTheStory(engagements: readonly DraftEngagement[]): DraftEngagement | undefined {
+  return engagements.find((engagement) => engagement.role === "main") ?? (engagements.length === 1 ? engagements[0] : undefined);
+}
+
 export function settlePlaces(state: ExtractionState): DraftEngagement[] {
+  const settling = placedByTheStory(state.engagements);
   return state.engagements.map((engagement) => {
-    if (engagement.role !== "main" || engagement.mode === "call") return engagement;
+    if (engagement !== settling || engagement.mode === "call") return engagement;
     const place = settled(state, engagement);
     if (place === engagement.place) return engagement;
     const placed = { ...engagement, place };
