@@ -457,7 +457,9 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
     const place = mostSpecific(places.filter((candidate) => !ownPlace(candidate) && (clause.length === 0 || inside(clause, candidate))), [relative]);
     const inClause = everyone.filter((person) => inside(clause, person));
     // a meeting word with its own named pair is an engagement however little the sentence says of when or where
-    const namedPair = inside(betweens, relative) && coversBothSides(inClause, anchors.filter((anchor) => inside(clause, anchor)), []);
+    // … also in a clause about another time ("The visit follows a call between Biden and Xi"): the pair the word names is its own
+    const pairAfter = inside(betweens, relative) || (clause.length > 0 && relative.mode === "call" && OWN_PEOPLE_AFTER.test(text.slice(relative.end, relative.end + 20)));
+    const namedPair = pairAfter && coversBothSides(inClause, anchors.filter((anchor) => inside(clause, anchor)), []);
     // "in which Dong recalled Biden's words at his summit with Xi": the clause's subject only spoke of the meeting
     const close = inClause.filter((person) => distanceTo(person, [relative]) <= CLAUSE_PEOPLE_REACH);
     const own = coversBothSides(close, [], []) ? close : inClause;

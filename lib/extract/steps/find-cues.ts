@@ -24,7 +24,10 @@ const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips
  * "a conference between Austin and Dong", "the discussions, led by Bessent and He", "discussed the issue with Xi": words naming the meeting itself ("a news
  * conference" is not one). "People familiar with the talks" attributes a source; it reports no meeting.
  */
-const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/gi;
+const MEETING_TRIGGER_WORDS = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/;
+/** "The meeting followed the one between Biden and Xi in Bali": "the one" stands for the meeting word just before it, with its own pair */
+const ONE_BETWEEN = /(?<=\b(?:meeting|talks|summit|call|visit)\b[^.;]{0,80}\bthe\s)one(?=\s+between\s)/;
+const MEETING_TRIGGER = new RegExp(`${MEETING_TRIGGER_WORDS.source}|${ONE_BETWEEN.source}`, "gi");
 /** the stop of an initial ("U.S.", "Gen. "), which ends no sentence or clause */
 export const INITIAL_STOP = String.raw`(?<=\b[A-Z])\.`;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually", "talked with the U.S. president on the phone") */
