@@ -550,7 +550,8 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
     isObject(engagement) &&
     engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= Math.min(objectsFrom, clause.start) && trigger.end <= clause.end && !circumstance(trigger)) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
-    // "The White House said Yellen would travel to China": announced at the engagement spoken of before
+    // "The White House said Yellen would travel to China": announced at the engagement spoken of before; of several, at the one
+    // the article reports ("Biden called Xi on Tuesday, their first contact since they met in Woodside. … said Biden would travel …")
     const earlier = engagements
       .filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue))
       .map((engagement) => {
@@ -558,13 +559,15 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
         return { engagement, at: before(engagement.tiedSentences), triggered: before(engagement.triggerSentences) };
       })
       .filter((entry) => entry.at >= 0 && sentence - entry.at <= 4)
-      .sort((a, b) => b.triggered - a.triggered || b.at - a.at)[0];
+      .sort((a, b) => isMain(b.engagement) - isMain(a.engagement) || b.triggered - a.triggered || b.at - a.at)[0];
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
   // a sentence that only continues several engagements ("They agreed to …" after a word on an earlier call) goes on with the one the report is about
   return nearestTriggeredBefore(pool, sentence, cue) ?? pool.find((engagement) => engagement.triggerSentences.includes(sentence)) ?? pool.find((engagement) => engagement.role === "main") ?? pool[pool.length - 1];
 }
+
+const isMain = (engagement: DraftEngagement) => (engagement.role === "main" ? 1 : 0);
 
 /** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
 function nearestTriggeredBefore(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
