@@ -89,13 +89,17 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
 /** how far before a "… would" the verb reporting it may stand */
 const REPORTING_REACH = 60;
 const CONTEXT_REACH = 40;
+/** ", while": a clause set against the one before it, in the same report */
+const WHILE_BEFORE = /,\s+while\s+$/;
 
 /** The cues of one family in a sentence, `lower` being the sentence's text in ASCII lower case. */
 function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): OutcomeCue[] {
   return findSpans(family.pattern, lower).flatMap((span) => {
     const after = lower.slice(span.end, span.end + CONTEXT_REACH);
     const before = (reach: number) => lower.slice(Math.max(0, span.start - reach), span.start);
-    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, Math.max(0, span.start - REPORTING_REACH), span.start).pop() : undefined;
+    // "Trump said the United States would cut tariffs to 47 percent, while China would buy soybeans": the verb reporting the first clause reports the one set against it
+    const reach = WHILE_BEFORE.test(before(CONTEXT_REACH)) ? span.start : REPORTING_REACH;
+    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, Math.max(0, span.start - reach), span.start).pop() : undefined;
     const kept =
       (!family.next || family.next.test(after)) &&
       (!family.notNext || !family.notNext.test(after)) &&
@@ -329,8 +333,8 @@ function clauseBefore(text: string, found: OutcomeCue[], first: OutcomeCue): Out
   return previous && boundary ? { ...previous, clauseEnd: previous.end + boundary.index } : undefined;
 }
 
-/** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
-const SEPARATE_CLAUSE = /(?:\band that\b|;|[,"”]\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
+/** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …", ", while China would …" */
+const SEPARATE_CLAUSE = /(?:\band that\b|;|[,"”]\s+(?:and|while)\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
 /** What an outcome's sentence is read with besides its own words: who is a head of state, and who was named just before it. */
 interface Surroundings {
