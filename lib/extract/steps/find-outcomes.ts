@@ -159,6 +159,11 @@ const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
  */
 const RELATIVE_BEFORE = /\b(?:(?<!\b(?:during|at)\s+)which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /**
+ * "the second round of talks since Trump launched his trade war": a clause opened by "since" tells what came before the
+ * engagement, not what it produced; its comma ends it ("Since the talks began, the two sides agreed …")
+ */
+const EARLIER_TIME_BEFORE = /\bsince\s+[^,;:]*$/i;
+/**
  * "the channels agreed upon by the two presidents", "announced by the Treasury": a verb whose
  * agent follows is a passive participle; what it names stands before it and is background.
  * An agent opens with a determiner or a name, which tells it from a means ("agreed by phone")
@@ -217,6 +222,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       (!FACTUAL.has(cue.status) || !APPROACHING_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
+      !EARLIER_TIME_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 120), cue.start)) &&
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
