@@ -71,7 +71,7 @@ export const AGREEMENT_NOUNS: readonly string[] = ["consensus", "framework", "un
 
 /** "welcomed Blinken to …" is an invitation only when a visit follows */
 const INVITATION_VERBS = ["visit", "pay", "come", "travel"];
-const TRIP_VERBS = ["travel to", "visit", "make a visit to", "make a trip to", "go to", "pay a visit to"];
+const TRIP_VERBS = ["travel to", "visit", "make a visit to", "make a state visit to", "make a trip to", "go to", "pay a visit to", "pay a state visit to"];
 const SHOULD = ["should", "should also", "must"];
 /** a copula of one side ("China is", "I'm", "the US remains"), before a participle that then describes rather than reports */
 const ONE_SIDE_IS = ["is", "am", "'m", "was", "remains", "remained", "stays"];

@@ -18,7 +18,10 @@ describe("what an engagement ahead cannot have produced", () => {
     ["a settlement in the past tense", `${CALL} ${VISIT_AHEAD} "We agreed that it is important that we speak often," Trump wrote afterwards.`, "agreed"],
     ["an announcement", `${CALL} Xi will make a state visit to the United States in the spring, and Trump announced that tariffs on Chinese toys would be cut to zero.`, "announced"],
   ])("goes to the call the article reports: %s", (_, text, outcome) => {
-    expect(outcomesByRole(text)).toEqual([{ role: "main", status: "held", outcome }]);
+    // the state visit announced at the call is one of its outcomes too
+    const outcomes = outcomesByRole(text);
+    expect(outcomes).toContainEqual({ role: "main", status: "held", outcome });
+    expect(outcomes.every((found) => found.role === "main" && found.status === "held")).toBe(true);
   });
 });
 

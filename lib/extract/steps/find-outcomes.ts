@@ -90,13 +90,17 @@ const FAMILIES: CompiledFamily[] = OUTCOME_CUE_FAMILIES.map((family) => ({
 /** how far before a "… would" the verb reporting it may stand */
 const REPORTING_REACH = 60;
 const CONTEXT_REACH = 40;
+/** ", while": a clause set against the one before it, in the same report */
+const WHILE_BEFORE = /,\s+while\s+$/;
 
 /** The cues of one family in a sentence, `lower` being the sentence's text in ASCII lower case. */
 function familyCues(lower: string, sentence: Sentence, family: CompiledFamily): OutcomeCue[] {
   return findSpans(family.pattern, lower).flatMap((span) => {
     const after = lower.slice(span.end, span.end + CONTEXT_REACH);
     const before = (reach: number) => lower.slice(Math.max(0, span.start - reach), span.start);
-    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, Math.max(0, span.start - REPORTING_REACH), span.start).pop() : undefined;
+    // "Trump said the United States would cut tariffs to 47 percent, while China would buy soybeans": the verb reporting the first clause reports the one set against it
+    const reach = WHILE_BEFORE.test(before(CONTEXT_REACH)) ? span.start : REPORTING_REACH;
+    const reporting = family.reportedBy ? findSpans(family.reportedBy, lower, Math.max(0, span.start - reach), span.start).pop() : undefined;
     const kept =
       (!family.next || family.next.test(after)) &&
       (!family.notNext || !family.notNext.test(after)) &&
@@ -157,6 +161,11 @@ const QUESTION_BEFORE = /\b(?:whether|if)\s+(?:[\w-]+\s+){0,3}$/i;
  */
 const RELATIVE_BEFORE = /\b(?:(?<!\b(?:during|at)\s+)which|whom|whose)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /**
+ * "the second round of talks since Trump launched his trade war": a clause opened by "since" tells what came before the
+ * engagement, not what it produced; its comma ends it ("Since the talks began, the two sides agreed …")
+ */
+const EARLIER_TIME_BEFORE = /\bsince\s+[^,;:]*$/i;
+/**
  * "the channels agreed upon by the two presidents", "announced by the Treasury": a verb whose
  * agent follows is a passive participle; what it names stands before it and is background.
  * An agent opens with a determiner or a name, which tells it from a means ("agreed by phone")
@@ -215,6 +224,7 @@ function outcomeCuesIn(text: string, sentence: Sentence, triggers: Cue[]): Outco
       (!FACTUAL.has(cue.status) || !APPROACHING_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start))) &&
       (cue.status === "no-agreement" || !QUESTION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) &&
       !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) &&
+      !EARLIER_TIME_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 120), cue.start)) &&
       !AGENT_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       !nonFinite(text, sentence, cue) &&
       // "had not indicated that they reached any understanding": "any" is said only where nothing was reached
@@ -331,8 +341,8 @@ function clauseBefore(text: string, found: OutcomeCue[], first: OutcomeCue): Out
   return previous && boundary ? { ...previous, clauseEnd: previous.end + boundary.index } : undefined;
 }
 
-/** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …" */
-const SEPARATE_CLAUSE = /(?:\band that\b|;|[,"”]\s+and\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
+/** a new clause with its own verb: "… and that Xi would …", "; the two also agreed …", ", while China would …" */
+const SEPARATE_CLAUSE = /(?:\band that\b|;|[,"”]\s+(?:and|while)\s+(?:that\s+)?(?:the|he|she|they|[A-Z][a-z]+)\b|\band to\b|,\s+(?:announcing|saying|adding)\b)/;
 
 /** What an outcome's sentence is read with besides its own words: who is a head of state, and who was named just before it. */
 interface Surroundings {
@@ -557,7 +567,8 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
     isObject(engagement) &&
     engagement.triggers.filter((trigger) => trigger.sentence === sentence).every((trigger) => (trigger.start >= Math.min(objectsFrom, clause.start) && trigger.end <= clause.end && !circumstance(trigger)) || (trigger.start >= clause.end && NEW_CLAUSE_AFTER.test(text.slice(clause.end, clause.end + 12))));
   if (subjects.length === 0 && (ANNOUNCED_TRIP.test(cue.text) || tied.every(objectOnly))) {
-    // "The White House said Yellen would travel to China": announced at the engagement spoken of before
+    // "The White House said Yellen would travel to China": announced at the engagement spoken of before; of several, at the one
+    // the article reports ("Biden called Xi on Tuesday, their first contact since they met in Woodside. … said Biden would travel …")
     const earlier = engagements
       .filter((engagement) => !isObject(engagement) && possibleOutcome(engagement, cue))
       .map((engagement) => {
@@ -565,7 +576,7 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
         return { engagement, at: before(engagement.tiedSentences), triggered: before(engagement.triggerSentences) };
       })
       .filter((entry) => entry.at >= 0 && sentence - entry.at <= 4)
-      .sort((a, b) => b.triggered - a.triggered || b.at - a.at)[0];
+      .sort((a, b) => isMain(b.engagement) - isMain(a.engagement) || b.triggered - a.triggered || b.at - a.at)[0];
     if (earlier) return earlier.engagement;
   }
   const pool = subjects.length ? subjects : tied;
@@ -600,6 +611,8 @@ function engagementSettingIt(text: string, engagements: DraftEngagement[], sente
   // a setting word joined to the engagement reported as well as to its own ("This round follows a meeting in July, where …") is the one it first named
   return setting.find((engagement) => engagement.triggers[0] !== undefined && setsIt(engagement.triggers[0]) && engagement.triggers[0].sentence === sentence.index) ?? setting[0];
 }
+
+const isMain = (engagement: DraftEngagement) => (engagement.role === "main" ? 1 : 0);
 
 /** "The summit crowned talks between Bessent and He, who reached a framework": the verb is said of the engagement named last before it */
 function nearestTriggeredBefore(engagements: DraftEngagement[], sentence: number, cue: OutcomeCue): DraftEngagement | undefined {
