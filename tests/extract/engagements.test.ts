@@ -302,7 +302,8 @@ describe("the account of a summit across paragraphs", () => {
     ].join("\n");
     const main = extractText(text, "2025-10-30").engagements[0];
     expect(main?.topics.map((topic) => topic.slug)).toEqual(expect.arrayContaining(["trade-tariffs", "fentanyl", "export-controls"]));
-    expect(main?.outcomes.filter((outcome) => outcome.status === "announced").map((outcome) => outcome.topic)).toEqual(["trade-tariffs", "export-controls"]);
+    // the tariff cut and the soybean purchases are two items of one deal, as the gold lists them, not two wordings of one
+    expect(main?.outcomes.filter((outcome) => outcome.status === "announced").map((outcome) => outcome.topic)).toEqual(["trade-tariffs", "trade-tariffs", "export-controls"]);
   });
 });
 

@@ -629,7 +629,7 @@ function mergeOutcomes(outcomes: DraftOutcome[]): DraftOutcome[] {
       (other) =>
         other.status === outcome.status &&
         (other.topic === outcome.topic || outcome.topic === null) &&
-        ((outcome.topic !== null && !CONTACT_TOPICS.has(outcome.topic)) || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)),
+        ((outcome.topic !== null && !CONTACT_TOPICS.has(outcome.topic) && !distinctItems(other, outcome)) || !DISTINCT.has(outcome.status) || similar(other.statement, outcome.statement)),
     );
     if (same) same.evidence.push(...outcome.evidence.filter((span) => !same.evidence.some((other) => other.start === span.start)));
     else kept.push({ ...outcome, evidence: [...outcome.evidence] });
@@ -648,11 +648,49 @@ const MIN_SIGNIFICANT_LENGTH = 4;
 /** what was agreed, announced or proposed comes in several distinct items; a refusal or a failure repeated is one */
 const DISTINCT = new Set<OutcomeStatus>(["agreed", "announced", "proposed"]);
 
-/** half the words of the shorter telling are the other's; short words ("for", "the", "two") say nothing of what was settled and are left out */
+/** what was agreed or announced is often a list of items; a proposal or demand pressed again in other words stays one */
+const ITEMIZED = new Set<OutcomeStatus>(["agreed", "announced"]);
+
+/** "“We are restarting cooperation on counternarcotics,” Biden said": a speaker's own words restating what the report tells */
+const OPENS_QUOTE = /^\s*["“]/;
+const QUOTE_MARK = /["“”]/g;
+
+/** "said the two sides would hold a call, and that working-level talks would go on": a second clause reported by one verb */
+const SECOND_REPORTED_CLAUSE = /\band\s+that\s+$/;
+
+/**
+ * Two outcomes of one topic are two items when they share no word of substance ("curb exports
+ * of precursor chemicals" and "set up a counternarcotics working group"). Not when either is
+ * told in quoted words (a speaker restating the deal, or a statement cut inside a quotation),
+ * nor two in one sentence unless a second "and that" clause reports the later one: a sentence
+ * seldom tells one thing twice, but its second telling of a topic is mostly a gloss on the first.
+ */
+function distinctItems(first: DraftOutcome, later: DraftOutcome): boolean {
+  if (!ITEMIZED.has(first.status) || [first, later].some(toldInQuotes)) return false;
+  if (first.sentence === later.sentence && !reportedSecond(later)) return false;
+  const firstWords = significantWords(first.statement);
+  return ![...significantWords(later.statement)].some((word) => firstWords.has(word));
+}
+
+function toldInQuotes(outcome: DraftOutcome): boolean {
+  return OPENS_QUOTE.test(outcome.evidence[0]?.text ?? "") || (outcome.statement.match(QUOTE_MARK) ?? []).length % 2 === 1;
+}
+
+function reportedSecond(outcome: DraftOutcome): boolean {
+  const sentence = lowerAscii(outcome.evidence[0]?.text ?? "");
+  const at = sentence.indexOf(lowerAscii(outcome.statement));
+  return at > 0 && SECOND_REPORTED_CLAUSE.test(sentence.slice(0, at));
+}
+
+/** short words ("for", "the", "two") say nothing of what was settled and are left out */
+function significantWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length >= MIN_SIGNIFICANT_LENGTH));
+}
+
+/** half the significant words of the shorter telling are the other's */
 function similar(a: string, b: string): boolean {
-  const words = (text: string) => new Set(text.toLowerCase().split(/\W+/).filter((word) => word.length >= MIN_SIGNIFICANT_LENGTH));
-  const left = words(a);
-  const right = words(b);
+  const left = significantWords(a);
+  const right = significantWords(b);
   const shared = [...left].filter((word) => right.has(word)).length;
   return shared >= Math.min(left.size, right.size) / 2;
 }
@@ -666,6 +704,16 @@ function similar(a: string, b: string): boolean {
 function possibleOutcome(engagement: DraftEngagement, cue: OutcomeCue): boolean {
   if (engagement.status !== "planned" && engagement.status !== "cancelled") return true;
   return cue.status !== "announced" && !cue.unilateral;
+}
+
+/** "since their 2019 summit in Osaka, when they agreed …": a "when" clause told of a year named just before it */
+const WHEN_OF_YEAR = /\b((?:19|20)\d{2})\b[^.;]{0,80}?,\s+when\s+(?:[\w'’-]+\s+){0,3}$/;
+
+/** what a "when" clause says was settled in a year before the engagement's was settled then, not at it */
+function toldOfEarlierYear(text: string, sentence: Sentence, engagement: DraftEngagement, cue: OutcomeCue): boolean {
+  const year = WHEN_OF_YEAR.exec(text.slice(sentence.start, cue.start))?.[1];
+  const ownYear = engagement.date?.value?.slice(0, 4);
+  return year !== undefined && ownYear !== undefined && year < ownYear;
 }
 
 /** "agreed", "reached a consensus": a settlement told in the past, which an engagement still ahead cannot have produced */
@@ -816,7 +864,7 @@ export function findOutcomes(state: ExtractionState): DraftEngagement[] {
       const tiedOwner = engagementSettingIt(state.text, state.engagements, sentence, found.cue, sentenceCues.filter((cue) => cue.kind === "trigger")) ?? (inLead ? lead.owner : ownerOf(state.text, state.engagements, index, found.cue, firstVerb, clauseAfter(state.text, found.cue, sentence)));
       const owner = heldMain && tiedOwner && (!possibleOutcome(tiedOwner, found.cue) || settledAhead(tiedOwner, found.cue)) ? heldMain : tiedOwner;
       if (!owner || !possibleOutcome(owner, found.cue)) continue;
-      if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue)) continue;
+      if (standingStance(state.text, sentence, itemsIn(people, index), owner, found.cue) || toldOfEarlierYear(state.text, sentence, owner, found.cue)) continue;
       if (inLead && !leadOutcome(found.cue)) continue;
       const clause = clauseAfter(state.text, found.cue, sentence);
       if (announcesMain(state.text, state.engagements, index, found.cue, clause) || pactWithThirdCountry(clause) || announcesDiscussionOnly(found.cue, clause)) continue;
