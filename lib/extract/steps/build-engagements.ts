@@ -1233,11 +1233,20 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
 const HEADLINE_MAX = 160;
 const CLOSING_STOP = /[.!?:]["”’')]?\s*$/;
 
-/** "Home > News > China": a trail of a site's sections printed above the headline */
-const BREADCRUMB = /^(?:[\p{L}' ]{1,40}\s*>\s*)+[\p{L}' ]{1,40}$/u;
+/**
+ * "Home > News > China": a trail of a site's sections printed above the headline, read section by section (one pattern over
+ * the whole trail backtracks exponentially on a long trail that fails at its end: "Home > … > US-China")
+ */
+const BREADCRUMB_SEPARATOR = ">";
+const BREADCRUMB_SECTION = /^[\p{L}' ]{1,40}$/u;
+
+function isBreadcrumb(text: string): boolean {
+  const sections = text.split(BREADCRUMB_SEPARATOR).map((section) => section.trim());
+  return sections.length > 1 && sections.every((section) => BREADCRUMB_SECTION.test(section));
+}
 
 export function isHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const first = sentence.index === 0 || (sentence.index === 1 && BREADCRUMB.test(sentences[0]?.text ?? ""));
+  const first = sentence.index === 0 || (sentence.index === 1 && isBreadcrumb(sentences[0]?.text ?? ""));
   return first && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 
