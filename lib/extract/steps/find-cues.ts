@@ -25,7 +25,7 @@ const VISIT_TRIGGER = /\b(?:state visit|visit|visits|visited|visiting|trip|trips
  * conference" is not one). "People familiar with the talks" attributes a source; it reports no meeting.
  */
 const MEETING_TRIGGER = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met|meeting|meetings|talks|summit|sit-down|sat down|dialogue|held talks|conversation|negotiations|consultations|discussions|hosted|spoke|spoken|speak|speaks|talked)\b|(?<!\b(?:news|press)\s)\bconference(?=\s+(?:between|with)\b)|\bdiscuss(?:ed|es)\b(?=\s+(?:[\w'’-]+\s+){0,3}?with\s)/gi;
-/** the stop of an initial ("U.S.", "Gen. "), which ends no sentence or clause */
+/** the stop of an initial, a capital letter alone ("U.S.", "John F. Kennedy"), which ends no sentence or clause; a title's ("Gen.") is not read so */
 export const INITIAL_STOP = String.raw`(?<=\b[A-Z])\.`;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually", "talked with the U.S. president on the phone") */
 const CALL_NEARBY = new RegExp(String.raw`^(?:[^.;]|${INITIAL_STOP}){0,50}?\b(?:by (?:tele)?phone|via (?:tele)?phone|(?:over|on) the (?:tele)?phone|virtually|by video|via video)\b`, "i");
