@@ -34,3 +34,13 @@ describe("lines after a breadcrumb that are no headline", () => {
     expect(engagementsOf(text, null)).toHaveLength(2);
   });
 });
+
+describe("a long first line of sections that is no trail", () => {
+  it("is read at once, however many sections it has", () => {
+    const sections = ["Home", "Latest", "World", "Asia Pacific", "Greater China", "Politics", "Foreign Affairs", "Diplomacy", "Americas", "Trade", "Opinion", "Analysis", "Video", "US-China"];
+    const text = `${sections.join(" > ")}\nWang Yi Speaks With Antony Blinken\nOn February 3, 2023, Chinese Foreign Minister Wang Yi held a phone call with Secretary of State Antony Blinken.\n`;
+    const started = Date.now();
+    engagementsOf(text, null);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -22,6 +22,11 @@ describe("a leader whose greetings someone else brings", () => {
     expect(namedThroughOthers("The envoy read out Xi's message to the delegates.")).toEqual(["Xi Jinping"]);
   });
 
+  it("is not a name followed by another's possessive (a told person, then what is said)", () => {
+    expect(namedThroughOthers("Blinken told Wang Yi Washington's envoy would return soon.")).toEqual([]);
+    expect(participantsOf("Blinken traveled to Beijing on Monday and told Wang Yi Washington's envoy would return soon.", "2023-11-08")[0]).toEqual(["Antony Blinken", "Wang Yi"]);
+  });
+
   it("is still the one who speaks or meets under the full name", () => {
     expect(namedThroughOthers("President Xi Jinping's talks with Biden ran for four hours.")).toEqual([]);
     expect(namedThroughOthers("President Xi Jinping greeted Biden at the door.")).toEqual([]);

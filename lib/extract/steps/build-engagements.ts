@@ -985,11 +985,14 @@ function completes(engagement: DraftEngagement, candidate: Candidate, published:
   return completing.length > 0 && completing.every((participation) => !named.has(participation.person.side) && anchored.has(participation.person.side));
 }
 
-/** "spoke with", "talked with", "a conversation": speaking alone says nothing of whether the two met or called */
-const SPEAKING_ONLY = /^(?:spoke|speak|speaks|spoken|talked|conversations?)$/i;
+/** the speaking verbs find-cues reads as meeting words ("spoke", "talked"): a phone call fits them as well as a meeting */
+const SPEAKING_VERB = /^(?:speak|speaks|spoke|spoken|talked)$/i;
+/** "a conversation": a meeting word that, like a speaking verb, does not say whether the two met or called */
+const CONVERSATION = /^conversations?$/i;
 
+/** "spoke with", "talked with", "a conversation": speaking alone says nothing of whether the two met or called */
 function formUnsaid(engagement: DraftEngagement): boolean {
-  return engagement.triggers.length > 0 && engagement.triggers.every((trigger) => SPEAKING_ONLY.test(trigger.text));
+  return engagement.triggers.length > 0 && engagement.triggers.every((trigger) => SPEAKING_VERB.test(trigger.text) || CONVERSATION.test(trigger.text));
 }
 
 /** Held in two countries: two engagements (a trip to Beijing and Guangzhou is still one). */
@@ -1001,8 +1004,6 @@ function placesConflict(engagement: DraftEngagement, candidate: Candidate): bool
 
 /** "summit", "talks", "meeting": words that name a meeting held in person or by video alike */
 const ANY_FORM = /^(?:summit|talks|meeting|meetings|discussions|dialogue)$/i;
-/** the speaking verbs find-cues reads as meeting words ("spoke", "talked") */
-const SPEAKING_VERB = /^(?:speak|speaks|spoke|spoken|talked)$/i;
 /** "… about trade", "… with the U.S. envoy about chips": what the talk is about, later in the verb's clause */
 const SUBJECT_AFTER = new RegExp(String.raw`^(?:[^.;,]|${INITIAL_STOP}){0,60}?\babout\b`, "i");
 
@@ -1023,15 +1024,12 @@ function namesAnyForm(text: string, engagement: DraftEngagement, candidate: Cand
   return engagement.mode === "call" && candidate.mode === "meeting" && !candidate.subordinate && !candidate.place && !candidate.date && candidate.triggers.length > 0 && candidate.triggers.every((trigger) => ANY_FORM.test(trigger.text) || speaksOfSubject(text, trigger));
 }
 
-/** "spoke with", "talked": words of talking, which a phone call fits as well as a meeting */
-const TALKING = /^(?:spoke|spoken|speak|speaks|talked)$/i;
-
 /**
  * Told only by words of talking and placed nowhere ("Austin spoke with his counterpart"): it may have been a call; "spoke
  * with Xi in Lima" or "on the sidelines of the summit" was held in person.
  */
 function mayHaveBeenCall(contact: { mode: TriggerMode; triggers: readonly Cue[]; place: PlaceMention | null; occasion: Occasion | null }): boolean {
-  return contact.mode === "meeting" && contact.triggers.length > 0 && contact.triggers.every((trigger) => TALKING.test(trigger.text)) && contact.place === null && contact.occasion === null;
+  return contact.mode === "meeting" && contact.triggers.length > 0 && contact.triggers.every((trigger) => SPEAKING_VERB.test(trigger.text)) && contact.place === null && contact.occasion === null;
 }
 
 /**
@@ -1235,11 +1233,20 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
 const HEADLINE_MAX = 160;
 const CLOSING_STOP = /[.!?:]["”’')]?\s*$/;
 
-/** "Home > News > China": a trail of a site's sections printed above the headline */
-const BREADCRUMB = /^(?:[\p{L}' ]{1,40}\s*>\s*)+[\p{L}' ]{1,40}$/u;
+/**
+ * "Home > News > China": a trail of a site's sections printed above the headline, read section by section (one pattern over
+ * the whole trail backtracks exponentially on a long trail that fails at its end: "Home > … > US-China")
+ */
+const BREADCRUMB_SEPARATOR = ">";
+const BREADCRUMB_SECTION = /^[\p{L}' ]{1,40}$/u;
+
+function isBreadcrumb(text: string): boolean {
+  const sections = text.split(BREADCRUMB_SEPARATOR).map((section) => section.trim());
+  return sections.length > 1 && sections.every((section) => BREADCRUMB_SECTION.test(section));
+}
 
 export function isHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const first = sentence.index === 0 || (sentence.index === 1 && BREADCRUMB.test(sentences[0]?.text ?? ""));
+  const first = sentence.index === 0 || (sentence.index === 1 && isBreadcrumb(sentences[0]?.text ?? ""));
   return first && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 

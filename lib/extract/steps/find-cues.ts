@@ -28,7 +28,7 @@ const MEETING_TRIGGER_WORDS = /(?<!\bfamiliar with (?:the )?)\b(?:meet|meets|met
 /** "The meeting followed the one between Biden and Xi in Bali": "the one" stands for the meeting word just before it, with its own pair */
 const ONE_BETWEEN = /(?<=\b(?:meeting|talks|summit|call|visit)\b[^.;]{0,80}\bthe\s)one(?=\s+between\s)/;
 const MEETING_TRIGGER = new RegExp(`${MEETING_TRIGGER_WORDS.source}|${ONE_BETWEEN.source}`, "gi");
-/** the stop of an initial ("U.S.", "Gen. "), which ends no sentence or clause */
+/** the stop of an initial, a capital letter alone ("U.S.", "John F. Kennedy"), which ends no sentence or clause; a title's ("Gen.") is not read so */
 export const INITIAL_STOP = String.raw`(?<=\b[A-Z])\.`;
 /** said of the call a meeting happens on ("spoke by phone", "spoken virtually", "talked with the U.S. president on the phone") */
 const CALL_NEARBY = new RegExp(String.raw`^(?:[^.;]|${INITIAL_STOP}){0,50}?\b(?:by (?:tele)?phone|via (?:tele)?phone|(?:over|on) the (?:tele)?phone|virtually|by video|via video)\b`, "i");

@@ -204,9 +204,9 @@ function titledNames(text: string): TitledName[] {
 const ATTRIBUTIVE = /^(?:\s+|-)(?:administration|administrations|government|cabinet|presidency|era|campaign|team|officials|aides)\b/;
 /**
  * "Hegseth's predecessor", "President Xi Jinping's greetings" brought by an envoy: the name stands for the one whose aide,
- * office or message is spoken of (a name read by its short form, "President Xi", may stop before its last word)
+ * office or message is spoken of (read after the rest of the name, see restOfName)
  */
-const POSSESSIVE_OTHER = /^(?:\s+[A-Z][a-z]+)?['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|(?:(?:warm|cordial|sincere|best)\s+)?(?:greetings|regards|wishes|messages?)|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
+const POSSESSIVE_OTHER = /^['’]s\s+(?:predecessor|successor|deputy|deputies|aides?|spokes(?:man|woman|person)|wife|husband|office|(?:(?:warm|cordial|sincere|best)\s+)?(?:greetings|regards|wishes|messages?)|administration|government|father|son|daughter|envoy|(?:(?:top|chief|senior|special|national\s+security|climate|trade|economic)\s+){1,2}(?:advis[eo]rs?|aides?|envoys?))\b/;
 /**
  * "top aide to President Joe Biden", "special envoy of the president", "the deputy to China's chief negotiator, Wang Lin": the one
  * whose aide someone is, named through the aide
@@ -230,9 +230,22 @@ function relativeRemark(text: string, sentence: Sentence, start: number, end: nu
   return RELATIVE_PRONOUN_BEFORE.test(before) && !CONTACT_ANTECEDENT.test(before) && REMARK_WITH_GAP.test(text.slice(end, Math.min(sentence.end, end + 40)));
 }
 
-function flagsOf(text: string, sentence: Sentence, start: number, end: number) {
+/**
+ * How many characters of the full name follow a mention read by its short form: " Jinping" after "President Xi" in "President
+ * Xi Jinping's greetings". Only the name's own words: in "told Wang Yi Washington's envoy …" the next word is no part of it.
+ */
+function restOfName(text: string, written: string, end: number, fullName: string): number {
+  const words = fullName.split(/\s+/);
+  const at = words.indexOf(written.split(/\s+/).at(-1) ?? "");
+  if (at < 0 || at === words.length - 1) return 0;
+  const rest = ` ${words.slice(at + 1).join(" ")}`;
+  return text.startsWith(rest, end) ? rest.length : 0;
+}
+
+function flagsOf(text: string, sentence: Sentence, start: number, end: number, fullName: string) {
+  const nameEnd = end + restOfName(text, text.slice(start, end), end, fullName);
   return {
-    possessiveOther: POSSESSIVE_OTHER.test(text.slice(end, end + 40)) || ATTRIBUTIVE.test(text.slice(end, end + 20)) || PRINCIPAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start)),
+    possessiveOther: POSSESSIVE_OTHER.test(text.slice(nameEnd, nameEnd + 40)) || ATTRIBUTIVE.test(text.slice(end, end + 20)) || PRINCIPAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start)),
     relativeRemark: relativeRemark(text, sentence, start, end),
     former: FORMER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)),
     speaker: SPEECH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 120))),
@@ -357,7 +370,7 @@ function unknownMention(text: string, sentences: Sentence[], entry: TitledName, 
   const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text, index: 0, paragraph: 0 };
   return {
     start, end, text: written, key: `unknown:${entry.name}`, name: entry.name, slug: null, side: entry.side, textTitle: entry.title || null,
-    spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
+    spokesperson: SPOKESPERSON_TITLE.test(entry.title) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end, entry.name), sentence: sentenceIndex,
   };
 }
 
@@ -415,7 +428,7 @@ export function findPeople(text: string, sentences: Sentence[], published: strin
     const textTitle = titled.find((entry) => entry.nameStart <= start && end <= entry.end)?.title ?? null;
     mentions.push({
       start, end, text: text.slice(start, end), key: person.slug, name: person.name, slug: person.slug, side: person.side, textTitle,
-      spokesperson: spokespersonTitle(person, published, textTitle) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end), sentence: sentenceIndex,
+      spokesperson: spokespersonTitle(person, published, textTitle) || spokespersonBefore(text, start), ...flagsOf(text, sentence, start, end, person.name), sentence: sentenceIndex,
     });
   };
   // a variant is recorded in reading order, so that a surname after it can mean its person
