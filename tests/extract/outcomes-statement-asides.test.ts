@@ -27,4 +27,11 @@ describe("what is not an aside", () => {
   it("keeps a means named with with", () => {
     expect(statementsOf("The two sides agreed to resume talks, with regular meetings of their working groups.")[0]).toMatch(/with regular meetings/);
   });
+
+  it.each([
+    ["a gerund noun after an adjective", "The two sides agreed to widen climate cooperation, with new funding for clean power projects.", /with new funding/],
+    ["a gerund noun after an article", "The two sides agreed to keep talking, with a meeting of experts in the spring.", /with a meeting of experts/],
+  ])("keeps a with phrase whose -ing word is a noun: %s", (_, text, kept) => {
+    expect(statementsOf(text).some((statement) => kept.test(statement))).toBe(true);
+  });
 });

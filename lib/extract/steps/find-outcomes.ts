@@ -126,9 +126,10 @@ const SELF_REACH = 25;
 /**
  * case-sensitive: ", and Xi …" opens a clause of its own, ", and continue to …" goes on with the same subject; ", prompting
  * Washington to …" tells what the step led to, not more of it; ", endorsed by the two presidents" and ", with Wang accepting
- * an invitation" are asides about what was agreed, not more of it
+ * an invitation" are asides about what was agreed, not more of it (the "-ing" word needs a subject of its own, a name or
+ * "the minister": in ", with new funding for …" it is a noun and what was agreed goes on)
  */
-const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading to)\b|,\s+(?:agreed|reached|endorsed|outlined|set out)\s+(?:upon\s+|on\s+)?by\b|,\s+with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
+const CLAUSE_END = /;|\s+and that\s|,\s+(?:but|while|which|according to|prompting|sparking|triggering|leading to)\b|,\s+(?:agreed|reached|endorsed|outlined|set out)\s+(?:upon\s+|on\s+)?by\b|,\s+with\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:the|both|each|its|his|her|their)\s+(?:[\w'’-]+\s+){1,2}?)[a-z]+ing\b|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|,["”]|,\s+and\s+(?=[A-Z])|\s+(?:when|after|before|because|although)\s/;
 const CONJUNCT_BREAK = /\s+[—–]\s+|,?\s+and\s+(?=(?:continue|keep|work|hold|resume|maintain|stay|set up|establish|expand|restore|launch)\b)|,\s+(?:and\s+)?(?=(?:the|a|an|to|[a-z]+ing)\b)|\s+and\s+(?=(?:the|a|an|to|[a-z]+ing)\b)/g;
 const LEADING_FILLER = /^(?:(?:there (?:was|were)|made|with|produced|offered)(?=\s+no\b)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to|that|on|of|with|an?|the|his|her|their|its|new|(?:proposal|request|plan|commitment|pledge|call|agreement)\s+(?:to|for|on))\s+/i;
 const MAX_STATEMENT_WORDS = 14;
