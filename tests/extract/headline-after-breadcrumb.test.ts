@@ -3,7 +3,7 @@ import { extractText } from "./helpers";
 
 /**
  * A headline printed under a trail of the site's sections ("Home > Diplomacy") is still the
- * headline: it names the contact the body tells, and is no engagement of its own (session 17).
+ * headline: it names the contact the body tells, and is no engagement of its own.
  * Every sentence here is written for the test.
  */
 
@@ -39,8 +39,17 @@ describe("a long first line of sections that is no trail", () => {
   it("is read at once, however many sections it has", () => {
     const sections = ["Home", "Latest", "World", "Asia Pacific", "Greater China", "Politics", "Foreign Affairs", "Diplomacy", "Americas", "Trade", "Opinion", "Analysis", "Video", "US-China"];
     const text = `${sections.join(" > ")}\nWang Yi Speaks With Antony Blinken\nOn February 3, 2023, Chinese Foreign Minister Wang Yi held a phone call with Secretary of State Antony Blinken.\n`;
-    const started = Date.now();
-    engagementsOf(text, null);
-    expect(Date.now() - started).toBeLessThan(2000);
+    // read by one backtracking pattern, 14 sections took seconds and 15 half a minute: this test then outlives vitest's timeout
+    expect(engagementsOf(text, null)).toHaveLength(2);
+  });
+});
+
+describe("the headline under a trail picks the main engagement", () => {
+  it("as it does when the page starts with the headline", () => {
+    const body = "Yellen and He Lifeng hold talks in Beijing\nSecretary of State Antony Blinken held a phone call with Foreign Minister Wang Yi on July 10, 2023.\nTreasury Secretary Janet Yellen met Vice Premier He Lifeng in Beijing on July 7, 2023.\n";
+    for (const text of [body, `Home > Diplomacy\n${body}`]) {
+      const main = engagementsOf(text, null).find((engagement) => engagement.role === "main");
+      expect(main?.participants).toEqual(["He Lifeng", "Janet Yellen"]);
+    }
   });
 });

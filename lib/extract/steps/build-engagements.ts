@@ -1245,9 +1245,13 @@ function isBreadcrumb(text: string): boolean {
   return sections.length > 1 && sections.every((section) => BREADCRUMB_SECTION.test(section));
 }
 
+/** the first sentence, or the one under a breadcrumb trail: where a headline stands if the page has one */
+export function headlinePlace(sentences: readonly Sentence[]): Sentence | undefined {
+  return isBreadcrumb(sentences[0]?.text ?? "") ? sentences[1] : sentences[0];
+}
+
 export function isHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const first = sentence.index === 0 || (sentence.index === 1 && isBreadcrumb(sentences[0]?.text ?? ""));
-  return first && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
+  return sentence.index === headlinePlace(sentences)?.index && sentence.text.length <= HEADLINE_MAX && !sentence.text.includes("\n") && !CLOSING_STOP.test(sentence.text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { daysBetween } from "@/lib/extract/calendar";
 import { personBySlug, titleOn } from "@/lib/gazetteer/people";
 import { countryByName } from "@/lib/gazetteer/places";
-import { subordinateSpans } from "@/lib/extract/steps/build-engagements";
+import { headlinePlace, subordinateSpans } from "@/lib/extract/steps/build-engagements";
 import { compilePhrases, inside, lowerAscii } from "@/lib/extract/text";
 import type { Cue, DraftEngagement, ExtractionState, Participation, PlaceMention, Sentence, Span, Step } from "@/lib/extract/types";
 import { CALL_NOUNS, DIALOGUE_FORMATS, SUBJECT_KINDS, VIDEO_WORDS } from "@/lib/taxonomy/kind-cues";
@@ -440,7 +440,7 @@ const COMES_BEFORE = /^[^,;]{0,60}\b(?:comes?|came)\s+$/i;
 const AWAITING_OPENER = /^(?:[\w-]+\s+){0,2}?(?:ahead of|in advance of|before)\b/i;
 
 export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
-  const headline = [state.title ?? "", state.sentences[0]?.text ?? ""].join(" ");
+  const headline = [state.title ?? "", headlinePlace(state.sentences)?.text ?? ""].join(" ");
   const leadEnd = MAIN_LEAD_SENTENCES;
   const calls = callReferences(state.engagements, state.cues);
   const classified = state.engagements.map((drafted) => {
@@ -452,7 +452,7 @@ export function classifyEngagements(state: ExtractionState): DraftEngagement[] {
     const kind = kindOf(dated, referenceDay(dated, state.published), state);
     return { ...dated, status, kind, title: titleFor(dated, kind) };
   });
-  const title = state.title ?? state.sentences[0]?.text ?? "";
+  const title = state.title ?? headlinePlace(state.sentences)?.text ?? "";
   // a headline that plans a contact has told it before any sentence of the body
   const firstTold = headlinePlansContact(title) ? -1 : firstToldIndex(classified);
   const scores = classified.map((engagement, index) => mainScore(engagement, headline, leadEnd) + recencyScore(engagement, state.published) + headlineModeScore(engagement, title) + (index === firstTold ? FIRST_TOLD_POINT : 0));
