@@ -4,7 +4,7 @@ import { findPeopleStep } from "@/lib/extract/steps/find-people";
 import { segmentStep } from "@/lib/extract/steps/segment-sentences";
 import { extractText, stateAfter } from "./helpers";
 
-/** Who was at an engagement, read from the people named beside it (session 17). */
+/** Who was at an engagement, read from the people named beside it. */
 
 function participantsOf(text: string, published = "2024-05-16"): string[][] {
   return extractText(text, published).engagements.map((engagement) => engagement.participants.map((participant) => participant.name));
