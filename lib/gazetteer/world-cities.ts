@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
+import { kilometresBetween, SAME_PLACE_KM } from "@/lib/gazetteer/distance";
 import { COUNTRIES, namesOfOnePlace, placeByName } from "@/lib/gazetteer/places";
 
 /**
@@ -89,19 +90,8 @@ export function worldCityByName(name: string, country?: string | null): WorldCit
   return (country ? candidates.find((city) => city.country === country) : undefined) ?? candidates[0];
 }
 
-/** How far apart two names of one summit's place may lie: an estate outside a city ("Woodside" for "San Francisco"), a venue and its city. */
-const ONE_SPOT_KM = 50;
-const EARTH_RADIUS_KM = 6371;
-
 function coordinatesOf(name: string, country: string | null): { latitude: number; longitude: number } | undefined {
   return placeByName(name) ?? worldCityByName(name, country);
-}
-
-/** Great-circle distance (haversine) between two points, in kilometres. */
-function kilometresBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const radians = (degrees: number) => (degrees * Math.PI) / 180;
-  const half = Math.sin(radians(b.latitude - a.latitude) / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(half));
 }
 
 /**
@@ -113,5 +103,5 @@ export function placesOfOneSpot(a: { name: string; country: string | null }, b: 
   if (!a.country || a.country !== b.country) return false;
   const first = coordinatesOf(a.name, a.country);
   const second = coordinatesOf(b.name, b.country);
-  return first !== undefined && second !== undefined && kilometresBetween(first, second) <= ONE_SPOT_KM;
+  return first !== undefined && second !== undefined && kilometresBetween(first, second) <= SAME_PLACE_KM;
 }

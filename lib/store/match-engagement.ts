@@ -1,3 +1,4 @@
+import { kilometresBetween, SAME_PLACE_KM } from "@/lib/gazetteer/distance";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayRangeOf, rangesOverlap, shiftDay } from "@/lib/store/date-range";
 import { queryRows, toId, type Tx } from "@/lib/store/sql";
@@ -6,13 +7,6 @@ import type { DatePrecision, EngagementKind } from "@/lib/taxonomy/enums";
 
 /** How far before its first day a stored engagement may start and still overlap a record: a month plus slack. */
 const MAX_DAYS_BEFORE = 32;
-
-/**
- * Reports name a city, its suburb or the venue (San Francisco, Woodside, Filoli); within this
- * distance they are one place. Kept below the distance between neighbouring cities that host
- * separate meetings (Beijing–Tianjin is about 110 km).
- */
-const SAME_PLACE_KM = 50;
 
 interface CandidateRow {
   id: unknown;
@@ -43,14 +37,6 @@ interface PlaceFix {
   country: string | null;
   latitude: number | null;
   longitude: number | null;
-}
-
-function kilometresBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const radians = (degrees: number) => (degrees * Math.PI) / 180;
-  const dLat = radians(b.latitude - a.latitude);
-  const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** A place name without its qualifiers ("Nairobi, Kenya" is Nairobi), in lower-case words. */

@@ -412,7 +412,7 @@ function candidatesAt(text: string, sentence: Sentence, findings: SentenceFindin
   // "Li said the China and US teams held talks": a team the speaker reports as the subject does not put the speaker across from it
   const reportedTeams = chosen.length > 0 && chosen.every((person) => person.speaker) ? anchors.filter((anchor) => anchor.end > first.start) : anchors;
   const mainLives = unnamed || refersBackOnly || (chosen.length > 0 && coversBothSides(chosen, reportedTeams, destinations));
-  const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+  const sentenceDates = eventDaysIn(findings.dates, sentence.index);
   const reached = sentenceDates.filter((date) => distanceTo(date, [...triggers, ...relatives]) <= DATE_REACH);
   // "Trump and Xi agreed on Thursday to …, with … — the summit": the sentence's only day dates its only engagement, however far
   const only = sentenceDates.length === 1 && sentenceDates[0]?.precision === "day" ? sentenceDates[0] : undefined;
@@ -802,7 +802,7 @@ function withReturnTrips(text: string, sentence: Sentence, candidates: Candidate
     return [{ ...candidate, triggers, participants, place, date }];
   });
   const answered = outside.find((candidate) => candidate.mode === "visit")?.status ?? null;
-  const dates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+  const dates = eventDaysIn(findings.dates, sentence.index);
   const cues = itemsIn(findings.cues, sentence.index).filter((cue) => cue.kind === "trigger");
   const returns = trips.map((trip): Candidate => {
     const own = cues.filter((cue) => inside([trip.clause], cue));
@@ -1196,7 +1196,7 @@ export function buildEngagements(state: ExtractionState): DraftEngagement[] {
   // the headline is read last: it names the news in few words, without the date or status the body gives it
   const headline = state.sentences.filter((sentence) => isHeadline(sentence, state.sentences));
   for (const sentence of [...state.sentences.filter((sentence) => !headline.includes(sentence)), ...headline]) {
-    const sentenceDates = itemsIn(findings.dates, sentence.index).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+    const sentenceDates = eventDaysIn(findings.dates, sentence.index);
     const split = candidatesAt(state.text, sentence, findings, engagements).flatMap(splitPlural).flatMap((candidate) => splitFollowedBy(candidate, sentence)).flatMap((candidate) => splitVisits(state.text, candidate, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)))
       .flatMap((candidate) => splitCoordinate(candidate, sentence, sentenceDates, itemsIn(findings.places, sentence.index).filter((place) => place.locative && !place.dateline)));
     const candidates = withReturnTrips(state.text, sentence, split, returnTrips(state.text, sentence, findings), findings);
@@ -1486,6 +1486,11 @@ function quotationSpans(sentence: Sentence): Span[] {
   return spans;
 }
 
+/** a sentence's dates that fix an event's day or month ("on June 5", "in March"), not a bare year nor the day it was said */
+function eventDaysIn(dates: Map<number, DateMention[]>, sentence: number): DateMention[] {
+  return itemsIn(dates, sentence).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+}
+
 /** Undated in its own sentences: the event date written in the same paragraph just before ("On Monday, Blinken revealed … during his visit"). */
 function paragraphDate(engagement: DraftEngagement, sentences: Sentence[], dates: Map<number, DateMention[]>, cues: Map<number, Cue[]>): DateMention | null {
   for (const index of engagement.triggerSentences) {
@@ -1493,7 +1498,7 @@ function paragraphDate(engagement: DraftEngagement, sentences: Sentence[], dates
     for (let previous = index - 1; previous >= 0 && sentences[previous]?.paragraph === paragraph; previous -= 1) {
       // a sentence about an engagement of its own dates that one ("… met in Bali last November. Blinken called off a trip …")
       if (itemsIn(cues, previous).some((cue) => cue.kind === "trigger")) break;
-      const found = itemsIn(dates, previous).filter((date) => date.role === "event" && date.value && date.precision !== "year").pop();
+      const found = eventDaysIn(dates, previous).pop();
       if (found) return found;
     }
   }
@@ -1508,7 +1513,7 @@ function followingDate(engagement: DraftEngagement, people: readonly PersonMenti
   for (const index of engagement.triggerSentences) {
     const next = index + 1;
     if (engagement.triggerSentences.includes(next) || itemsIn(cues, next).some((cue) => cue.kind === "trigger") || !namesItsPeople(people, engagement, next)) continue;
-    const found = itemsIn(dates, next).filter((date) => date.role === "event" && date.value && date.precision !== "year");
+    const found = eventDaysIn(dates, next);
     if (found.length === 1) return found[0] ?? null;
   }
   return null;
