@@ -19,6 +19,7 @@ describe("a settlement reached at an engagement the sentence names", () => {
   it.each([
     ["named after it: at their meeting", `${CALL}\nDong said the two presidents reached a consensus on restoring military contacts at their meeting in Woodside last November.`, "military-communication"],
     ["named before it: talks where", `${ROUND}\nIt was their first meeting since talks in Stockholm in July, where both sides agreed to extend the tariff truce for 90 days.`, "trade-tariffs"],
+    ["named before it, with an initial between: talks where", `${ROUND}\nIt was their first meeting since talks in the U.S. capital in July, where both sides agreed to extend the tariff truce for 90 days.`, "trade-tariffs"],
   ])("is that engagement's: %s", (_, text, topic) => {
     expect(outcomesByRole(text)).toEqual([{ role: "mentioned", status: "agreed", topic }]);
   });

@@ -589,8 +589,11 @@ function ownerOf(text: string, engagements: DraftEngagement[], sentence: number,
 const SETTING_BEFORE = /\b(?:at|during)\s+(?:the|their|its|that|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** "agreed to implement the consensus reached at the Bali meeting": a verb of its own between them, which the setting belongs to */
 const OWN_VERB = /\b(?:reached|made|agreed|announced|signed|held|set|outlined|struck|forged)\b/i;
-/** "a meeting in Sweden in July, where both sides agreed …": a relative clause told of the engagement named just before it */
-const SETTING_CLAUSE = /^[^;.]{0,60}?,?\s+(?:where|at which|during which|in which)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/**
+ * "a meeting in Sweden in July, where both sides agreed …": a relative clause told of the engagement named just before it,
+ * read up to the end of the sentence but not past the stop of an initial ("talks in the U.S. capital, where …")
+ */
+const SETTING_CLAUSE = /^(?:[^;.]|(?<=\b[A-Z])\.){0,60}?,?\s+(?:where|at which|during which|in which)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * The engagement a verb says its result was reached at, named in the sentence: "the two
